@@ -1,0 +1,80 @@
+/**
+ * Annotations the NLP stage adds to an article: every one is a range into `Article.text`.
+ * They are kept beside the article (never written into it).
+ */
+import type { Range } from './citation.ts';
+
+/** A sentence: a range, with its token ranges. */
+export interface Sentence extends Range {
+  index: number;
+  /** The paragraph it belongs to (index into `Article.paragraphs`). */
+  paragraph: number;
+}
+
+/** A token: a range, its normalised form and its part of speech (Universal POS from wink-nlp). */
+export interface Token extends Range {
+  /** Lower-cased form. */
+  norm: string;
+  pos: string;
+  /** Index of the sentence that holds it. */
+  sentence: number;
+}
+
+/** The kinds of named entity Parallax distinguishes. */
+export type EntityKind = 'person' | 'organization' | 'place' | 'other';
+
+/** One mention of a name in a text. */
+export interface Mention extends Range {
+  /** The name as written, titles stripped (`text.slice(start, end)`). */
+  text: string;
+  kind: EntityKind;
+  /** A title or role written right before it ("Deputy Foreign Minister"), when present. */
+  role?: string;
+  sentence: number;
+  /** How the kind was decided, e.g. `gazetteer:country`, `title`, `org-cue`, `capitalised-run`. */
+  method: string;
+}
+
+/** Precision of a resolved date. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A date expression resolved against the article's publication date. */
+export interface DateMention extends Range {
+  text: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  value: string;
+  precision: DatePrecision;
+  /** `absolute` when the expression names its year; `relative` when resolved against a reference date. */
+  kind: 'absolute' | 'relative';
+  sentence: number;
+  /** The weekday the text names next to the date ("Thursday, July 3, 2023"), for consistency checks. */
+  weekday?: string;
+}
+
+/** A direct quote: `start`/`end` cover the quoted words only (no quote marks). */
+export interface Quote extends Range {
+  text: string;
+  /** The speaker as written (a name, or an organisation such as "the ministry"), or null when unknown. */
+  speaker: string | null;
+  /** Where the speaker is named in the text (for a pronoun: the name it was bound to). */
+  speakerRange?: Range;
+  /** The reporting verb or phrase ("said", "according to"). */
+  cue?: string;
+  sentence: number;
+}
+
+/** Everything the NLP stage finds in one article. */
+export interface Annotations {
+  article: string;
+  sentences: Sentence[];
+  tokens: Token[];
+  mentions: Mention[];
+  dates: DateMention[];
+  quotes: Quote[];
+}
+
+/** An article together with its annotations: what the stages after NLP work on. */
+export interface AnalyzedArticle {
+  article: import('./article.ts').Article;
+  annotations: Annotations;
+}

@@ -1,0 +1,103 @@
+/**
+ * Briefing: the JSON contract of `parallax brief --format json`. Stable: extend, never rename.
+ */
+
+import type { EntityKind } from './annotations.ts';
+import type { Article } from './article.ts';
+import type { Citation } from './citation.ts';
+import type { Diagnostic } from './diagnostic.ts';
+
+/** One line of a briefing and the exact passages it rests on. */
+export interface Line {
+  text: string;
+  citations: Citation[];
+}
+
+/** How well a fact is supported across outlets. */
+export type FactStatus = 'corroborated' | 'single-source' | 'disputed';
+
+/** A key fact with its support. */
+export interface Fact extends Line {
+  status: FactStatus;
+  /** Number of distinct outlets that support it. */
+  sources: number;
+}
+
+/** One value that some outlets give for a disputed topic. */
+export interface Variant {
+  value: string;
+  citations: Citation[];
+}
+
+/** Where the sources disagree. */
+export interface Dispute {
+  topic: string;
+  variants: Variant[];
+  /** The variant that is likely an error, when one can be told, and why in words. */
+  likelyError?: { article: string; value?: string; reason: string };
+}
+
+/** A timeline entry: a dated event. */
+export interface Entry extends Line {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: string;
+}
+
+/** A quote with its speaker; `text` occurs verbatim in each cited article. */
+export interface QuoteLine {
+  speaker: string | null;
+  text: string;
+  citations: Citation[];
+}
+
+/** A person, organisation or place, every spelling merged into one. */
+export interface Entity {
+  name: string;
+  kind: EntityKind;
+  /** The other spellings seen. */
+  aliases: string[];
+  /** Ids of the articles that mention it. */
+  articles: string[];
+  /** Roles or descriptions given to it ("Deputy Foreign Minister"). */
+  roles?: string[];
+}
+
+/** What one article reports that the others do not. */
+export interface PerSource {
+  article: string;
+  distinctive: Line[];
+}
+
+/** The briefing of one story. */
+export interface StoryBriefing {
+  id: string;
+  headline: string;
+  articles: string[];
+  summary: Line[];
+  facts: Fact[];
+  disputes: Dispute[];
+  timeline: Entry[];
+  quotes: QuoteLine[];
+  entities: Entity[];
+  perSource: PerSource[];
+  questions: string[];
+}
+
+/** The article as printed in the JSON output (the contract's subset of `Article`). */
+export type ArticleOut = Pick<
+  Article,
+  'id' | 'path' | 'url' | 'title' | 'outlet' | 'author' | 'published' | 'language' | 'text' | 'diagnostics'
+>;
+
+/** The whole output of `parallax brief --format json`. */
+export interface BriefOutput {
+  articles: ArticleOut[];
+  stories: StoryBriefing[];
+  diagnostics: Diagnostic[];
+}
+
+/** The whole output of `parallax articles --format json`. */
+export interface ArticlesOutput {
+  articles: ArticleOut[];
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,20 @@
+/**
+ * Claims: checkable statements extracted from one article, aligned across articles by `key`.
+ */
+import type { Citation } from './citation.ts';
+
+/** What a claim states. */
+export type ClaimKind = 'number' | 'event-date' | 'name';
+
+/** One checkable statement from one article. */
+export interface Claim {
+  kind: ClaimKind;
+  /** What the claim is about, normalised so that the same subject in two outlets has the same key (e.g. `dead`, `event-date`). */
+  key: string;
+  /** Human label of the subject ("people killed", "date of the main event"). */
+  topic: string;
+  /** The normalised value ("149", "2025-07-03"). */
+  value: string;
+  /** The passage that states it. */
+  citation: Citation;
+}

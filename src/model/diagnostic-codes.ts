@@ -1,0 +1,44 @@
+/**
+ * The one catalog of diagnostic codes. Codes are stable: tests and other tools match on them.
+ * Add new codes; never renumber or reuse one.
+ *
+ * PX1xx ingest (reading inputs), PX2xx extract (text and metadata), PX3xx nlp,
+ * PX4xx cluster, PX5xx reconcile and brief, PX9xx CLI and run level.
+ */
+export const DIAGNOSTIC_CODES = {
+  // ingest
+  PX101: 'input not found',
+  PX102: 'input unreadable (permission or I/O error)',
+  PX103: 'input is empty',
+  PX104: 'input looks binary, not text or HTML',
+  PX105: 'input is not valid UTF-8 (decoded with replacement characters)',
+  PX106: 'input too large',
+  PX107: 'gzip data is corrupt',
+  PX108: 'unsupported file type skipped',
+  PX109: 'folder holds no usable files',
+  // extract
+  PX201: 'no article text found',
+  PX202: 'article text is too short to be a news article',
+  PX203: 'trailing boilerplate removed',
+  PX204: 'byline found at the end of the text and removed',
+  PX205: 'header lines read as metadata',
+  PX206: 'no publication date found',
+  PX207: 'no title found',
+  PX208: 'HTML extracted with readability',
+  PX209: 'HTML extracted with the fallback (whole-body text)',
+  PX210: 'publication date unparsable',
+  PX211: 'leading boilerplate removed',
+  // nlp
+  PX301: 'no sentences found',
+  PX302: 'date expression could not be resolved',
+  // cluster
+  PX401: 'exact duplicate dropped',
+  // reconcile / brief
+  PX501: 'story has too little content for a briefing section',
+  // cli / run
+  PX901: 'no inputs given',
+  PX902: 'some inputs were rejected',
+} as const;
+
+/** A stable diagnostic code from the catalog. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
