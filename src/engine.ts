@@ -38,7 +38,7 @@ export function briefDocuments(documents: RawDocument[], diagnostics: Diagnostic
   return { articles: articles.map(toArticleOut), stories, diagnostics };
 }
 
-/** The contract's view of an article (drops internal fields such as paragraphs and extraction details). */
+/** The contract's view of an article: drops internal fields (paragraphs, usable). */
 export function toArticleOut(a: Article): ArticleOut {
   const out: ArticleOut = {
     id: a.id,
@@ -49,6 +49,7 @@ export function toArticleOut(a: Article): ArticleOut {
     language: a.language,
     text: a.text,
     diagnostics: a.diagnostics,
+    extraction: a.extraction,
   };
   if (a.path !== undefined) out.path = a.path;
   if (a.url !== undefined) out.url = a.url;

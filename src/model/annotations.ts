@@ -33,6 +33,14 @@ export interface Mention extends Range {
   sentence: number;
   /** How the kind was decided, e.g. `gazetteer:country`, `title`, `org-cue`, `capitalised-run`. */
   method: string;
+  /**
+   * The other written form of the same name in this article (added by the NLP stage): on an acronym,
+   * the range of its expansion ("Northern Rivers Front (NRF)": on `NRF`, the range of the expansion);
+   * on the expansion, the range of the acronym written after it.
+   */
+  alias?: Range;
+  /** The gazetteer's canonical name when it differs from the text ("U.S." → "United States", "Afghan" → "Afghanistan"). */
+  canonical?: string;
 }
 
 /** Precision of a resolved date. */
@@ -49,6 +57,13 @@ export interface DateMention extends Range {
   sentence: number;
   /** The weekday the text names next to the date ("Thursday, July 3, 2023"), for consistency checks. */
   weekday?: string;
+  /**
+   * A word that qualifies the date (added by the NLP stage): `early`/`mid`/`late` (inside the range),
+   * a season (`late summer`: value is the year), `decade` (`1990s` → value `1990`), a bound written
+   * before the range (`since`, `until`, `by`, `before`, `after`, `from`, `through`), or `range`
+   * ("July 3-4": value is the first day).
+   */
+  qualifier?: string;
 }
 
 /** A direct quote: `start`/`end` cover the quoted words only (no quote marks). */
@@ -60,6 +75,11 @@ export interface Quote extends Range {
   speakerRange?: Range;
   /** The reporting verb or phrase ("said", "according to"). */
   cue?: string;
+  /**
+   * Which rule found the speaker (added by the NLP stage): `after-quote`, `before-quote` or
+   * `sentence-subject`, then `:name`, `:phrase`, `:pronoun` or `:relative-pronoun`.
+   */
+  attribution?: string;
   sentence: number;
 }
 
@@ -71,6 +91,8 @@ export interface Annotations {
   mentions: Mention[];
   dates: DateMention[];
   quotes: Quote[];
+  /** Findings about the annotation of this article (added by the NLP stage; PX3xx codes). */
+  diagnostics?: import('./diagnostic.ts').Diagnostic[];
 }
 
 /** An article together with its annotations: what the stages after NLP work on. */

@@ -48,6 +48,8 @@ export interface QuoteLine {
   speaker: string | null;
   text: string;
   citations: Citation[];
+  /** Other outlets' different wordings of the same quote, each verbatim at its own citations. */
+  wordings?: Line[];
 }
 
 /** A person, organisation or place, every spelling merged into one. */
@@ -86,7 +88,17 @@ export interface StoryBriefing {
 /** The article as printed in the JSON output (the contract's subset of `Article`). */
 export type ArticleOut = Pick<
   Article,
-  'id' | 'path' | 'url' | 'title' | 'outlet' | 'author' | 'published' | 'language' | 'text' | 'diagnostics'
+  | 'id'
+  | 'path'
+  | 'url'
+  | 'title'
+  | 'outlet'
+  | 'author'
+  | 'published'
+  | 'language'
+  | 'text'
+  | 'diagnostics'
+  | 'extraction'
 >;
 
 /** The whole output of `parallax brief --format json`. */

@@ -17,4 +17,12 @@ export interface Claim {
   value: string;
   /** The passage that states it. */
   citation: Citation;
+  /** The outlet of the article that states it (its id when the outlet is unknown). */
+  outlet?: string;
+  /** The sentence the claim sits in. */
+  statement?: Citation;
+  /** True when the text hedges the value ("about 17", "more than 100"). */
+  approximate?: boolean;
+  /** For an event date: the weekday the text names next to it ("Thursday"), when it names one. */
+  weekday?: string;
 }

@@ -11,11 +11,12 @@ export const DIAGNOSTIC_CODES = {
   PX102: 'input unreadable (permission or I/O error)',
   PX103: 'input is empty',
   PX104: 'input looks binary, not text or HTML',
-  PX105: 'input is not valid UTF-8 (decoded with replacement characters)',
+  PX105: 'input is not valid UTF-8 (decoded as windows-1252 or its declared charset)',
   PX106: 'input too large',
   PX107: 'gzip data is corrupt',
   PX108: 'unsupported file type skipped',
   PX109: 'folder holds no usable files',
+  PX110: 'two inputs yield the same id; a suffix made them unique',
   // extract
   PX201: 'no article text found',
   PX202: 'article text is too short to be a news article',
@@ -28,6 +29,9 @@ export const DIAGNOSTIC_CODES = {
   PX209: 'HTML extracted with the fallback (whole-body text)',
   PX210: 'publication date unparsable',
   PX211: 'leading boilerplate removed',
+  PX212: 'page looks like a list, index or login page, not an article',
+  PX213: 'dateline read at the start of the body',
+  PX214: 'language could not be determined',
   // nlp
   PX301: 'no sentences found',
   PX302: 'date expression could not be resolved',
@@ -35,6 +39,9 @@ export const DIAGNOSTIC_CODES = {
   PX401: 'exact duplicate dropped',
   // reconcile / brief
   PX501: 'story has too little content for a briefing section',
+  PX502: 'no statement is supported by two outlets: the summary rests on single sources',
+  PX503: 'an outlet gives a value that is likely an error',
+  PX504: 'a surname-only mention fits several people and was left unmerged',
   // cli / run
   PX901: 'no inputs given',
   PX902: 'some inputs were rejected',
