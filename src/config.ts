@@ -5,28 +5,221 @@
 
 /** Reading inputs. */
 export const ingest = {
-  /** Inputs larger than this are rejected (PX106): a news article is rarely over 2 MB even as HTML; 20 MB leaves room for heavy pages. */
+  /** Inputs larger than this are rejected (PX106): a news article is rarely over 2 MB even as HTML; 20 MB leaves room for heavy pages. Also the cap on decompressed gzip output (gzip bombs). */
   maxBytes: 20 * 1024 * 1024,
   /** Share of control bytes (other than tab/newline/CR/FF) above which a file is called binary: text never has them, binaries have many. */
   maxControlRatio: 0.01,
-  /** File extensions read from folders; anything else in a folder is skipped quietly. */
+  /** How many leading bytes the binary test looks at: 64 KiB is enough to tell and keeps a 20 MB file cheap. */
+  sniffBytes: 64 * 1024,
+  /** File extensions read from folders (and the same with `.gz`); anything else in a folder is skipped quietly. */
   extensions: ['.txt', '.text', '.html', '.htm', '.xhtml'],
+  /** Extensions that mean HTML; every other extension means plain text unless the content sniffs as HTML. */
+  htmlExtensions: ['.html', '.htm', '.xhtml'],
+  /** A text with at least this many HTML tags (`<p>`, `<div>`, ...) is HTML even without `<html>`: prose never has 8 tags, a page fragment always does. */
+  minTagsForHtml: 8,
 } as const;
 
 /** Extraction of text and metadata. */
 export const extract = {
   /** Articles with fewer words than this are flagged unusable (PX202): a wire brief has at least ~40 words. */
   minWords: 40,
+  /** A paragraph counts as prose when it has this many words and ends like a sentence; list, index and login pages have almost none (PX212). Calibrated on the seeds (shortest body paragraph 17 words) and link lists (3–9 words a line). */
+  proseParagraphWords: 12,
+  /** Leading paragraphs (lines) of a plain-text document searched for headline, byline and date lines: headline + standfirst + 3 metadata lines + slack. */
+  headerMaxUnits: 8,
+  /** A headline has at most this many words; the seeds' headlines have 7–16, a lede sentence 25+. */
+  headlineMaxWords: 22,
+  /** A headline is at most this long: longer first lines are ledes (seed 004's first line is 170 characters). */
+  headlineMaxChars: 160,
+  /** At most this many standfirst lines sit between the headline and a byline/date line. */
+  standfirstMaxUnits: 2,
+  /** Byline and date lines are short: longer lines are body text even when they start with "By". */
+  metaLineMaxChars: 140,
+  /** Trailing paragraphs (lines) searched for boilerplate, from the end inward. */
+  footerMaxUnits: 24,
+  /** Items of a trailing "Related:" / "Read more:" list are at most this many words (aggregator topic lists reach ~45). */
+  relatedItemMaxWords: 50,
+  /** A company blurb between a promotion line and the address/copyright lines is at most this many paragraphs. */
+  blurbMaxUnits: 2,
+  /** Share of English stopwords above which a text is called English: English news runs 0.35–0.45, French/German/Spanish below 0.08. */
+  englishStopwordRatio: 0.2,
+  /** Fewer words than this are too few to guess a language from. */
+  languageMinWords: 20,
+  /** In the fallback (whole-body text), paragraphs whose text is mostly link text are navigation: dropped above this share. */
+  maxLinkDensity: 0.5,
+  /** Pages with more elements than this skip Readability and use the body-text fallback (0 = no limit): the 181 AEB pages have 77–1,596 elements; a pathological page must not stall a batch. (Readability's own `maxElemsToParse` cannot be used: linkedom's `getElementsByTagName('*')` returns nothing.) */
+  readabilityMaxElems: 20000,
 } as const;
 
 /** Sentence splitting, entities, dates, quotes. */
-export const nlp = {} as const;
+export const nlp = {
+  /** Longest capitalised run taken as one name: official names run to ~6 words ("Ministry of Foreign Affairs of Ruritania" is 6); longer runs are headlines in title case. */
+  maxNameTokens: 8,
+  /** Sentences a pronoun speaker may look back for a named person: news copy names the speaker in the same or the previous one or two sentences (seeds: 1). */
+  pronounLookbackSentences: 3,
+  /** Tokens between a closing quote mark and its reporting verb: "…,” the deputy foreign minister said" is 5; more is another clause. */
+  speakerWindowTokens: 8,
+  /** Longest quote in characters: a quoted paragraph in the seeds is ~450; 2,000 stops a stray mark from swallowing an article. */
+  maxQuoteChars: 2000,
+  /** Earliest bare number read as a year: news cites history back to ~1800; smaller four-digit numbers are counts. */
+  minYear: 1800,
+  /** Latest bare number read as a year: plans reach ~2100; larger four-digit numbers are counts. */
+  maxYear: 2100,
+} as const;
 
-/** Story clustering. */
-export const cluster = {} as const;
+/** Story clustering (see `src/cluster/`; calibrated with `scripts/eval-cluster.ts` on ECB+ dev, 772 docs). */
+export const cluster = {
+  /** Cosine to a story centroid needed to join it: THRESHOLD_PLACEHOLDER */
+  threshold: 0.32,
+  /** ATTACH_PLACEHOLDER */
+  attachThreshold: 0.15,
+  /** Names count this many times a word of the same TF-IDF: NAME_PLACEHOLDER */
+  nameWeight: 1,
+  /** Stems shorter than this are dropped: one-letter leftovers ("u", "s") are noise. */
+  minWordLength: 2,
+  /** Tokens with these Universal POS tags carry no event content (function words, numbers, punctuation). */
+  dropPos: ['PUNCT', 'SYM', 'NUM', 'DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'INTJ', 'SPACE'],
+  /** `1 + ln(tf)`: a long article repeating its topic word should not outweigh its names. SUBLINEAR_PLACEHOLDER */
+  sublinearTf: true,
+} as const;
 
 /** Cross-source reconciliation. */
-export const reconcile = {} as const;
+export const reconcile = {
+  /** Sentences with fewer content words than this are not statements (bylines, headings, "Source"): a news clause has 4+. */
+  minStatementWords: 4,
+  /** TF-IDF cosine at or above which two sentences of different outlets state the same fact; calibrated on the seed story (paraphrased leads score 0.3–0.6, unrelated sentences < 0.15). */
+  factSimilarity: 0.28,
+  /** A sentence joins a fact group only if its mean cosine to the members reaches this: stops chaining A~B~C when A and C differ. */
+  factGroupMinMean: 0.2,
+  /** Titles and honorifics dropped before names are compared: they are not part of a name. */
+  honorifics: [
+    'mr',
+    'mrs',
+    'ms',
+    'miss',
+    'dr',
+    'prof',
+    'professor',
+    'sir',
+    'dame',
+    'lord',
+    'lady',
+    'president',
+    'prime',
+    'minister',
+    'deputy',
+    'foreign',
+    'general',
+    'gen',
+    'colonel',
+    'col',
+    'captain',
+    'capt',
+    'judge',
+    'justice',
+    'senator',
+    'sen',
+    'rep',
+    'governor',
+    'gov',
+    'mayor',
+    'king',
+    'queen',
+    'prince',
+    'princess',
+    'pope',
+    'saint',
+    'st',
+    'rev',
+    'reverend',
+    'imam',
+    'mullah',
+    'mawlawi',
+    'maulvi',
+    'maulana',
+    'sheikh',
+    'shaikh',
+    'haji',
+    'hajji',
+    'ayatollah',
+    'chancellor',
+    'ambassador',
+    'envoy',
+    'spokesman',
+    'spokeswoman',
+    'the',
+  ],
+  /** Words joining a name's parts that do not count as parts ("Bank of England" has initials BE). */
+  nameLinkWords: ['of', 'the', 'and', 'for', 'de', 'la', 'al', 'el', 'bin', 'ibn', 'von', 'van', 'der'],
+  /** Nouns that count the same thing, so "149 dead" and "149 lives" align (stems are compared). */
+  countSynonyms: [
+    ['dead', 'death', 'killed', 'live', 'life', 'fatality', 'victim', 'body'],
+    ['injured', 'wounded', 'injury', 'casualty'],
+    ['people', 'person', 'resident', 'civilian', 'individual'],
+    ['dollar', 'usd', '$'],
+  ],
+  /** Number claims with the same noun align only when their ±`contextWindow` words share this many content words: the noun alone ("lives") is too weak a key. */
+  contextWindow: 10,
+  minSharedContext: 2,
+  /** Hedged values ("about 17") within this share of another value are not a dispute. */
+  approximateTolerance: 0.1,
+  /** Event dates this many days apart are compatible (an announcement on one day reported the next, time zones). */
+  eventDateToleranceDays: 1,
+  /** An event dated more than this many days before the article's own publication date is not "news": a wrong year is likely (a report is rarely more than a few weeks late). */
+  maxEventAgeDays: 60,
+  /** Sentences among the first this many of an article are its lead (where the main event is dated). */
+  leadSentences: 2,
+  /** A lead sentence dates the main event only if its cosine to a main-event sentence reaches this ("In a statement on Thursday, the ministry announced the move" ~0.1–0.2; unrelated background < 0.05). */
+  leadMinSimilarity: 0.08,
+  /** Timeline entries of different outlets merge when dates are compatible and they share this Jaccard of content words; calibrated on seed paraphrases of the same past event (0.15–0.4). */
+  timelineMergeJaccard: 0.12,
+  /** A clause shorter than this (content words) is too thin to stand alone; the whole sentence is used instead. */
+  minClauseWords: 3,
+  /**
+   * A timeline entry stated by one outlet only is kept when its paragraph's topic relevance (mean share of
+   * other outlets using each word), relative to the story's median paragraph, reaches this. Seeds: on-topic
+   * single-source paragraphs 0.85–1.3, appended biographies 0.69–0.70 (a thin margin: see the report).
+   */
+  timelineMinRelevance: 0.75,
+  /** A fact's shown sentence should not run longer than this (words): long sentences bundle several facts. */
+  maxRepresentativeWords: 45,
+  /** Quotes of the same speaker merge when their content words overlap this much (Jaccard) or one contains the other. */
+  quoteSimilarity: 0.3,
+} as const;
 
 /** Briefing assembly. */
-export const brief = {} as const;
+export const brief = {
+  /** Summary length in sentences: 2–4 reads in under a minute. */
+  minSummary: 2,
+  maxSummary: 4,
+  /** Two summary sentences may share at most this share of the shorter one's content words (the brief's rule: not more than half). */
+  maxSummaryOverlap: 0.5,
+  /** Facts listed, most supported first. */
+  maxFacts: 8,
+  /** Entities listed (persons, organisations, places), most mentioned first. */
+  maxEntities: 25,
+  /** Timeline entries listed (earliest first); a briefing's timeline is context, not an index. */
+  maxTimeline: 14,
+  /** A sentence is distinctive to its article when its cosine to every sentence of other outlets stays below this. */
+  distinctiveMaxSimilarity: 0.2,
+  /** ...and when its paragraph stays near the topic (relative topic relevance, see `reconcile.timelineMinRelevance`): a lone on-topic claim scores ~0.5 (fixture), country profiles ~0.3–0.55; among candidates the most on-topic come first. */
+  distinctiveMinRelevance: 0.45,
+  /** Questions about single-source numbers and announcements need this relative relevance of their sentence: lower than for distinctive lines, as a lone claim uses fewer shared words (fixture: 0.48–0.57), while blurbs stay below (seeds: 0.27). */
+  questionMinRelevance: 0.45,
+  /** Distinctive sentences per article. */
+  maxDistinctive: 3,
+  /** Distinctive sentences need this many content words (short ones carry no information of their own). */
+  minDistinctiveWords: 7,
+  /** Questions listed; each comes from the story's own disputes, single-source claims or announcements. */
+  maxQuestions: 6,
+  /** Sentences longer than this (words) are poor summary lines. */
+  maxSummaryWords: 45,
+} as const;
+
+/** Rendering briefings (Markdown, HTML, JSON). */
+export const render = {
+  /** Longest cited passage quoted in a Markdown "Sources" list before it is cut at a word and ellipsised: about two terminal lines, enough to recognise a sentence (checked on the fixture and the seeds). */
+  snippetChars: 160,
+  /** Longest passage shown in the tooltip of an HTML citation link: a tooltip wider than this wraps badly in Chromium and Firefox. */
+  tooltipChars: 200,
+} as const;

@@ -4,6 +4,7 @@
  */
 import { briefStory } from './brief/index.ts';
 import { clusterArticles } from './cluster/index.ts';
+import { countWords } from './extract/draft.ts';
 import { extractArticle } from './extract/index.ts';
 import type { AnalyzedArticle } from './model/annotations.ts';
 import type { Article } from './model/article.ts';
@@ -49,7 +50,11 @@ export function toArticleOut(a: Article): ArticleOut {
     language: a.language,
     text: a.text,
     diagnostics: a.diagnostics,
-    extraction: a.extraction,
+    extraction: {
+      method: a.extraction.method,
+      sources: a.extraction.sources,
+      removed: a.extraction.removed.map((r) => ({ kind: r.kind, words: countWords(r.text) })),
+    },
   };
   if (a.path !== undefined) out.path = a.path;
   if (a.url !== undefined) out.url = a.url;

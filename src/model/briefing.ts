@@ -3,7 +3,7 @@
  */
 
 import type { EntityKind } from './annotations.ts';
-import type { Article } from './article.ts';
+import type { Article, Extraction } from './article.ts';
 import type { Citation } from './citation.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
@@ -85,21 +85,16 @@ export interface StoryBriefing {
   questions: string[];
 }
 
-/** The article as printed in the JSON output (the contract's subset of `Article`). */
+/**
+ * The article as printed in the JSON output: the contract's fields, plus how it was extracted.
+ * Removed boilerplate is described by kind and size only, so that none of its text reaches the output.
+ */
 export type ArticleOut = Pick<
   Article,
-  | 'id'
-  | 'path'
-  | 'url'
-  | 'title'
-  | 'outlet'
-  | 'author'
-  | 'published'
-  | 'language'
-  | 'text'
-  | 'diagnostics'
-  | 'extraction'
->;
+  'id' | 'path' | 'url' | 'title' | 'outlet' | 'author' | 'published' | 'language' | 'text' | 'diagnostics'
+> & {
+  extraction: Omit<Extraction, 'removed'> & { removed: Array<{ kind: string; words: number }> };
+};
 
 /** The whole output of `parallax brief --format json`. */
 export interface BriefOutput {

@@ -47,8 +47,13 @@ export interface StatementRef extends Citation {
 export interface StatementInfo extends StatementRef {
   /** Highest cosine to any sentence of another outlet (0 = nobody else says anything like it). */
   closest: number;
-  /** Mean share of other outlets that use each of its words (on-topic vocabulary; near 0 for off-topic blurbs). */
+  /**
+   * Topic relevance: mean share of other outlets that use each of its words, divided by the story's
+   * median (1 = as on topic as a typical sentence of the story; off-topic blurbs score well below).
+   */
   relevance: number;
+  /** The same measure over its whole paragraph (also relative to the story's median paragraph). */
+  paragraphRelevance: number;
   /** Number of content words. */
   words: number;
   /** Questions, headings and other fragments: never shown as a line. */

@@ -5,7 +5,7 @@ export type * from './briefing.ts';
 export type * from './citation.ts';
 export type * from './claim.ts';
 export type * from './diagnostic.ts';
-export type * from './findings.ts';
 export { DIAGNOSTIC_CODES } from './diagnostic-codes.ts';
+export type * from './findings.ts';
 export type * from './source.ts';
 export type * from './story.ts';

@@ -1,0 +1,19 @@
+/**
+ * The options of the cluster stage (their defaults and calibration live in `src/config.ts`).
+ */
+
+/** Options of `clusterArticles`; every field has a default in `config.cluster`. */
+export interface ClusterOptions {
+  /** Minimum cosine between an article and a story centroid for the article to join the story. */
+  threshold: number;
+  /** In the refinement pass, minimum cosine for an article alone in its story to join another story. */
+  attachThreshold: number;
+  /** Factor applied to name features (mentions) relative to word features, before normalisation. */
+  nameWeight: number;
+  /** Words shorter than this (after stemming) are not features. */
+  minWordLength: number;
+  /** Parts of speech (Universal POS) whose tokens are never word features. */
+  dropPos: readonly string[];
+  /** Use `1 + ln(tf)` instead of raw counts, so one word repeated does not dominate an article. */
+  sublinearTf: boolean;
+}

@@ -1,0 +1,75 @@
+/**
+ * Extract: one raw document to one article (text, paragraphs, metadata, provenance, diagnostics).
+ */
+import type { Article } from '../model/article.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import type { RawDocument } from '../model/source.ts';
+import { type DiagnosticPlace, diagnose } from '../util/diagnose.ts';
+import { buildText } from './build-text.ts';
+import { checkUsable } from './check-usable.ts';
+import { detectLanguage } from './detect-language.ts';
+import type { Draft, MetaField } from './draft.ts';
+import { extractHtml } from './extract-html.ts';
+import { extractPlainText } from './extract-plain-text.ts';
+import { defaultExtractOptions, type ExtractOptions } from './options.ts';
+
+export type { ExtractOptions } from './options.ts';
+
+/**
+ * Extracts the article of a raw document. Pure: same document and options, same article.
+ *
+ * Plain text goes through `extractPlainText` (header, footer, dateline), HTML through `extractHtml`
+ * (Readability, fallback, page metadata). The paragraphs are joined with `"\n\n"` into `text`, with
+ * exact `paragraphs` ranges. Unknown fields are null with a diagnostic (PX206 date, PX207 title,
+ * PX214 language); a document without an article is returned with `usable: false` and the reason.
+ * The document's ingest diagnostics are carried over with the article id added.
+ */
+export function extractArticle(doc: RawDocument, options: Partial<ExtractOptions> = {}): Article {
+  const opts: ExtractOptions = { ...defaultExtractOptions, ...options };
+  const place: DiagnosticPlace = { article: doc.id };
+  const input = doc.path ?? doc.url;
+  if (input !== undefined) place.input = input;
+  const draft: Draft =
+    doc.kind === 'html' ? extractHtml(doc.content, opts, place) : extractPlainText(doc.content, opts, place);
+  const { text, paragraphs } = buildText(draft.paragraphs);
+  const value = (field: MetaField): string | null => draft.meta[field]?.value ?? null;
+  const sources: Article['extraction']['sources'] = {};
+  for (const [field, found] of Object.entries(draft.meta)) sources[field as MetaField] = found.source;
+  let language = value('language');
+  if (language === null) {
+    language = detectLanguage(text, opts.englishStopwordRatio, opts.languageMinWords);
+    if (language) sources.language = 'stopwords';
+  }
+  const diagnostics: Diagnostic[] = [
+    ...doc.diagnostics.map((d) => ({ ...d, article: doc.id })),
+    ...draft.diagnostics,
+  ];
+  const usable = checkUsable(draft.paragraphs, draft.loginForm ?? false, opts, place);
+  diagnostics.push(...usable.diagnostics);
+  if (value('published') === null) {
+    diagnostics.push(diagnose('warning', 'PX206', 'extract', 'no publication date found', place));
+  }
+  if (value('title') === null)
+    diagnostics.push(diagnose('warning', 'PX207', 'extract', 'no title found', place));
+  if (language === null && usable.usable) {
+    diagnostics.push(
+      diagnose('info', 'PX214', 'extract', 'language not declared and not English by its stopwords', place),
+    );
+  }
+  const article: Article = {
+    id: doc.id,
+    title: value('title'),
+    outlet: value('outlet'),
+    author: value('author'),
+    published: value('published'),
+    language,
+    text,
+    paragraphs,
+    extraction: { method: draft.method, sources, removed: draft.removed },
+    diagnostics,
+    usable: usable.usable,
+  };
+  if (doc.path !== undefined) article.path = doc.path;
+  if (doc.url !== undefined) article.url = doc.url;
+  return article;
+}

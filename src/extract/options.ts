@@ -1,0 +1,25 @@
+/**
+ * Options of the extract stage: the thresholds of `config.extract`, overridable per call.
+ */
+import { extract as extractConfig } from '../config.ts';
+
+/** Every threshold the extract stage uses (see `src/config.ts` for what each is and why). */
+export interface ExtractOptions {
+  minWords: number;
+  proseParagraphWords: number;
+  headerMaxUnits: number;
+  headlineMaxWords: number;
+  headlineMaxChars: number;
+  standfirstMaxUnits: number;
+  metaLineMaxChars: number;
+  footerMaxUnits: number;
+  relatedItemMaxWords: number;
+  blurbMaxUnits: number;
+  englishStopwordRatio: number;
+  languageMinWords: number;
+  maxLinkDensity: number;
+  readabilityMaxElems: number;
+}
+
+/** The defaults, from `config.extract`. */
+export const defaultExtractOptions: ExtractOptions = { ...extractConfig };

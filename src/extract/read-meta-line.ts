@@ -1,0 +1,91 @@
+/**
+ * One header line read as metadata: byline, date line, "Outlet - 04 July 2025 09:26", "Jane Roe | Outlet".
+ */
+import { bylineBody, isOutletLike, isPersonName, parseByline, readableName } from './parse-byline.ts';
+import { parseDate } from './parse-date.ts';
+
+/** What a metadata line says. */
+export interface LineMeta {
+  kind: 'byline' | 'date-line';
+  authors?: string[];
+  outlet?: string;
+  /** ISO date or timestamp. */
+  published?: string;
+  /** The date text when it could not be read (ambiguous day/month order or an impossible day). */
+  unreadDate?: string;
+}
+
+const SEPARATOR = /\s+[|·•—–-]\s+|\s*\|\s*/;
+const DATE_PREFIX =
+  /^(?:(first\s+)?published|posted|(last\s+)?updated|modified|date|dated|issued)(?:\s+on)?\s*:?\s*/i;
+const TIME_ONLY =
+  /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?|[+-]\d{2}:?\d{2})?$/i;
+
+interface Segment {
+  raw: string;
+  date?: { value?: string; unread?: string; updated: boolean };
+  authors?: string[];
+  bylineOutlet?: string;
+  name?: string;
+}
+
+/** Classifies one segment of a header line, or null when it is ordinary text. */
+function readSegment(raw: string, prev: Segment | undefined): Segment | null {
+  const seg = raw.trim();
+  const prefix = DATE_PREFIX.exec(seg);
+  const rest = prefix ? seg.slice(prefix[0].length) : seg;
+  const updated = !!prefix && /updated|modified/i.test(prefix[0]);
+  if (prev?.date?.value && !prev.date.value.includes('T') && TIME_ONLY.test(seg)) {
+    const joined = parseDate(`${prev.raw.replace(DATE_PREFIX, '')} ${seg}`);
+    if (joined.ok) prev.date.value = joined.value;
+    return { raw: seg };
+  }
+  const date = parseDate(rest);
+  if (date.ok) return { raw: seg, date: { value: date.value, updated } };
+  if (date.reason !== 'no-date') return { raw: seg, date: { unread: rest, updated } };
+  if (prefix && rest === '') return { raw: seg };
+  const body = bylineBody(seg);
+  const byline = body ? parseByline(body) : null;
+  if (byline) return { raw: seg, authors: byline.authors, bylineOutlet: byline.outlet };
+  if (isOutletLike(seg)) return { raw: seg, name: seg };
+  return null;
+}
+
+/**
+ * Reads a header line as metadata, or returns null when it is ordinary text.
+ *
+ * The line is split at ` | `, ` - `, ` — `, ` · `; every part must be a date (optionally "Published:",
+ * "Updated"), a time, a byline ("By X", "Written by X, Outlet") or a short capitalised name. A line
+ * needs a date or a byline; a plain name part is then the outlet ("Outlet - 04 July 2025 09:26").
+ * Without date or byline, `allowNamePair` accepts "Jane Roe | Outlet" (person name, then outlet).
+ */
+export function readMetaLine(line: string, maxChars: number, allowNamePair: boolean): LineMeta | null {
+  const text = line.trim();
+  if (text === '' || text.length > maxChars) return null;
+  const whole = readSegment(text, undefined);
+  const segments: Segment[] = [];
+  if (whole?.date) segments.push(whole);
+  else {
+    for (const raw of text.split(SEPARATOR)) {
+      if (raw.trim() === '') continue;
+      const seg = readSegment(raw, segments[segments.length - 1]);
+      if (!seg) return null;
+      segments.push(seg);
+    }
+  }
+  const dates = segments.filter((s) => s.date);
+  const bylines = segments.filter((s) => s.authors);
+  const names = segments.filter((s) => s.name).map((s) => s.name!);
+  const out: LineMeta = { kind: bylines.length > 0 ? 'byline' : 'date-line' };
+  if (dates.length === 0 && bylines.length === 0) {
+    if (!allowNamePair || names.length !== 2 || !isPersonName(names[0])) return null;
+    return { kind: 'byline', authors: [readableName(names[0])], outlet: names[1] };
+  }
+  const best = dates.find((d) => d.date?.value && !d.date.updated) ?? dates.find((d) => d.date?.value);
+  if (best?.date?.value) out.published = best.date.value;
+  else if (dates.length > 0) out.unreadDate = dates[0].date?.unread;
+  if (bylines.length > 0) out.authors = bylines.flatMap((b) => b.authors!);
+  const outlet = bylines.find((b) => b.bylineOutlet)?.bylineOutlet ?? names[0];
+  if (outlet !== undefined) out.outlet = outlet;
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * Bytes to text: binary detection, UTF-8 decoding and the windows-1252 / declared-charset fallback.
+ */
+import { TextDecoder } from 'node:util';
+
+/** Decoded text, or the reason there is none. */
+export type DecodeResult =
+  | { ok: true; text: string; encoding: string; repaired: boolean }
+  | { ok: false; reason: 'binary'; detail: string };
+
+/** Share of control bytes in the first `sniffBytes` bytes (tab, LF, CR, FF and ESC excluded). */
+export function controlRatio(bytes: Uint8Array, sniffBytes: number): number {
+  const n = Math.min(bytes.length, sniffBytes);
+  if (n === 0) return 0;
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) || b === 0x7f) {
+      control++;
+    }
+  }
+  return control / n;
+}
+
+/** The encoding named by a UTF-16 byte order mark, if any. */
+function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** The charset an HTML page declares in its first 2 KB (`<meta charset>` or http-equiv), lower-cased. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** A TextDecoder for `label`, or null when the runtime does not know it. */
+function decoderFor(label: string): TextDecoder | null {
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes bytes as text.
+ *
+ * Cascade: (1) a UTF-16 BOM decodes as UTF-16; (2) too many control bytes is binary; (3) strict UTF-8;
+ * (4) when UTF-8 fails, the charset an HTML page declares (if the runtime knows it and it is not
+ * UTF-8), else windows-1252, which maps every byte and is what mislabelled Western text usually is.
+ * `repaired` is true for (4), so the caller can warn (PX105).
+ */
+export function decodeText(bytes: Uint8Array, maxControlRatio: number, sniffBytes: number): DecodeResult {
+  const bom = utf16Bom(bytes);
+  if (bom) return { ok: true, text: new TextDecoder(bom).decode(bytes), encoding: bom, repaired: false };
+  const ratio = controlRatio(bytes, sniffBytes);
+  if (ratio > maxControlRatio) {
+    const pct = (ratio * 100).toFixed(1);
+    return { ok: false, reason: 'binary', detail: `${pct}% control bytes in the first ${sniffBytes} bytes` };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, text, encoding: 'utf-8', repaired: false };
+  } catch {
+    const declared = declaredCharset(bytes);
+    const fromDeclared = declared && !/^utf-?8$/.test(declared) ? decoderFor(declared) : null;
+    const decoder = fromDeclared ?? new TextDecoder('windows-1252');
+    return { ok: true, text: decoder.decode(bytes), encoding: decoder.encoding, repaired: true };
+  }
+}

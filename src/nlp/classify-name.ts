@@ -1,0 +1,75 @@
+/**
+ * Decides the kind of a name (a capitalised run with its title stripped) and records how.
+ *
+ * Cascade, first match wins: gazetteer (whole name) → organisation cue word → place cue word or
+ * compass region → title before it (person) → all-capitals acronym (organisation) → subject or object of
+ * a reporting verb (person) → two or three proper nouns (person) → `other`.
+ */
+import type { EntityKind, Token } from '../model/annotations.ts';
+import { COMPASS, ORG_CUES, PLACE_CUES, QUALIFIERS, REPORTING_VERBS } from './data/lexicon.ts';
+import type { Run } from './find-runs.ts';
+import { bare, isAcronym } from './find-runs.ts';
+import { lookupPlace } from './gazetteer.ts';
+
+/** The kind of a name, how it was decided (`method`) and, for gazetteer hits, the canonical name. */
+export interface NameClass {
+  kind: EntityKind;
+  method: string;
+  canonical?: string;
+}
+
+/** True for a name written in capitals, hyphens allowed ("NATO", "ISIS-K", "U.S."). */
+export function isAcronymName(name: string): boolean {
+  return /^[\p{Lu}\d.&-]+$/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+function words(tokens: Token[], run: Run): Token[] {
+  return tokens.slice(run.first, run.last + 1).filter((t) => t.norm !== '-');
+}
+
+/** Verbs that come before their subject in news copy ("…,” said Lina Moor). */
+const INVERTED = new Set(['said', 'says', 'added', 'wrote', 'asked']);
+
+function isReportingVerb(tokens: Token[], i: number, sentence: number, verbs: ReadonlySet<string>): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.sentence === sentence && t.pos === 'VERB' && verbs.has(t.norm);
+}
+
+/**
+ * Classifies the name `run` of `text`; `hasRole` says a title was written before it.
+ */
+export function classifyName(text: string, tokens: Token[], run: Run, hasRole: boolean): NameClass {
+  const name = text.slice(tokens[run.first].start, tokens[run.last].end);
+  const place = lookupPlace(name);
+  if (place?.type === 'demonym')
+    return { kind: 'other', method: 'gazetteer:demonym', canonical: place.canonical };
+  if (place) return { kind: 'place', method: `gazetteer:${place.type}`, canonical: place.canonical };
+  const ws = words(tokens, run);
+  const norms = ws.map(bare);
+  if (norms.some((w) => ORG_CUES.has(w))) return { kind: 'organization', method: 'org-cue' };
+  if (ws.length > 1 && PLACE_CUES.has(norms[norms.length - 1])) return { kind: 'place', method: 'place-cue' };
+  if (ws.length > 1 && norms.some((w) => COMPASS.has(w))) return { kind: 'place', method: 'compass-region' };
+  if (hasRole) return { kind: 'person', method: 'title' };
+  if (isAcronymName(name)) return { kind: 'organization', method: 'acronym' };
+  // "NRF Command", "TVX Novosti": a run that opens with an acronym names an organisation or outlet.
+  if (
+    ws.length > 1 &&
+    isAcronym(text.slice(ws[0].start, ws[0].end)) &&
+    !lookupPlace(text.slice(ws[0].start, ws[0].end))
+  ) {
+    return { kind: 'organization', method: 'acronym' };
+  }
+  const sentence = tokens[run.first].sentence;
+  const personLike =
+    ws.length <= 3 &&
+    ws.every((t) => t.pos === 'PROPN' && !isAcronym(text.slice(t.start, t.end))) &&
+    !norms.some((w) => QUALIFIERS.has(w) || COMPASS.has(w)) &&
+    !ws.some((t) => lookupPlace(text.slice(t.start, t.end))?.type === 'demonym');
+  if (!personLike) return { kind: 'other', method: 'capitalised-run' };
+  const after = isReportingVerb(tokens, run.last + 1, sentence, REPORTING_VERBS);
+  if (after || isReportingVerb(tokens, run.first - 1, sentence, INVERTED)) {
+    return { kind: 'person', method: 'reporting-verb' };
+  }
+  if (ws.length >= 2) return { kind: 'person', method: 'capitalised-run' };
+  return { kind: 'other', method: 'capitalised-run' };
+}

@@ -1,0 +1,149 @@
+/**
+ * Capitalised runs: the candidate names of a sentence (wink has no named-entity recogniser).
+ *
+ * A run is a sequence of capitalised word tokens separated by single spaces or glued by hyphens
+ * ("ISIS-K"), joined across "of"/"for"/"the" when the part before ends with an organisation cue or a
+ * title ("Ministry of Foreign Affairs", "Minister of Foreign Affairs"). Possessives, punctuation and
+ * line breaks end a run. Sentence-initial words are names only when wink tags them PROPN, they are no
+ * common sentence opener, their lower-case form is not used elsewhere in the text, and, when they are a
+ * common English word (in wink's vocabulary), another capitalised word follows ("Trade Minister …").
+ */
+import type { Token } from '../model/annotations.ts';
+import {
+  CONNECTORS,
+  MONTHS,
+  ORG_CUES,
+  SENTENCE_STARTERS,
+  TITLE_DOMAINS,
+  TITLE_HEADS,
+  WEEKDAYS,
+} from './data/lexicon.ts';
+import { lookupPlace } from './gazetteer.ts';
+import { isKnownWord } from './wink.ts';
+
+/** A run: token indices `[first, last]` (inclusive) into the article's token list. */
+export interface Run {
+  first: number;
+  last: number;
+}
+
+const CLOSED_CLASSES = new Set([
+  'PRON',
+  'DET',
+  'ADP',
+  'CCONJ',
+  'SCONJ',
+  'AUX',
+  'PART',
+  'PUNCT',
+  'SYM',
+  'NUM',
+]);
+
+/** The lower-case form of a token without a trailing period ("Dr." → "dr"). */
+export function bare(token: Token): string {
+  return token.norm.replace(/\.$/, '');
+}
+
+/** True for a word token that starts with a capital letter ("Kabul", "U.S.", "ISIS"). */
+export function isCapitalised(text: string, token: Token): boolean {
+  return /^\p{Lu}/u.test(text.slice(token.start, token.end));
+}
+
+/** True for an all-capitals word of two letters or more ("NATO", "U.S.", "ISIS"). */
+export function isAcronym(word: string): boolean {
+  return /^[\p{Lu}\d.&]+$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** Lower-case forms of the tokens written in lower case somewhere in the text. */
+export function lowercaseForms(text: string, tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(text[t.start])) out.add(t.norm);
+  return out;
+}
+
+function isDateWord(token: Token): boolean {
+  return MONTHS.has(bare(token)) || WEEKDAYS.has(bare(token));
+}
+
+function eligible(text: string, tokens: Token[], i: number, initial: boolean, lower: Set<string>): boolean {
+  const t = tokens[i];
+  if (!isCapitalised(text, t) || isDateWord(t) || t.norm === 'i') return false;
+  const word = text.slice(t.start, t.end);
+  if (isAcronym(word)) return true;
+  if (!initial) return !CLOSED_CLASSES.has(t.pos);
+  if (lookupPlace(word) || TITLE_HEADS.has(bare(t))) return true;
+  if (t.pos !== 'PROPN' || SENTENCE_STARTERS.has(t.norm) || lower.has(t.norm)) return false;
+  // A common English word ("Talks", "Harvest") opens a name only when a capitalised word follows it.
+  if (!isKnownWord(t.norm)) return true;
+  const next = tokens[i + 1];
+  return (
+    next !== undefined &&
+    next.sentence === t.sentence &&
+    isCapitalised(text, next) &&
+    next.start - t.end === 1
+  );
+}
+
+/** True when tokens `a` and `b` (a < b) are separated only by spaces on one line, or glued by a hyphen. */
+function adjacent(text: string, tokens: Token[], a: number, b: number): 'space' | 'hyphen' | null {
+  const gap = text.slice(tokens[a].end, tokens[b].start);
+  if (b === a + 1 && /^[ \t\u00a0]+$/.test(gap)) return 'space';
+  if (b === a + 2 && gap === '-' && tokens[a + 1].norm === '-') return 'hyphen';
+  return null;
+}
+
+const OPENING_MARKS = new Set(['“', '"', '«', '‘', "'", '(', '[', '—', '–', ':']);
+
+/** True for the first word of a sentence or of a quote (nothing but punctuation, or an opening mark, before it). */
+function isInitial(tokens: Token[], i: number): boolean {
+  if (i > 0 && tokens[i - 1].sentence === tokens[i].sentence && OPENING_MARKS.has(tokens[i - 1].norm))
+    return true;
+  for (let j = i - 1; j >= 0 && tokens[j].sentence === tokens[i].sentence; j--) {
+    if (tokens[j].pos !== 'PUNCT') return false;
+  }
+  return true;
+}
+
+/** Finds the capitalised runs of all sentences, in text order. */
+export function findRuns(text: string, tokens: Token[], lower = lowercaseForms(text, tokens)): Run[] {
+  const ok = tokens.map((_, i) => eligible(text, tokens, i, isInitial(tokens, i), lower));
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!ok[i]) {
+      i++;
+      continue;
+    }
+    const run: Run = { first: i, last: i };
+    for (;;) {
+      const next = extend(text, tokens, ok, run.last);
+      if (next === null) break;
+      run.last = next;
+    }
+    runs.push(run);
+    i = run.last + 1;
+  }
+  return runs;
+}
+
+/** The last token index the run can grow to from `last`, or null when it ends there. */
+function extend(text: string, tokens: Token[], ok: boolean[], last: number): number | null {
+  const same = (j: number) => j < tokens.length && tokens[j].sentence === tokens[last].sentence;
+  for (const step of [1, 2]) {
+    const j = last + step;
+    if (same(j) && ok[j] && adjacent(text, tokens, last, j)) return j;
+  }
+  // Connectors: "Ministry of Foreign Affairs", "Minister of State", "Office of the Prosecutor".
+  const head = bare(tokens[last]);
+  if (!ORG_CUES.has(head) && !TITLE_HEADS.has(head)) return null;
+  let j = last + 1;
+  let prev = last;
+  while (same(j) && CONNECTORS.has(tokens[j].norm) && adjacent(text, tokens, prev, j)) {
+    prev = j;
+    j++;
+  }
+  if (j === last + 1 || !same(j) || !ok[j] || !adjacent(text, tokens, prev, j)) return null;
+  if (TITLE_HEADS.has(head) && !ORG_CUES.has(head) && !TITLE_DOMAINS.has(bare(tokens[j]))) return null;
+  return j;
+}

@@ -1,0 +1,161 @@
+/**
+ * Dates: chrono-node for calendar expressions, `find-years.ts` for bare years, decades and seasons,
+ * resolved against the article's publication date (read as a UTC date).
+ *
+ * - Precision comes from what the text fixes: day, month or year (chrono's `isCertain`); relative
+ *   expressions in years or months ("last year", "this month") get that precision, "last week" gets
+ *   the month (or year) its seven days fall in.
+ * - `kind` is `absolute` when the expression writes its year, else `relative`. Relative expressions
+ *   are skipped when the publication date is unknown.
+ * - The past is preferred: an expression without a year and without a direction word ("on Monday",
+ *   "in March", "May 20") that lands after the reference date is moved back a week (weekday) or a year.
+ * - Dropped: times of day alone ("at 5 p.m."), "now", month names written in lower case ("may"),
+ *   numeric day/month pairs without a year ("24/7", "9/11").
+ * - A weekday written next to a day ("Thursday, July 3, 2023") is kept in `weekday`; the date keeps the
+ *   day the text gives, so a wrong weekday can be caught downstream.
+ * - "mid-April 2025", "early May": the range includes the modifier, which is kept as `qualifier`.
+ */
+import * as chrono from 'chrono-node';
+import type { DateMention, Sentence } from '../model/annotations.ts';
+import { findYears } from './find-years.ts';
+import type { NlpOptions } from './options.ts';
+import { resolveOptions } from './options.ts';
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const LOWER_MONTH =
+  /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/;
+const WRITTEN_YEAR = /\b\d{4}\b|['’]\d{2}\b/;
+const DIRECTION =
+  /\b(next|last|ago|previous|coming|tomorrow|yesterday|today|tonight|this|later|earlier|past)\b/i;
+const LEAD = /^(?:(?:on|in|at|by|from|since|until|of|during)\s+)+/i;
+const TRAIL = /[\s,.;:]+$/;
+const PART = /\b(early|mid|late)[- ]$/i;
+
+/** Sentences without any of these hold no date expression chrono or `find-years.ts` would find (a cheap pre-filter). */
+const MAY_HOLD_DATE =
+  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|year|month|week|day|ago|spring|summer|autumn|fall|winter|noon|midnight)/i;
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** Reads `published` (`YYYY-MM-DD…`) as noon UTC of that day; null when absent or unreadable. */
+export function referenceDate(published: string | null): Date | null {
+  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : null;
+}
+
+type Precision = DateMention['precision'];
+
+function format(d: Date, precision: Precision): string {
+  const y = pad(d.getUTCFullYear(), 4);
+  if (precision === 'year') return y;
+  if (precision === 'month') return `${y}-${pad(d.getUTCMonth() + 1)}`;
+  return `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+type Found = Omit<DateMention, 'sentence'>;
+
+/** Marks a relative expression that could not be resolved (no publication date): kept only as a range. */
+const UNRESOLVED = 'unresolved';
+
+/** Reads one chrono result into a date mention (offsets relative to the sentence), or null to drop it. */
+function fromChrono(r: chrono.ParsedResult, sentence: string, ref: Date | null): Found | null {
+  const c = r.start;
+  const raw = r.text;
+  const lead = LEAD.exec(raw)?.[0].length ?? 0;
+  const body = raw.slice(lead).replace(TRAIL, '');
+  if (!body || /^(right )?now$/i.test(body) || LOWER_MONTH.test(body)) return null;
+  // "24/7", "9/11": numbers with a slash and no year are rarely dates in news prose.
+  if (/^\d{1,2}[/.]\d{1,2}$/.test(body)) return null;
+  const hasDay = c.isCertain('day') || c.isCertain('weekday');
+  if (!hasDay && !c.isCertain('month') && !c.isCertain('year')) return null;
+  const kind = WRITTEN_YEAR.test(body) ? 'absolute' : 'relative';
+  if (kind === 'relative' && !ref) {
+    const start = r.index + lead;
+    return { start, end: start + body.length, text: body, value: UNRESOLVED, precision: 'day', kind };
+  }
+  let precision: Precision = hasDay ? 'day' : c.isCertain('month') ? 'month' : 'year';
+  if (kind === 'relative' && /\byears?\b/i.test(body)) precision = 'year';
+  else if (kind === 'relative' && /\bmonths?\b/i.test(body)) precision = 'month';
+  let date = new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
+  if (kind === 'relative' && /\bweeks?\b/i.test(body)) {
+    const end = new Date(date.getTime() + 6 * 86400000);
+    precision = end.getUTCMonth() === date.getUTCMonth() ? 'month' : 'year';
+  }
+  if (kind === 'relative' && ref && !DIRECTION.test(body) && date.getTime() > ref.getTime() + 43200000) {
+    if (!c.isCertain('month') && c.isCertain('weekday')) date = new Date(date.getTime() - 7 * 86400000);
+    else date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+  }
+  let start = r.index + lead;
+  const part = PART.exec(sentence.slice(Math.max(0, start - 6), start));
+  const out: Found = {
+    start,
+    end: start + body.length,
+    text: body,
+    value: format(date, precision),
+    precision,
+    kind,
+  };
+  if (part) {
+    start -= part[0].length;
+    Object.assign(out, { start, text: sentence.slice(start, out.end), qualifier: part[1].toLowerCase() });
+  } else if (r.end) out.qualifier = 'range';
+  const weekday = WEEKDAY.exec(body);
+  if (weekday && c.isCertain('day'))
+    out.weekday = WEEKDAY_NAMES[WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === weekday[1].toLowerCase())];
+  return out;
+}
+
+/** Dates found in a text, and the ranges of relative expressions left unresolved (no publication date). */
+export interface ResolvedDates {
+  dates: DateMention[];
+  unresolved: Array<{ start: number; end: number; text: string }>;
+}
+
+/**
+ * Finds and resolves the date expressions of a text, sentence by sentence.
+ *
+ * `published` is the article's publication date (the reference for relative dates); when it is null,
+ * only expressions that write their year are kept.
+ */
+export function resolveDates(
+  text: string,
+  sentences: Sentence[],
+  published: string | null,
+  options: Partial<NlpOptions> = {},
+): DateMention[] {
+  return findDates(text, sentences, published, options).dates;
+}
+
+/** Like `resolveDates`, and also reports the relative expressions it could not resolve. */
+export function findDates(
+  text: string,
+  sentences: Sentence[],
+  published: string | null,
+  options: Partial<NlpOptions> = {},
+): ResolvedDates {
+  const opts = resolveOptions(options);
+  const ref = referenceDate(published);
+  const instant = ref ?? new Date(Date.UTC(2000, 0, 1, 12));
+  const out: DateMention[] = [];
+  const unresolved: ResolvedDates['unresolved'] = [];
+  for (const s of sentences) {
+    const body = text.slice(s.start, s.end);
+    if (!MAY_HOLD_DATE.test(body)) continue;
+    const found: Found[] = [];
+    for (const r of chrono.parse(body, { instant, timezone: 0 }, { forwardDate: false })) {
+      const d = fromChrono(r, body, ref);
+      if (d) found.push(d);
+    }
+    for (const y of findYears(body, found, opts)) {
+      found.push({ ...y, text: body.slice(y.start, y.end), precision: 'year', kind: 'absolute' });
+    }
+    found.sort((a, b) => a.start - b.start);
+    for (const d of found) {
+      const at = { start: d.start + s.start, end: d.end + s.start };
+      if (d.value === UNRESOLVED) unresolved.push({ ...at, text: d.text });
+      else out.push({ ...d, ...at, sentence: s.index });
+    }
+  }
+  return { dates: out, unresolved };
+}

@@ -1,0 +1,75 @@
+/**
+ * Content words: the lower-cased, diacritic-folded, lightly stemmed words that carry a sentence's
+ * meaning (stopwords dropped). Reconcile and brief compare sentences through them.
+ */
+import { STOPWORDS } from './stopwords.ts';
+
+const WORD = /\p{L}[\p{L}\p{N}'’-]*|\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
+
+/** Folds a string for comparison: NFD without combining marks, lower case, curly quotes made straight. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'");
+}
+
+/**
+ * Reduces a folded word to a rough stem: British -ise spellings made -ize, plurals and -ed/-ing dropped.
+ * Enough to align "recognised"/"recognizes"/"recognize"; not a linguistic stemmer.
+ */
+export function stem(word: string): string {
+  let w = word.replace(/'s$/, '').replace(/'$/, '');
+  if (/^\d/.test(w)) return w.replace(/,/g, '');
+  w = w.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** The words of a text with their ranges (relative to the text). */
+export function wordsOf(text: string): Array<{ word: string; start: number; end: number }> {
+  const out: Array<{ word: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(WORD)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** True when a folded word is a stopword (function word, auxiliary, pronoun). */
+export function isStopword(folded: string): boolean {
+  return STOPWORDS.has(folded.replace(/'s$/, ''));
+}
+
+/** The content-word stems of a text, in order (duplicates kept). */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const { word } of wordsOf(text)) {
+    const f = fold(word);
+    if (isStopword(f)) continue;
+    for (const part of f.split('-')) if (part && !isStopword(part)) out.push(stem(part));
+  }
+  return out;
+}
+
+/** Jaccard similarity of two word sets (0 when both are empty). */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/**
+ * Share of the smaller set's words found in the other: the "overlap by more than half their words" measure.
+ * 0 when either set is empty.
+ */
+export function overlapRatio(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
+}

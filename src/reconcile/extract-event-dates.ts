@@ -1,0 +1,54 @@
+/**
+ * Event-date claims: the dates that the story's main event is given. They come from the sentences
+ * that state the main event (the members of the main fact group) and from each article's lead
+ * sentences when those carry a day or month. Only the first date of a sentence counts.
+ */
+import type { AnalyzedArticle } from '../model/annotations.ts';
+import type { Claim } from '../model/claim.ts';
+import type { Statement } from './collect-statements.ts';
+import { findWeekday } from './dates.ts';
+
+/** The key and label of the main event's date. */
+export const EVENT_DATE_KEY = 'event-date';
+export const EVENT_DATE_TOPIC = 'date of the main event';
+
+/**
+ * Finds event-date claims. `mainMembers` are the statements (indices) of the main fact group;
+ * `aboutMain` the lead statements close enough to the main event to date it (a bare year counts only in members).
+ */
+export function extractEventDates(
+  items: AnalyzedArticle[],
+  statements: Statement[],
+  mainMembers: ReadonlySet<number>,
+  aboutMain: ReadonlySet<number>,
+): Claim[] {
+  const out: Claim[] = [];
+  const byId = new Map(items.map((a) => [a.article.id, a]));
+  statements.forEach((s, i) => {
+    const inMain = mainMembers.has(i);
+    if (!inMain && !aboutMain.has(i)) return;
+    const { article, annotations } = byId.get(s.article)!;
+    // The first date of the sentence is the one its event carries ("On July 3, X did Y, after ... in 2021").
+    const d = annotations.dates
+      .filter((x) => x.start >= s.start && x.end <= s.end)
+      .sort((x, y) => x.start - y.start)[0];
+    // Outside the main sentences, a date equal to the publication date is when something was said, not done.
+    const reporting = !inMain && article.published?.slice(0, 10) === d?.value;
+    if (d && !reporting && (inMain || d.precision !== 'year')) {
+      const before = article.text.slice(Math.max(s.start, d.start - 14), d.start);
+      const weekday = d.weekday ?? findWeekday(d.text) ?? findWeekday(before);
+      const claim: Claim = {
+        kind: 'event-date',
+        key: EVENT_DATE_KEY,
+        topic: EVENT_DATE_TOPIC,
+        value: d.value,
+        citation: { article: s.article, start: d.start, end: d.end },
+        outlet: s.outlet,
+        statement: { article: s.article, start: s.start, end: s.end },
+      };
+      if (weekday) claim.weekday = weekday;
+      out.push(claim);
+    }
+  });
+  return out;
+}

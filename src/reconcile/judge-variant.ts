@@ -1,0 +1,82 @@
+/**
+ * Likely errors: which variant of a dispute is probably wrong, and why in words. Three tests:
+ * a weekday that does not fit its date, an event dated long before the article's own publication,
+ * and one outlet against all the others.
+ */
+import type { Claim } from '../model/claim.ts';
+import type { VariantFinding } from '../model/findings.ts';
+import { daysApart, gapInWords, spanOf, weekdayOf } from './dates.ts';
+
+/** A variant judged a likely error. */
+export interface LikelyError {
+  article: string;
+  value: string;
+  reason: string;
+}
+
+/**
+ * Judges the clusters of an event-date dispute. The cluster with the most evidence against it
+ * (weekday mismatches, dates long before publication, being alone against two or more outlets) is
+ * the likely error; none when no cluster has evidence or two tie.
+ */
+export function judgeDates(
+  clusters: string[][],
+  claims: Claim[],
+  published: ReadonlyMap<string, string | null>,
+  maxAgeDays: number,
+): LikelyError | null {
+  const verdicts = clusters.map((values) => {
+    const own = claims.filter((c) => values.includes(c.value));
+    const others = claims.filter((c) => !values.includes(c.value));
+    const otherValues = [...new Set(others.map((c) => c.value))];
+    const reasons: string[] = [];
+    for (const c of own) {
+      const real = weekdayOf(c.value);
+      if (c.weekday && real && real !== c.weekday) {
+        const fits = otherValues.filter((v) => weekdayOf(v) === c.weekday);
+        reasons.push(
+          `"${c.weekday}" does not fit ${c.value}, which was a ${real}` +
+            (fits.length ? ` (${fits.join(', ')} ${fits.length > 1 ? 'were' : 'was'} a ${c.weekday})` : ''),
+        );
+      }
+      const pub = published.get(c.citation.article)?.slice(0, 10);
+      const span = spanOf(c.value);
+      const pubSpan = pub ? spanOf(pub) : null;
+      if (pub && span && pubSpan && span[1] < pubSpan[0] && daysApart(c.value, pub) > maxAgeDays) {
+        const othersRecent = others.some((o) => {
+          const op = published.get(o.citation.article);
+          return op ? daysApart(o.value, op.slice(0, 10)) <= maxAgeDays : false;
+        });
+        if (othersRecent)
+          reasons.push(
+            `the article was published on ${pub}, ${gapInWords(daysApart(c.value, pub))} after the date it gives, while other outlets date the event ${otherValues.join(' / ')}`,
+          );
+      }
+    }
+    const ownOutlets = new Set(own.map((c) => c.outlet));
+    const otherOutlets = new Set(others.map((c) => c.outlet).filter((o) => !ownOutlets.has(o)));
+    if (ownOutlets.size === 1 && otherOutlets.size >= 2)
+      reasons.push(`all ${otherOutlets.size} other outlets that date it give ${otherValues.join(' / ')}`);
+    return { own, reasons: [...new Set(reasons)] };
+  });
+  const ranked = verdicts
+    .filter((v) => v.reasons.length > 0)
+    .sort((a, b) => b.reasons.length - a.reasons.length);
+  if (ranked.length === 0 || (ranked[1] && ranked[1].reasons.length === ranked[0].reasons.length))
+    return null;
+  const first = ranked[0].own[0];
+  return { article: first.citation.article, value: first.value, reason: ranked[0].reasons.join('; ') };
+}
+
+/** Judges a number dispute: a value given by one outlet while two or more others agree on another. */
+export function judgeMajority(variants: VariantFinding[], claims: Claim[]): LikelyError | null {
+  if (variants.length !== 2) return null;
+  const [top, low] = variants;
+  if (low.outlets.length !== 1 || top.outlets.length < 2) return null;
+  const claim = claims.find((c) => c.value === low.value)!;
+  return {
+    article: claim.citation.article,
+    value: low.value,
+    reason: `${top.outlets.length} other outlets agree on ${top.value}; only one outlet gives ${low.value}`,
+  };
+}

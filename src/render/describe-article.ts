@@ -1,0 +1,83 @@
+/**
+ * How an article is named in a rendered briefing: its outlet, date and a short passage.
+ */
+import type { ArticleOut } from '../model/briefing.ts';
+
+/** Finds articles by id. */
+export type ArticleIndex = ReadonlyMap<string, ArticleOut>;
+
+/** Indexes the articles of an output by id. */
+export function indexArticles(articles: readonly ArticleOut[]): ArticleIndex {
+  return new Map(articles.map((a) => [a.id, a]));
+}
+
+/**
+ * The name a reader knows an article by: its outlet, else the URL's host, else the file name, else the id.
+ */
+export function outletOf(article: ArticleOut | undefined, fallbackId = 'unknown source'): string {
+  if (!article) return fallbackId;
+  if (article.outlet?.trim()) return oneLine(article.outlet);
+  if (article.url) {
+    try {
+      return new URL(article.url).hostname.replace(/^www\./, '');
+    } catch {
+      // not a URL we can parse: fall through to the path
+    }
+  }
+  if (article.path) return article.path.split(/[\\/]/).filter(Boolean).pop() ?? article.path;
+  return article.id;
+}
+
+/** The publication day (`YYYY-MM-DD`) of an article, or null when unknown. */
+export function dayOf(article: ArticleOut | undefined): string | null {
+  const match = article?.published?.match(/^\d{4}(?:-\d{2}(?:-\d{2})?)?/);
+  return match ? match[0] : null;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` for people ("12 April 2031", "April 2031", "2031").
+ *
+ * Anything else is returned unchanged.
+ */
+export function humanDate(value: string): string {
+  const m = value.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
+  if (!m) return value;
+  const [, year, month, day] = m;
+  const name = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!name) return year;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+/** Collapses every run of whitespace (newlines included) to one space and trims. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Shortens text to at most `max` characters, cutting at a word boundary and adding "…".
+ *
+ * Whitespace is collapsed first, so a passage over two paragraphs reads as one line.
+ */
+export function ellipsise(text: string, max: number): string {
+  const flat = oneLine(text);
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  const head = space > max / 2 ? cut.slice(0, space) : cut;
+  return `${head.replace(/[\s,;:.–—-]+$/, '')}…`;
+}

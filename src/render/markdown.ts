@@ -1,0 +1,123 @@
+/**
+ * Markdown rendering of a briefing: plain enough to read in a terminal, structured enough to convert.
+ *
+ * One story after another; each ends with its numbered "Sources" list, so every `[n]` marker can be
+ * looked up without leaving the story. Sections with nothing in them are left out.
+ */
+import { render as defaults } from '../config.ts';
+import type { BriefOutput, Dispute, Fact, StoryBriefing } from '../model/briefing.ts';
+import type { Citation } from '../model/citation.ts';
+import { type CitationNumbers, numberCitations, passageOf } from './citations.ts';
+import { type ArticleIndex, dayOf, ellipsise, indexArticles, oneLine, outletOf } from './describe-article.ts';
+import { kindLabel } from './labels.ts';
+
+/** Options of the Markdown renderer. */
+export interface MarkdownOptions {
+  /** Longest cited passage quoted in the "Sources" list (see `config.render.snippetChars`). */
+  snippetChars: number;
+}
+
+/** Renders a `parallax brief` output as Markdown. */
+export function renderMarkdown(out: BriefOutput, options: Partial<MarkdownOptions> = {}): string {
+  const opts: MarkdownOptions = { snippetChars: defaults.snippetChars, ...options };
+  const articles = indexArticles(out.articles);
+  if (out.stories.length === 0) {
+    const n = out.articles.length;
+    return `# No briefing\n\nNo story could be built from ${n} ${n === 1 ? 'article' : 'articles'}: no input held usable news text.\n`;
+  }
+  return `${out.stories.map((s) => renderStory(s, articles, opts)).join('\n---\n\n')}`;
+}
+
+function renderStory(story: StoryBriefing, articles: ArticleIndex, opts: MarkdownOptions): string {
+  const nums = numberCitations(story);
+  const cite = (cs: Citation[]) => cs.map((c) => `[${nums.number(c)}]`).join('');
+  const line = (text: string, cs: Citation[]) => (cs.length ? `${oneLine(text)} ${cite(cs)}` : oneLine(text));
+  const outlet = (id: string) => outletOf(articles.get(id), id);
+  const parts: string[] = [`# ${oneLine(story.headline)}\n\n${bylineOf(story, articles)}\n`];
+  /** Adds a section unless it is empty; `blocks` sections separate their items by a blank line. */
+  const section = (title: string, body: string[], blocks = false) => {
+    if (body.length) parts.push(`## ${title}\n\n${body.join(blocks ? '\n\n' : '\n')}\n`);
+  };
+  section(
+    'What happened',
+    story.summary.map((l) => line(l.text, l.citations)),
+  );
+  section(
+    'Key facts',
+    story.facts.map((f) => `- ${factLine(f, line(f.text, f.citations))}`),
+  );
+  section(
+    'Where sources differ',
+    story.disputes.map((d) => disputeBlock(d, cite, outlet)),
+    true,
+  );
+  section(
+    'How we got here',
+    story.timeline.map((e) => `- ${e.date} — ${line(e.text, e.citations)}`),
+  );
+  section(
+    'Who said what',
+    story.quotes.map((q) => `- ${q.speaker ? oneLine(q.speaker) : 'Unattributed'}: “${oneLine(q.text)}” ${cite(q.citations)}`.trimEnd()),
+  );
+  section(
+    'What each outlet adds',
+    story.perSource
+      .filter((p) => p.distinctive.length > 0)
+      .map((p) => `### ${outlet(p.article)}\n\n${p.distinctive.map((l) => `- ${line(l.text, l.citations)}`).join('\n')}`),
+    true,
+  );
+  section(
+    'People, organisations and places',
+    story.entities.map((e) => {
+      const aliases = e.aliases.length ? ` (${e.aliases.map(oneLine).join(', ')})` : '';
+      const roles = e.roles?.length ? `; ${e.roles.map(oneLine).join(', ')}` : '';
+      return `- ${oneLine(e.name)}${aliases} — ${kindLabel(e.kind)}${roles}`;
+    }),
+  );
+  section(
+    'Questions worth asking',
+    story.questions.map((q) => `- ${oneLine(q)}`),
+  );
+  section('Sources', sourcesList(nums, articles, opts));
+  return parts.join('\n');
+}
+
+/** "Outlet (2031-04-12) · Outlet (2031-04-13)": who covered the story and when. */
+function bylineOf(story: StoryBriefing, articles: ArticleIndex): string {
+  const names = story.articles.map((id) => {
+    const day = dayOf(articles.get(id));
+    return day ? `${outletOf(articles.get(id), id)} (${day})` : outletOf(articles.get(id), id);
+  });
+  const n = story.articles.length;
+  return `*${n} ${n === 1 ? 'article' : 'articles'}: ${names.join(' · ')}*`;
+}
+
+function factLine(f: Fact, text: string): string {
+  const support = `${f.sources} ${f.sources === 1 ? 'outlet' : 'outlets'}`;
+  return f.status === 'disputed' ? `**Disputed:** ${text} — ${support}` : `${text} — ${support}`;
+}
+
+function disputeBlock(d: Dispute, cite: (cs: Citation[]) => string, outlet: (id: string) => string): string {
+  const variants = d.variants.map((v) => {
+    const outlets = [...new Set(v.citations.map((c) => outlet(c.article)))];
+    const who = outlets.length ? ` — ${outlets.join(', ')}` : '';
+    return `- “${oneLine(v.value)}”${who} ${cite(v.citations)}`.trimEnd();
+  });
+  const lines = [`**${oneLine(d.topic)}**`, '', ...variants];
+  if (d.likelyError) {
+    const e = d.likelyError;
+    const value = e.value ? ` (“${oneLine(e.value)}”)` : '';
+    lines.push(`- *Likely error:* ${outlet(e.article)}${value}. ${oneLine(e.reason)}`);
+  }
+  return lines.join('\n');
+}
+
+function sourcesList(nums: CitationNumbers, articles: ArticleIndex, opts: MarkdownOptions): string[] {
+  return nums.list.map((c, i) => {
+    const article = articles.get(c.article);
+    const title = article?.title ? `, “${oneLine(article.title)}”` : '';
+    const passage = passageOf(articles, c);
+    const quoted = passage === null ? ' (passage not found)' : `: “${ellipsise(passage, opts.snippetChars)}”`;
+    return `- [${i + 1}] ${outletOf(article, c.article)}${title}${quoted}`;
+  });
+}

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkBriefing } from '../../src/brief/check-briefing.ts';
+import type { StoryBriefing } from '../../src/model/briefing.ts';
+
+const text =
+  'The dam at Orvell opened in 1961. Floods hit Orvell on Monday. “We are rebuilding,” the mayor said.';
+const articles = [
+  { id: 'a1', text, outlet: 'One' },
+  { id: 'a2', text, outlet: 'Two' },
+];
+const at = (s: string) => ({ article: 'a1', start: text.indexOf(s), end: text.indexOf(s) + s.length });
+
+function valid(): StoryBriefing {
+  const flood = 'Floods hit Orvell on Monday.';
+  return {
+    id: 's1',
+    headline: 'Floods',
+    articles: ['a1', 'a2'],
+    summary: [{ text: flood, citations: [at(flood)] }],
+    facts: [
+      {
+        text: flood,
+        citations: [at(flood), { ...at(flood), article: 'a2' }],
+        status: 'corroborated',
+        sources: 2,
+      },
+    ],
+    disputes: [],
+    timeline: [
+      {
+        text: 'The dam at Orvell opened in 1961.',
+        citations: [at('The dam at Orvell opened in 1961.')],
+        date: '1961',
+      },
+    ],
+    quotes: [{ speaker: 'the mayor', text: 'We are rebuilding', citations: [at('We are rebuilding')] }],
+    entities: [],
+    perSource: [],
+    questions: [],
+  };
+}
+
+test('a valid briefing has no problems', () => {
+  assert.deepEqual(checkBriefing(valid(), articles), []);
+});
+
+test('each broken invariant is reported', () => {
+  const cases: Array<[string, (b: StoryBriefing) => void, RegExp]> = [
+    ['uncited line', (b) => (b.summary[0].citations = []), /summary\[0\]: no citation/],
+    ['range outside text', (b) => (b.timeline[0].citations[0].end = text.length + 5), /outside article a1/],
+    ['unknown article', (b) => (b.facts[0].citations[1].article = 'a9'), /unknown article a9/],
+    [
+      'text not its passage',
+      (b) => (b.summary[0].text = 'Floods hit Orvell.'),
+      /not its first cited passage/,
+    ],
+    ['quote not verbatim', (b) => (b.quotes[0].text = 'We are rebuilding now'), /not verbatim/],
+    ['wrong sources count', (b) => (b.facts[0].sources = 3), /sources is 3 but it cites 2/],
+    ['bad date', (b) => (b.timeline[0].date = '1961-13'), /not YYYY/],
+    [
+      'overlapping summary',
+      (b) =>
+        b.summary.push({
+          text: 'Floods hit Orvell on Monday.',
+          citations: [at('Floods hit Orvell on Monday.')],
+        }),
+      /share more than 50%/,
+    ],
+  ];
+  for (const [name, breakIt, expected] of cases) {
+    const b = valid();
+    breakIt(b);
+    const problems = checkBriefing(b, articles);
+    assert.ok(
+      problems.some((p) => expected.test(p)),
+      `${name}: ${problems.join(' | ')}`,
+    );
+  }
+});

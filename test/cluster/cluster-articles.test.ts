@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clusterArticles, processingOrder } from '../../src/cluster/index.ts';
+import { hashId } from '../../src/util/hash-id.ts';
+import { canonical, loadCases } from './load-fixtures.ts';
+
+const cases = loadCases();
+
+for (const c of cases) {
+  test(`fixture ${c.name}: articles group as expected`, () => {
+    const stories = clusterArticles(c.items);
+    assert.deepEqual(canonical(stories.map((s) => s.articles)), canonical(c.groups));
+  });
+}
+
+/** A deterministic shuffle (seeded LCG), so the test is repeatable. */
+function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+test('shuffled input gives exactly the same stories', () => {
+  const items = cases.flatMap((c) => c.items);
+  const reference = clusterArticles(items);
+  for (const seed of [1, 7, 42, 1234]) assert.deepEqual(clusterArticles(shuffle(items, seed)), reference);
+});
+
+test('a single article is one story; no articles, no stories', () => {
+  const one = cases[0].items[0];
+  assert.deepEqual(clusterArticles([one]), [{ id: hashId('s', one.article.id), articles: [one.article.id] }]);
+  assert.deepEqual(clusterArticles([]), []);
+});
+
+test('story ids hash the sorted article ids; stories sorted by size then id', () => {
+  const stories = clusterArticles(cases.find((c) => c.name === 'two-events-one-unrelated')!.items);
+  for (const s of stories) assert.equal(s.id, hashId('s', ...[...s.articles].sort()));
+  assert.deepEqual(
+    stories.map((s) => s.articles.length),
+    [3, 3, 1],
+  );
+  assert.ok(stories[0].id < stories[1].id);
+});
+
+test('the input is not mutated', () => {
+  const items = cases[0].items;
+  const before = JSON.stringify(items);
+  clusterArticles(items);
+  assert.equal(JSON.stringify(items), before);
+});
+
+test('duplicate article ids are a programmer error', () => {
+  const one = cases[0].items[0];
+  assert.throws(() => clusterArticles([one, one]), /unique/);
+});
+
+test('articles are processed by publication date (unknown last), then id', () => {
+  const [a, b, c] = cases.find((x) => x.name === 'one-story-one-unrelated')!.items;
+  const undated = { ...c, article: { ...c.article, published: null } };
+  const later = { ...a, article: { ...a.article, published: '2031-06-01' } };
+  assert.deepEqual(processingOrder([undated, later, b]), [2, 1, 0]);
+});
+
+test('the threshold decides: 1 splits everything, 0 keeps related articles together', () => {
+  const items = cases.find((x) => x.name === 'one-story-five-articles')!.items;
+  assert.equal(clusterArticles(items, { threshold: 1.01 }).length, 5);
+  assert.equal(clusterArticles(items, { threshold: 0 }).length, 1);
+});

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { countFeatures, nameFeature, wordFeature } from '../../src/cluster/count-features.ts';
+import { stemWord } from '../../src/cluster/stem-word.ts';
+import { cluster } from '../../src/config.ts';
+import type { Annotations } from '../../src/model/annotations.ts';
+
+const options = { ...cluster };
+
+test('the light stemmer folds plurals and possessives only', () => {
+  assert.equal(stemWord('prizes'), 'prize');
+  assert.equal(stemWord('buzzes'), 'buzz');
+  assert.equal(stemWord('ambassadors'), 'ambassador');
+  assert.equal(stemWord('countries'), 'country');
+  assert.equal(stemWord('marches'), 'march');
+  assert.equal(stemWord("russia's"), 'russia');
+  assert.equal(stemWord('russia’s'), 'russia');
+  assert.equal(stemWord('status'), 'status');
+  assert.equal(stemWord('crisis'), 'crisis');
+  assert.equal(stemWord('famous'), 'famous');
+  assert.equal(stemWord('glass'), 'glass');
+  assert.equal(stemWord('bus'), 'bus');
+  assert.equal(stemWord('running'), 'running');
+});
+
+test('the light stemmer folds British spellings into American ones', () => {
+  for (const [british, american] of [
+    ['recognised', 'recognized'],
+    ['recognises', 'recognizes'],
+    ['organisations', 'organizations'],
+    ['analysed', 'analyzed'],
+    ['labour', 'labor'],
+    ['neighbours', 'neighbors'],
+  ]) {
+    assert.equal(stemWord(british), stemWord(american));
+  }
+  assert.equal(stemWord('four'), 'four');
+  assert.equal(stemWord('hour'), 'hour');
+  assert.equal(stemWord('rise'), 'rise');
+});
+
+test('word features drop stopwords, punctuation, numbers and function-word tags', () => {
+  assert.equal(wordFeature('Floods', 'NOUN', options), 'w:flood');
+  assert.equal(wordFeature('said', 'VERB', options), null);
+  assert.equal(wordFeature('the', 'X', options), null);
+  assert.equal(wordFeature(',', 'X', options), null);
+  assert.equal(wordFeature('2031', 'X', options), null);
+  assert.equal(wordFeature('62,000', 'X', options), null);
+  assert.equal(wordFeature('river', 'PUNCT', options), null);
+  assert.equal(wordFeature('x', 'NOUN', options), null);
+  assert.equal(wordFeature('e-bike', 'NOUN', options), 'w:e-bike');
+  assert.equal(wordFeature('http://x.y', 'X', options), null);
+});
+
+test('name features are lower-cased mentions without a possessive', () => {
+  assert.equal(nameFeature('Ilse  Varga'), 'n:ilse varga');
+  assert.equal(nameFeature("Quillon's"), 'n:quillon');
+  assert.equal(nameFeature('42'), null);
+});
+
+test('an article counts its words and its names apart', () => {
+  const annotations: Annotations = {
+    article: 'a1',
+    sentences: [],
+    tokens: [
+      { start: 0, end: 5, norm: 'varga', pos: 'PROPN', sentence: 0 },
+      { start: 6, end: 12, norm: 'floods', pos: 'NOUN', sentence: 0 },
+      { start: 13, end: 16, norm: 'the', pos: 'DET', sentence: 0 },
+      { start: 17, end: 22, norm: 'flood', pos: 'NOUN', sentence: 0 },
+    ],
+    mentions: [{ start: 0, end: 5, text: 'Varga', kind: 'person', sentence: 0, method: 'test' }],
+    dates: [],
+    quotes: [],
+  };
+  assert.deepEqual(
+    countFeatures(annotations, options),
+    new Map([
+      ['w:varga', 1],
+      ['w:flood', 2],
+      ['n:varga', 1],
+    ]),
+  );
+});

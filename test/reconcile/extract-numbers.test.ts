@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { reconcile } from '../../src/config.ts';
+import { collectStatements } from '../../src/reconcile/collect-statements.ts';
+import { extractNumbers } from '../../src/reconcile/extract-numbers.ts';
+import { handAnnotate } from './hand-annotate.ts';
+
+function numbersOf(paragraph: string, dates: Array<[string, string]> = []) {
+  const item = handAnnotate({
+    id: 'a1',
+    outlet: 'Test Outlet',
+    published: '2031-03-12',
+    title: null,
+    paragraphs: [paragraph],
+    mentions: [],
+    dates: dates.map(([t, v]) => [t, v, 'year', 'absolute']),
+    quotes: [],
+  });
+  const statements = collectStatements([item], new Map(), 1);
+  return extractNumbers(statements, [item], reconcile).map((n) => ({
+    key: n.claim.key,
+    value: n.claim.value,
+    approx: n.claim.approximate,
+    mods: n.modifiers,
+  }));
+}
+
+test('a number is claimed with the noun it counts, synonyms folded', () => {
+  assert.deepEqual(numbersOf('The storm left 31 dead across the valley.'), [
+    { key: 'count:dead', value: '31', approx: false, mods: [] },
+  ]);
+  assert.deepEqual(numbersOf('The war cost 2,500 Veloran lives in the valley.'), [
+    { key: 'count:dead', value: '2500', approx: false, mods: ['veloran'] },
+  ]);
+});
+
+test('hedged numbers are approximate; money is keyed by currency', () => {
+  assert.deepEqual(numbersOf('About 17 countries sent ships.')[0], {
+    key: 'count:country',
+    value: '17',
+    approx: true,
+    mods: [],
+  });
+  assert.equal(numbersOf('The port paid $2 million in fines.')[0].value, '$2000000');
+});
+
+test('years and numbers inside date expressions are not counts', () => {
+  assert.deepEqual(numbersOf('The 2019 flood closed 4 ports in 2020.', [['2020', '2020']]), [
+    { key: 'count:port', value: '4', approx: false, mods: [] },
+  ]);
+  assert.deepEqual(numbersOf('Talks ran from 3-4 May at 09:26 in the hall.'), []);
+});

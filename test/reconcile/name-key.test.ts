@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { reconcile } from '../../src/config.ts';
+import {
+  acronymLetters,
+  initialsOf,
+  isTokenSubset,
+  normaliseName,
+  phoneticKey,
+} from '../../src/reconcile/name-key.ts';
+
+const honorifics = new Set(reconcile.honorifics);
+
+test('phonetic key folds transliteration variants to one key', () => {
+  for (const [a, b] of [
+    ['khaleelov', 'halilov'],
+    ['yusuf', 'yousef'],
+    ['ghazni', 'gazni'],
+    ['andrei', 'andrey'],
+    ['hassan', 'hasan'],
+  ])
+    assert.equal(phoneticKey(a), phoneticKey(b), `${a} / ${b}`);
+  assert.notEqual(phoneticKey('marta'), phoneticKey('yusuf'));
+});
+
+test('names are normalised: case, diacritics, possessive, leading titles of persons', () => {
+  assert.deepEqual(normaliseName('Inspector-General Zoë Ardent’s', true, honorifics).tokens, [
+    'inspector',
+    'general',
+    'zoe',
+    'ardent',
+  ]);
+  assert.deepEqual(normaliseName('President Ilse Varnaka', true, honorifics).tokens, ['ilse', 'varnaka']);
+  assert.deepEqual(normaliseName('The Minister Council', false, honorifics).tokens, ['minister', 'council']);
+});
+
+test('token subset allows dropped middle names and initials, in order', () => {
+  const n = (s: string) => normaliseName(s, true, honorifics);
+  assert.ok(isTokenSubset(n('Ilse Varnaka'), n('Ilse Maren Varnaka')));
+  assert.ok(isTokenSubset(n('I. Varnaka'), n('Ilse Varnaka')));
+  assert.ok(!isTokenSubset(n('Varnaka Ilse'), n('Ilse Maren Varnaka')));
+});
+
+test('acronyms are recognised and compared with initials without link words', () => {
+  assert.equal(acronymLetters('HSA'), 'HSA');
+  assert.equal(acronymLetters('U.S.'), 'US');
+  assert.equal(acronymLetters('Harbour'), null);
+  assert.equal(initialsOf(['bank', 'of', 'veloria'], new Set(reconcile.nameLinkWords)), 'BV');
+});
