@@ -32,14 +32,17 @@ export function briefDocuments(documents: RawDocument[], diagnostics: Diagnostic
     .filter((a) => a.usable)
     .map((article) => ({ article, annotations: annotate(article) }));
   const byId = new Map(analyzed.map((a) => [a.article.id, a]));
+  const found: Diagnostic[] = [];
   const stories = clusterArticles(analyzed).map((story) => {
     const items = story.articles.map((id) => byId.get(id)!);
-    return briefStory(story, items, reconcileStory(story, items));
+    const findings = reconcileStory(story, items);
+    found.push(...findings.diagnostics);
+    return briefStory(story, items, findings);
   });
-  return { articles: articles.map(toArticleOut), stories, diagnostics };
+  return { articles: articles.map(toArticleOut), stories, diagnostics: [...diagnostics, ...found] };
 }
 
-/** The contract's view of an article: drops internal fields (paragraphs, usable). */
+/** The contract's view of an article: drops internal fields (paragraphs, removed passages). */
 export function toArticleOut(a: Article): ArticleOut {
   const out: ArticleOut = {
     id: a.id,
@@ -50,6 +53,7 @@ export function toArticleOut(a: Article): ArticleOut {
     language: a.language,
     text: a.text,
     diagnostics: a.diagnostics,
+    usable: a.usable,
     extraction: {
       method: a.extraction.method,
       sources: a.extraction.sources,

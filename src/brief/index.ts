@@ -127,14 +127,27 @@ function quoteLines(findings: Findings, articles: ReadonlyMap<string, Article>):
   });
 }
 
+function weight(e: Findings['entities'][number]): number {
+  return e.mentions.length + (e.descriptions?.length ?? 0);
+}
+
 function entityList(findings: Findings, max: number): Entity[] {
-  return findings.entities
-    .filter((e) => e.kind !== 'other')
-    .sort((a, b) => b.mentions.length - a.mentions.length || b.articles.length - a.articles.length)
-    .slice(0, max)
-    .map((e) => {
-      const out: Entity = { name: e.name, kind: e.kind, aliases: e.aliases, articles: e.articles };
-      if (e.roles.length) out.roles = e.roles;
-      return out;
-    });
+  return (
+    findings.entities
+      .filter((e) => e.kind !== 'other')
+      // An entity the articles describe (a role, an appositive) is worth a card even when named once.
+      .sort((a, b) => weight(b) - weight(a) || b.articles.length - a.articles.length)
+      .slice(0, max)
+      .map((e) => {
+        const out: Entity = { name: e.name, kind: e.kind, aliases: e.aliases, articles: e.articles };
+        if (e.roles.length) out.roles = e.roles;
+        if (e.descriptions?.length)
+          out.descriptions = e.descriptions.map((d) => ({
+            text: d.text,
+            citations: d.citations.map(cite),
+            outlets: d.outlets,
+          }));
+        return out;
+      })
+  );
 }

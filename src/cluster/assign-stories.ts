@@ -4,7 +4,7 @@
  * Assignments are arrays of group labels (`assignment[i]` = group of vector i); `order` is the
  * fixed visiting order (by publication date, then id) that makes the result deterministic.
  */
-import { addToGroup, bestGroup, emptyIndex, type Group, type GroupIndex, similarityToGroup } from './group-index.ts';
+import { addToGroup, bestGroup, emptyIndex, type Group, type GroupIndex } from './group-index.ts';
 import { dot, type SparseVector } from './sparse-vector.ts';
 
 /** Builds the indexed groups of an assignment, groups numbered in first-seen order along `order`. */

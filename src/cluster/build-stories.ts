@@ -4,20 +4,26 @@
  */
 import type { Story } from '../model/story.ts';
 import { hashId } from '../util/hash-id.ts';
-import { indexAssignment } from './assign-stories.ts';
-import { similarityToGroup } from './group-index.ts';
-import type { SparseVector } from './sparse-vector.ts';
+import { addInto, dot, norm, type SparseVector } from './sparse-vector.ts';
 
-/** Builds the stories of `assignment` (`ids[i]` and `vectors[i]` describe article i). */
+/** Builds the stories of `assignment` (group label of each article; `ids[i]` and `vectors[i]` describe article i). */
 export function buildStories(
   ids: readonly string[],
   vectors: readonly SparseVector[],
-  order: readonly number[],
   assignment: readonly number[],
 ): Story[] {
-  const stories = indexAssignment(vectors, order, assignment).index.groups.map((group): Story => {
-    const ranked = group.members
-      .map((i) => ({ id: ids[i], similarity: similarityToGroup(vectors[i], group) }))
+  const members = new Map<number, number[]>();
+  assignment.forEach((label, i) => {
+    const list = members.get(label);
+    if (list === undefined) members.set(label, [i]);
+    else list.push(i);
+  });
+  const stories = [...members.values()].map((group): Story => {
+    const sum: SparseVector = new Map();
+    for (const i of group) addInto(sum, vectors[i]);
+    const length = norm(sum);
+    const ranked = group
+      .map((i) => ({ id: ids[i], similarity: length === 0 ? 0 : dot(vectors[i], sum) / length }))
       .sort((a, b) => b.similarity - a.similarity || compareIds(a.id, b.id));
     const articles = ranked.map((r) => r.id);
     return { id: hashId('s', ...[...articles].sort(compareIds)), articles };

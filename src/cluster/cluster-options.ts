@@ -10,6 +10,10 @@ export interface ClusterOptions {
   attachThreshold: number;
   /** Factor applied to name features (mentions) relative to word features, before normalisation. */
   nameWeight: number;
+  /** Factor applied to date features (resolved date mentions) relative to word features. */
+  dateWeight: number;
+  /** Average pairwise cosine between two stories at or above which they are merged. */
+  mergeThreshold: number;
   /** Words shorter than this (after stemming) are not features. */
   minWordLength: number;
   /** Parts of speech (Universal POS) whose tokens are never word features. */

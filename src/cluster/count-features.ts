@@ -1,8 +1,10 @@
 /**
  * Counts the features of one article: content words (light-stemmed) and names.
  *
- * Word features are `w:<stem>`, name features `n:<lower-cased name>`; the prefixes keep the two
- * kinds apart so that names can be weighted on their own.
+ * Word features are `w:<stem>`, name features `n:<lower-cased name>`, date features `d:<value>`
+ * at each precision (`d:2025`, `d:2025-07`, `d:2025-07-03`); the prefixes keep the kinds apart
+ * so that each can be weighted on its own. Two reports of one event name the same people and
+ * the same dates; two events of the same kind (two fires, two rehab stays) share words only.
  */
 import type { Annotations } from '../model/annotations.ts';
 import type { ClusterOptions } from './cluster-options.ts';
@@ -77,11 +79,13 @@ export function countFeatures(
   };
   for (const token of annotations.tokens) bump(featureOf(token.norm, token.pos));
   for (const mention of annotations.mentions) bump(nameFeature(mention.text));
-  if (process.env.DATES) for (const date of annotations.dates) for (const f of dateFeatures(date.value)) bump(f);
+  if (options.dateWeight > 0) {
+    for (const date of annotations.dates) for (const feature of dateFeatures(date.value)) bump(feature);
+  }
   return counts;
 }
 
-/** Date features of a resolved date value: one per precision (`d:2025`, `d:2025-07`, `d:2025-07-03`). */
+/** Date features of a resolved date value (`2025-07-03`): one per precision, coarsest first. */
 export function dateFeatures(value: string): string[] {
   const parts = value.split('-');
   return parts.map((_, i) => DATE_PREFIX + parts.slice(0, i + 1).join('-'));

@@ -45,12 +45,7 @@ export function similarityToGroup(v: SparseVector, group: Group): number {
  */
 export function bestGroup(v: SparseVector, index: GroupIndex, skip = -1): Match {
   const n = index.groups.length;
-  if (n === 0) return { group: -1, similarity: 0 };
-  const scores = new Float64Array(n);
-  for (const [feature, weight] of v) {
-    const posting = index.postings.get(feature);
-    if (posting !== undefined) for (const [g, w] of posting) scores[g] += weight * w;
-  }
+  const scores = dotsWithGroups(v, index);
   let best: Match = { group: -1, similarity: 0 };
   for (let g = 0; g < n; g++) {
     if (g === skip) continue;
@@ -59,6 +54,16 @@ export function bestGroup(v: SparseVector, index: GroupIndex, skip = -1): Match 
     if (best.group === -1 || similarity > best.similarity) best = { group: g, similarity };
   }
   return best;
+}
+
+/** Dot products of `v` with every group's sum (index = group), through the inverted index. */
+export function dotsWithGroups(v: SparseVector, index: GroupIndex): Float64Array {
+  const scores = new Float64Array(index.groups.length);
+  for (const [feature, weight] of v) {
+    const posting = index.postings.get(feature);
+    if (posting !== undefined) for (const [g, w] of posting) scores[g] += weight * w;
+  }
+  return scores;
 }
 
 /** Adds member `member` with vector `v` to group `g`; `g === groups.length` opens a new group. */

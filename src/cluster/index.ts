@@ -1,17 +1,19 @@
 /**
  * The cluster stage: groups analysed articles into stories about one event.
  *
- * 1. Features: content words (light-stemmed) and names (weighted apart), TF-IDF over the batch.
+ * 1. Features: content words (light-stemmed), names and dates (weighted apart), TF-IDF over the batch.
  * 2. One pass in a fixed order (published date, then id): an article joins the story whose
  *    centroid is most similar if the cosine reaches the threshold, else starts a story.
  * 3. One refinement pass: every article moves to its most similar centroid (stable; an article
  *    left alone joins a story only above a lower attach threshold).
+ * 4. Merge: stories whose average pairwise cosine reaches the merge threshold become one
+ *    (undoes splits that the visiting order caused).
  * Pure and deterministic: the same articles in any order give the same stories.
  */
 import { cluster as defaults } from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Story } from '../model/story.ts';
-import { refine, singlePass } from './assign-stories.ts';
+import { indexAssignment, refine, singlePass } from './assign-stories.ts';
 import { buildStories, compareIds } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { cachedWordFeature, countFeatures } from './count-features.ts';
@@ -38,9 +40,14 @@ export function clusterArticles(items: AnalyzedArticle[], options: Partial<Clust
   );
   const order = processingOrder(items);
   const first = singlePass(vectors, order, opts.threshold);
-  const final = refine(vectors, order, first, opts.attachThreshold);
-  const merged = process.env.MERGE ? mergeGroups(vectors, final, Number(process.env.MERGE)) : final;
-  return buildStories(ids, vectors, order, merged);
+  const refined = refine(vectors, order, first, opts.attachThreshold);
+  const { index, groupOf } = indexAssignment(vectors, order, refined);
+  const into = mergeGroups(index, opts.mergeThreshold);
+  return buildStories(
+    ids,
+    vectors,
+    groupOf.map((g) => into[g]),
+  );
 }
 
 /** Indices of `items` by publication date (unknown dates last), then article id. */

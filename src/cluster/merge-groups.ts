@@ -1,46 +1,74 @@
 /**
- * Merges stories that the single pass split: two groups whose average pairwise cosine
- * (average link: `dot(sumA, sumB) / (|A|·|B|)`) reaches `mergeThreshold` become one, best pair
- * first, until no pair qualifies.
+ * Merges stories that the single pass split: while two groups have an average pairwise cosine
+ * (average link, `dot(sumA, sumB) / (|A|·|B|)`) of at least `mergeThreshold`, the best such pair
+ * becomes one group.
  *
  * The pass compares an article with one centroid at a time, so a loosely bound story whose first
- * articles happen to be its least similar can start as two groups; average link judges the groups
- * as wholes and does not depend on the order in which they formed.
+ * articles happen to be its least alike can start as two groups (the five seed articles did, in
+ * about a quarter of the orders). Average link judges groups as wholes, whatever their order.
  */
-import { dot } from './sparse-vector.ts';
-import type { SparseVector } from './sparse-vector.ts';
+import { dotsWithGroups, type GroupIndex } from './group-index.ts';
+import { addInto, dot, type SparseVector } from './sparse-vector.ts';
 
-/** Returns the assignment with groups merged while some pair has average link ≥ `mergeThreshold`. */
-export function mergeGroups(
-  vectors: readonly SparseVector[],
-  assignment: readonly number[],
-  mergeThreshold: number,
-): number[] {
-  const labels = [...new Set(assignment)].sort((a, b) => a - b);
-  const members = new Map<number, number>(labels.map((l) => [l, 0]));
-  const sums = new Map<number, SparseVector>(labels.map((l) => [l, new Map()]));
-  assignment.forEach((label, i) => {
-    members.set(label, members.get(label)! + 1);
-    const sum = sums.get(label)!;
-    for (const [f, w] of vectors[i]) sum.set(f, (sum.get(f) ?? 0) + w);
+/**
+ * Returns, for every group of `index`, the group it ends up merged into (itself when unmerged).
+ *
+ * Only candidate pairs (link ≥ threshold) are kept: the link of a merged group to a third one is
+ * a weighted mean of its parts' links, so a pair below the threshold can only reach it through a
+ * part that already did. Memory is O(candidates), not O(groups²). `index` is not changed.
+ */
+export function mergeGroups(index: GroupIndex, mergeThreshold: number): number[] {
+  const sums: SparseVector[] = index.groups.map((group) => group.sum);
+  const size = index.groups.map((group) => group.members.length);
+  const links = index.groups.map(() => new Map<number, number>());
+  index.groups.forEach((group, a) => {
+    const dots = dotsWithGroups(group.sum, index);
+    for (let b = a + 1; b < dots.length; b++) {
+      const link = dots[b] / (size[a] * size[b]);
+      if (link >= mergeThreshold) setLink(links, a, b, link);
+    }
   });
-  const into = new Map<number, number>();
-  for (;;) {
-    let best: { a: number; b: number; link: number } | null = null;
-    const live = labels.filter((l) => !into.has(l));
-    for (let x = 0; x < live.length; x++) {
-      for (let y = x + 1; y < live.length; y++) {
-        const [a, b] = [live[x], live[y]];
-        const link = dot(sums.get(a)!, sums.get(b)!) / (members.get(a)! * members.get(b)!);
-        if (link >= mergeThreshold && (best === null || link > best.link)) best = { a, b, link };
+  const target = index.groups.map((_, g) => g);
+  for (let pair = bestPair(links); pair !== null; pair = bestPair(links)) {
+    const [a, b] = pair;
+    const neighbours = new Set([...links[a].keys(), ...links[b].keys()]);
+    for (const c of neighbours) {
+      links[c].delete(a);
+      links[c].delete(b);
+    }
+    links[a].clear();
+    links[b].clear();
+    sums[a] = addInto(new Map(sums[a]), sums[b]);
+    size[a] += size[b];
+    for (let g = 0; g < target.length; g++) if (target[g] === b) target[g] = a;
+    for (const c of neighbours) {
+      if (c === a || c === b) continue;
+      const link = dot(sums[a], sums[c]) / (size[a] * size[c]);
+      if (link >= mergeThreshold) setLink(links, a, c, link);
+    }
+  }
+  return target;
+}
+
+/** Records the link of groups `a` and `b` in both rows. */
+function setLink(links: Map<number, number>[], a: number, b: number, link: number): void {
+  links[a].set(b, link);
+  links[b].set(a, link);
+}
+
+/** The pair with the highest link (ties: the lowest group numbers), or null when none is left. */
+function bestPair(links: readonly Map<number, number>[]): [number, number] | null {
+  let best: [number, number] | null = null;
+  let bestLink = -Infinity;
+  for (let a = 0; a < links.length; a++) {
+    for (const [b, link] of links[a]) {
+      if (b < a) continue;
+      const tie = link === bestLink && best !== null && (a < best[0] || (a === best[0] && b < best[1]));
+      if (link > bestLink || tie) {
+        best = [a, b];
+        bestLink = link;
       }
     }
-    if (best === null) break;
-    const sum = sums.get(best.a)!;
-    for (const [f, w] of sums.get(best.b)!) sum.set(f, (sum.get(f) ?? 0) + w);
-    members.set(best.a, members.get(best.a)! + members.get(best.b)!);
-    into.set(best.b, best.a);
   }
-  const root = (l: number): number => (into.has(l) ? root(into.get(l)!) : l);
-  return assignment.map(root);
+  return best;
 }

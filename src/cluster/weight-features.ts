@@ -6,7 +6,7 @@
  * of 0 (five articles of one story stay similar), while a feature of one article weighs more.
  */
 import type { ClusterOptions } from './cluster-options.ts';
-import { type FeatureCounts, NAME_PREFIX } from './count-features.ts';
+import { DATE_PREFIX, type FeatureCounts, NAME_PREFIX } from './count-features.ts';
 import { normalize, type SparseVector } from './sparse-vector.ts';
 
 /** Number of articles of the batch that hold each feature. */
@@ -22,10 +22,10 @@ export function idf(df: number, n: number): number {
   return Math.log((1 + n) / (1 + df)) + 1;
 }
 
-/** Weights every article's counts by TF-IDF (names times `nameWeight`) and normalises to unit length. */
+/** Weights every article's counts by TF-IDF (names times `nameWeight`, dates times `dateWeight`) and normalises to unit length. */
 export function weightFeatures(
   batch: readonly FeatureCounts[],
-  options: Pick<ClusterOptions, 'nameWeight' | 'sublinearTf'>,
+  options: Pick<ClusterOptions, 'nameWeight' | 'dateWeight' | 'sublinearTf'>,
 ): SparseVector[] {
   const df = documentFrequencies(batch);
   const n = batch.length;
@@ -33,7 +33,11 @@ export function weightFeatures(
     const raw: SparseVector = new Map();
     for (const [feature, count] of counts) {
       const tf = options.sublinearTf ? 1 + Math.log(count) : count;
-      const kind = feature.startsWith(NAME_PREFIX) ? options.nameWeight : feature.startsWith('d:') ? Number(process.env.DATES ?? 1) : 1;
+      const kind = feature.startsWith(NAME_PREFIX)
+        ? options.nameWeight
+        : feature.startsWith(DATE_PREFIX)
+          ? options.dateWeight
+          : 1;
       raw.set(feature, tf * idf(df.get(feature)!, n) * kind);
     }
     return normalize(raw);

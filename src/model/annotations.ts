@@ -64,6 +64,11 @@ export interface DateMention extends Range {
    * ("July 3-4": value is the first day).
    */
   qualifier?: string;
+  /**
+   * `story` when the article has no publication date and the expression was resolved against a date
+   * borrowed from its story (added by the reconcile stage, see `reconcile/borrow-dates.ts`).
+   */
+  reference?: 'story';
 }
 
 /** A direct quote: `start`/`end` cover the quoted words only (no quote marks). */

@@ -62,6 +62,17 @@ export interface Entity {
   articles: string[];
   /** Roles or descriptions given to it ("Deputy Foreign Minister"). */
   roles?: string[];
+  /**
+   * The roles and descriptions the articles give it, each verbatim at its citations, with the outlets
+   * that give it ("Ruritania's special envoy for trade", "Deputy Trade Minister").
+   */
+  descriptions?: EntityDescription[];
+}
+
+/** A role or description of an entity as the articles word it: `text` is verbatim at each citation. */
+export interface EntityDescription extends Line {
+  /** The outlets that give it (one per article's outlet, in story order). */
+  outlets: string[];
 }
 
 /** What one article reports that the others do not. */
@@ -91,7 +102,17 @@ export interface StoryBriefing {
  */
 export type ArticleOut = Pick<
   Article,
-  'id' | 'path' | 'url' | 'title' | 'outlet' | 'author' | 'published' | 'language' | 'text' | 'diagnostics'
+  | 'id'
+  | 'path'
+  | 'url'
+  | 'title'
+  | 'outlet'
+  | 'author'
+  | 'published'
+  | 'language'
+  | 'text'
+  | 'diagnostics'
+  | 'usable'
 > & {
   extraction: Omit<Extraction, 'removed'> & { removed: Array<{ kind: string; words: number }> };
 };

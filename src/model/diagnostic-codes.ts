@@ -42,6 +42,8 @@ export const DIAGNOSTIC_CODES = {
   PX502: 'no statement is supported by two outlets: the summary rests on single sources',
   PX503: 'an outlet gives a value that is likely an error',
   PX504: 'a surname-only mention fits several people and was left unmerged',
+  PX505:
+    "an article without a publication date had its relative dates resolved against the story's time frame",
   // cli / run
   PX901: 'no inputs given',
   PX902: 'some inputs were rejected',

@@ -29,10 +29,20 @@ export interface EntityFinding {
   articles: string[];
   /** Roles written before its mentions ("Deputy Foreign Minister"). */
   roles: string[];
+  /** Roles and descriptions the articles give it, verbatim, with their passages and outlets (added by reconcile). */
+  descriptions?: EntityDescriptionFinding[];
   /** Every mention, as a citation. */
   mentions: Citation[];
   /** Why its spellings were merged. */
   merges: MergeNote[];
+}
+
+/** A role or description of an entity ("Ruritania's special envoy for trade"), as worded by the articles. */
+export interface EntityDescriptionFinding {
+  /** The wording, as written at the first citation (the same wording, folded, at every citation). */
+  text: string;
+  citations: Citation[];
+  outlets: string[];
 }
 
 /** A statement of one article: a sentence (trimmed) with its place in the article. */

@@ -7,8 +7,9 @@
  *    "described the plan as a «bold step»" (the subject of the last reporting verb before the quote);
  * 3. for a partial quote without a reporting verb: the sentence subject, when it holds a name.
  * A pronoun subject ("he", "she") is bound to the nearest person named before the quote within
- * `pronounLookbackSentences`; "who" to the nearest person before it in the sentence. Anything else
- * ("it", "they", nothing found) leaves the speaker null: the speaker is never invented.
+ * `pronounLookbackSentences`; "who" to the nearest person before it in the sentence; "it"/"they" to
+ * the one organisation named in that window (not when two are, nor "they" when a person is). Anything
+ * else leaves the speaker null: the speaker is never invented.
  */
 import type { Mention, Quote, Sentence, Token } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
@@ -31,6 +32,8 @@ export type SpeakerFields = Pick<Quote, 'speaker' | 'speakerRange' | 'cue'> & { 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'PART']);
 const SKIP_POS = new Set(['ADV', 'AUX']);
 const PERSONAL = new Set(['he', 'she']);
+/** Pronouns that may stand for an organisation. */
+const IMPERSONAL = new Set(['it', 'they']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const QUOTE_MARKS = /^[“”«»"‘’']$/;
 
@@ -83,12 +86,27 @@ function resolvePhrase(
       how: relative ? 'relative-pronoun' : 'pronoun',
     };
   }
+  if (a === b && IMPERSONAL.has(tokens[a].norm)) return bindToOrganization(ctx, a, before, sentence, o);
   if (tokens.slice(a, b + 1).every((t) => t.pos === 'PRON')) return null;
   const inside = ctx.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
   const person = inside.find((m) => m.kind === 'person');
   if (person)
     return { speaker: person.text, speakerRange: { start: person.start, end: person.end }, how: 'name' };
   return { speaker: text.slice(range.start, range.end), speakerRange: range, how: 'phrase' };
+}
+
+/**
+ * "it" / "they" bound to an organisation: only when the organisations named in the lookback window
+ * (before the pronoun) are all one name and, for "they", no person is named there (clear, else null).
+ */
+function bindToOrganization(ctx: SpeakerContext, a: number, before: number, sentence: number, o: NlpOptions) {
+  const floor = sentence - o.pronounLookbackSentences;
+  const window = ctx.mentions.filter((m) => m.end <= before && m.sentence >= floor);
+  const orgs = window.filter((m) => m.kind === 'organization');
+  if (orgs.length === 0 || new Set(orgs.map((m) => m.text)).size > 1) return null;
+  if (ctx.tokens[a].norm === 'they' && window.some((m) => m.kind === 'person')) return null;
+  const m = orgs[orgs.length - 1];
+  return { speaker: m.text, speakerRange: { start: m.start, end: m.end }, how: 'pronoun' };
 }
 
 /** The noun phrase ending at token `v - 1` (walking back over adverbs and auxiliaries), as `[a, b]`. */

@@ -23,6 +23,13 @@ export function isAcronymName(name: string): boolean {
   return /^[\p{Lu}\d.&-]+$/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
+/** "NEW VELMORA" → "New Velmora". */
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 function words(tokens: Token[], run: Run): Token[] {
   return tokens.slice(run.first, run.last + 1).filter((t) => t.norm !== '-');
 }
@@ -44,6 +51,10 @@ export function classifyName(text: string, tokens: Token[], run: Run, hasRole: b
   if (place?.type === 'demonym')
     return { kind: 'other', method: 'gazetteer:demonym', canonical: place.canonical };
   if (place) return { kind: 'place', method: `gazetteer:${place.type}`, canonical: place.canonical };
+  // A place written in capitals (a dateline: "VELMORA (Wire) —") is still the place.
+  const titled = isAcronymName(name) && name.length >= 4 ? lookupPlace(titleCase(name)) : undefined;
+  if (titled && titled.type !== 'demonym')
+    return { kind: 'place', method: `gazetteer:${titled.type}`, canonical: titled.canonical };
   const ws = words(tokens, run);
   const norms = ws.map(bare);
   if (norms.some((w) => ORG_CUES.has(w))) return { kind: 'organization', method: 'org-cue' };

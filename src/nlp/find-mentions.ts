@@ -104,6 +104,53 @@ function linkSurnames(mentions: Mention[]): void {
   }
 }
 
+/** Reporting verbs that outlets are the subject of ("Velmora Post reported"); persons mostly "said". */
+const OUTLET_VERB =
+  /^\s+(?:(?:first|also|later|earlier)\s+)?(?:reported|reports|report|confirmed|confirms|confirm)\b/;
+
+/**
+ * Names that report like outlets become organisations: written "the X" before a reporting verb, a
+ * one-word name before "reported"/"confirmed", or a one-word name after "according to" — unless the
+ * article names a person whose full name ends with it (then it is that person's surname).
+ */
+function markOutlets(text: string, mentions: Mention[]): void {
+  const surnames = new Set(
+    mentions.filter((m) => m.kind === 'person' && /\s/.test(m.text)).map((m) => m.text.split(/\s+/).at(-1)),
+  );
+  for (const m of mentions) {
+    const loose = m.kind === 'other' && m.method === 'capitalised-run';
+    if ((m.kind !== 'person' && !loose) || m.role || m.method === 'title') continue;
+    const before = text.slice(Math.max(0, m.start - 20), m.start);
+    const after = text.slice(m.end, m.end + 30);
+    const determiner = /\bthe\s+$/i.test(before);
+    const oneWord = !/\s/.test(m.text) && !surnames.has(m.text);
+    const reports = OUTLET_VERB.test(after) || (determiner && REPORTS_AFTER.test(after));
+    if (
+      (determiner && reports) ||
+      (oneWord && (OUTLET_VERB.test(after) || /according to\s+$/i.test(before)))
+    ) {
+      m.kind = 'organization';
+      m.method = 'outlet-cue';
+    }
+  }
+}
+
+/** A reporting verb right after a name ("… emphasizes", "… said"). */
+const REPORTS_AFTER = /^\s+[a-z]+(?:s|ed)\b/;
+
+/** An all-capitals word opening a paragraph as a dateline ("VELMORA, May 2 (Wire) -", "VELMORA (Wire) —") is a place. */
+function markDateline(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || m.method !== 'acronym') continue;
+    if (m.start > 0 && text[m.start - 1] !== '\n') continue;
+    const after = text.slice(m.end, m.end + 60);
+    if (/^,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b|^\s*\([^)\n]{1,40}\)\s*[-–—]/u.test(after)) {
+      m.kind = 'place';
+      m.method = 'dateline';
+    }
+  }
+}
+
 /**
  * Finds the name mentions of a tokenized text.
  *
@@ -144,5 +191,7 @@ export function findMentions(text: string, tokens: Token[], options: Partial<Nlp
   });
   linkAcronyms(text, mentions);
   linkSurnames(mentions);
+  markOutlets(text, mentions);
+  markDateline(text, mentions);
   return mentions;
 }

@@ -7,9 +7,9 @@ import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
 import type { Citation } from '../model/citation.ts';
 import type { TimelineEvent } from '../model/findings.ts';
 import type { Statement } from './collect-statements.ts';
-import { trimRange } from './collect-statements.ts';
 import { contentWords, jaccard } from './content-words.ts';
-import { datesCompatible, spanOf } from './dates.ts';
+import { datedParts } from './dated-parts.ts';
+import { datesCompatible, daysApart, spanOf } from './dates.ts';
 import { outletVocabulary, paragraphRelevance, relativeToMedian } from './topic-relevance.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -33,6 +33,8 @@ interface Raw {
   /** True when its sentence is one of the main fact group's (it states the main event itself). */
   inMainFact: boolean;
   clause: boolean;
+  /** True when the passage opens in lower case (a cut clause: "after the river rose …"), a weaker line. */
+  lower: boolean;
   /** Other date values inside the cited range (a sentence naming two dates is a poor representative). */
   otherDates: number;
 }
@@ -57,64 +59,43 @@ export function buildTimeline(
     if (s.fragment) continue;
     const { article, annotations } = items[s.item];
     const inSentence = annotations.dates.filter((d) => d.start >= s.start && d.end <= s.end);
-    for (const d of inSentence) {
+    for (const part of datedParts(article.text, s, inSentence, options.minClauseWords)) {
+      const d = part.date;
       if (excluded.has(`${s.article}:${d.start}`)) continue;
       const main = mainDates.has(`${s.article}:${d.start}`);
       if (!main && article.published && d.value === article.published.slice(0, 10)) continue;
-      const [start, end, clause] = clauseAround(article.text, s, d, options.minClauseWords);
-      const text = article.text.slice(start, end);
+      const text = article.text.slice(part.start, part.end);
       raws.push({
         date: d,
-        citation: { article: s.article, start, end },
+        citation: { article: s.article, start: part.start, end: part.end },
         set: new Set(contentWords(text).filter((w) => !/^\d/.test(w))),
         outlet: s.outlet,
         item: s.item,
         relevance: relevance[i],
         main,
-        inMainFact: mainFact.has(i),
-        clause,
-        otherDates: inSentence.filter(
-          (x) => x !== d && x.start >= start && x.end <= end && x.value !== d.value,
-        ).length,
+        inMainFact: main && mainFact.has(i),
+        clause: part.clause,
+        lower: /^[a-z]/.test(text),
+        otherDates: part.otherDates,
       });
     }
   }
   const support = [...mainFact]
     .map((i) => statements[i])
     .filter((s) => ![...excluded].some((k) => k.startsWith(`${s.article}:`) && within(k, s)))
-    .map((s): Citation => ({ article: s.article, start: s.start, end: s.end }));
+    // A main-fact sentence that dates something else ("… suspended the tariff in April 2030") is not support.
+    .filter((s) => {
+      const { article, annotations } = items[s.item];
+      return annotations.dates.every(
+        (d) =>
+          d.start < s.start ||
+          d.end > s.end ||
+          mainDates.has(`${s.article}:${d.start}`) ||
+          d.value === article.published?.slice(0, 10),
+      );
+    })
+    .map((s) => ({ article: s.article, start: s.start, end: s.end, outlet: s.outlet }));
   return mergeRaws(raws, support, options).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-/**
- * The clause of the sentence that holds the date (split at ";" and ", but/while/whereas"), when it stands alone.
- * ", and" is not a cut: it joins list items ("oil, gas, and wheat") as often as clauses.
- */
-function clauseAround(
-  text: string,
-  s: Statement,
-  d: DateMention,
-  minWords: number,
-): [number, number, boolean] {
-  const sentence = text.slice(s.start, s.end);
-  const cuts = [0];
-  for (const m of sentence.matchAll(/;\s+|,\s+(?=(?:but|while|whereas)\s)/gi))
-    cuts.push(m.index, m.index + m[0].length);
-  cuts.push(sentence.length);
-  for (let k = 0; k + 1 < cuts.length; k += 2) {
-    const a = s.start + cuts[k];
-    const b = s.start + cuts[k + 1];
-    if (d.start < a || d.end > b) continue;
-    if (a === s.start && b === s.end) break;
-    let [start, end] = trimRange(text, a, b);
-    const lead = /^(?:but|while|whereas)\s+/i.exec(text.slice(start, end));
-    if (lead) start += lead[0].length;
-    while (end > start && /[\s,;:.]/.test(text[end - 1])) end--;
-    const words = contentWords(text.slice(start, end)).filter((w) => !/^\d/.test(w));
-    if (words.length >= minWords) return [start, end, true];
-    break;
-  }
-  return [s.start, s.end, false];
 }
 
 function within(key: string, s: Statement): boolean {
@@ -126,7 +107,11 @@ function within(key: string, s: Statement): boolean {
  * Merges raw entries: single link over pairs with compatible dates (one containing the other) and word
  * overlap; an entry within the tolerance of the main event's date and close in words joins the main event.
  */
-function mergeRaws(raws: Raw[], support: Citation[], options: TimelineOptions): TimelineEvent[] {
+function mergeRaws(
+  raws: Raw[],
+  support: Array<Citation & { outlet: string }>,
+  options: TimelineOptions,
+): TimelineEvent[] {
   const uf = new UnionFind(raws.length);
   const mainIdx = raws.map((r, i) => (r.main ? i : -1)).filter((i) => i >= 0);
   for (let i = 1; i < mainIdx.length; i++) uf.union(mainIdx[0], mainIdx[i]);
@@ -142,37 +127,93 @@ function mergeRaws(raws: Raw[], support: Citation[], options: TimelineOptions): 
       )
         uf.union(i, j);
     }
+  const onTopic = (group: number[]) => {
+    const members = group.map((i) => raws[i]);
+    if (members.some((r) => r.main)) return true;
+    const outlets = new Set(members.map((r) => r.outlet));
+    return outlets.size > 1 || Math.max(...members.map((r) => r.relevance)) >= options.timelineMinRelevance;
+  };
+  // Sole-period joins see every entry (an off-topic one still makes a period ambiguous); a joined pair
+  // needs one on-topic side, and the off-topic entries left alone are dropped afterwards.
+  const kept = mergeSolePeriods(uf.groups(), raws, onTopic).filter(onTopic);
   const out: TimelineEvent[] = [];
-  for (const group of uf.groups()) {
+  for (const group of kept) {
     const members = group.map((i) => raws[i]);
     if (members.some((r) => r.main)) {
       const event = toEvent(members, true);
-      for (const c of support)
-        if (!event.citations.some((x) => x.article === c.article && x.start < c.end && c.start < x.end))
+      for (const { outlet, ...c } of support)
+        if (!event.citations.some((x) => x.article === c.article && x.start < c.end && c.start < x.end)) {
           event.citations.push(c);
+          if (!event.outlets.includes(outlet)) event.outlets.push(outlet);
+        }
       out.push(event);
-      continue;
-    }
-    const outlets = new Set(members.map((r) => r.outlet));
-    if (outlets.size === 1 && Math.max(...members.map((r) => r.relevance)) < options.timelineMinRelevance)
-      continue;
-    out.push(toEvent(members, false));
+    } else out.push(toEvent(members, false));
   }
   return out;
 }
 
-function toEvent(members: Raw[], main: boolean): TimelineEvent {
-  const precision = (v: string) => v.length;
-  const finest = Math.max(...members.map((m) => precision(m.date.value)));
+/**
+ * Joins two entries when each is the only other entry whose date is compatible with its own ("2021"
+ * and "2021-08", or two "2031-04" entries worded apart: "the ban was lifted" / "the court suspended the
+ * ban") and their passages share a content word: a story's background rarely holds two different
+ * events in one period that its outlets each mention once. Main-event entries and relative years
+ * ("last year") are left alone; one of the two must be on topic by itself.
+ */
+function mergeSolePeriods(groups: number[][], raws: Raw[], onTopic: (g: number[]) => boolean): number[][] {
+  const dateOf = (g: number[]) => finestDate(g.map((i) => raws[i]));
+  const live = groups.filter((g) => !g.some((i) => raws[i].main));
+  const rest = groups.filter((g) => g.some((i) => raws[i].main));
+  // A relative year ("last year") says when, not which event: it joins nothing by this rule.
+  const vague = (g: number[]) =>
+    g.every((i) => raws[i].date.kind === 'relative' && raws[i].date.precision === 'year');
+  const peers = (g: number[]) =>
+    groups.filter((h) => h !== g && !vague(h) && daysApart(dateOf(g), dateOf(h)) === 0);
+  const joined = new Set<number[]>();
+  const out: number[][] = [];
+  for (const g of live) {
+    if (joined.has(g)) continue;
+    const [h] = peers(g);
+    if (
+      peers(g).length === 1 &&
+      !joined.has(h) &&
+      !vague(g) &&
+      !vague(h) &&
+      !h.some((i) => raws[i].main) &&
+      peers(h).length === 1 &&
+      (onTopic(g) || onTopic(h)) &&
+      g.some((i) => h.some((j) => shares(raws[i].set, raws[j].set)))
+    ) {
+      joined.add(h);
+      out.push([...g, ...h].sort((x, y) => x - y));
+    } else out.push(g);
+  }
+  return [...rest, ...out];
+}
+
+function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
+}
+
+/** The finest date value of a group's members, the most frequent at that precision, earliest on a tie. */
+function finestDate(members: Raw[]): string {
+  const finest = Math.max(...members.map((m) => m.date.value.length));
   const counts = new Map<string, number>();
   for (const m of members)
-    if (precision(m.date.value) === finest) counts.set(m.date.value, (counts.get(m.date.value) ?? 0) + 1);
-  const date = [...counts].sort((a, b) => b[1] - a[1] || spanOf(a[0])![0] - spanOf(b[0])![0])[0][0];
+    if (m.date.value.length === finest) counts.set(m.date.value, (counts.get(m.date.value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || spanOf(a[0])![0] - spanOf(b[0])![0])[0][0];
+}
+
+function toEvent(members: Raw[], main: boolean): TimelineEvent {
+  const date = finestDate(members);
   const score = (r: Raw) =>
     members.reduce((sum, m) => (m === r ? sum : sum + jaccard(m.set, r.set)), 0) -
     0.5 * r.otherDates +
-    (r.clause ? 0.2 : 0) +
-    (r.inMainFact ? 1 : 0);
+    (r.clause ? (r.lower ? -0.3 : 0.2) : 0) +
+    (r.inMainFact ? 1 : 0) -
+    // A coarser date than the entry's, or a passage of a few words, makes a poor line.
+    (r.date.value === date ? 0 : 0.5) -
+    (r.set.size < 5 ? 0.5 : 0);
   const rep = [...members].sort((a, b) => score(b) - score(a) || a.item - b.item)[0];
   const citations: Citation[] = [];
   for (const m of [rep, ...members.filter((x) => x !== rep)])

@@ -9,9 +9,11 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { DisputeFinding, FactGroup, Findings } from '../model/findings.ts';
 import type { Story } from '../model/story.ts';
 import { diagnose } from '../util/diagnose.ts';
+import { borrowTimeFrame } from './borrow-dates.ts';
 import { buildTimeline } from './build-timeline.ts';
 import { clusterFacts } from './cluster-facts.ts';
 import { collectStatements, type Statement } from './collect-statements.ts';
+import { describeEntities } from './describe-entities.ts';
 import { describeStatements } from './describe-statements.ts';
 import { extractEventDates } from './extract-event-dates.ts';
 import { extractNumbers } from './extract-numbers.ts';
@@ -33,8 +35,9 @@ export function reconcileStory(
   options: Partial<ReconcileOptions> = {},
 ): Findings {
   const o: ReconcileOptions = { ...config.reconcile, ...options };
-  const ordered = storyOrder(story, items);
-  const diagnostics: Diagnostic[] = [];
+  const borrowed = borrowTimeFrame(storyOrder(story, items), o.leadSentences);
+  const ordered = borrowed.items;
+  const diagnostics: Diagnostic[] = [...borrowed.diagnostics];
   const merged = mergeEntities(ordered, o);
   diagnostics.push(...merged.diagnostics);
   const statements = collectStatements(ordered, merged.entityOf, o.minStatementWords);
@@ -102,9 +105,13 @@ export function reconcileStory(
     diagnostics.push(
       diagnose('warning', 'PX502', 'reconcile', `story ${story.id}: no statement is shared by two outlets`),
     );
+  const descriptions = describeEntities(ordered, merged.entityOf);
+  const entities = merged.entities.map((e) =>
+    descriptions.has(e.id) ? { ...e, descriptions: descriptions.get(e.id)! } : e,
+  );
   return {
     story: story.id,
-    entities: merged.entities,
+    entities,
     statements: describeStatements(statements, vectors),
     facts,
     mainEvent: facts.length ? 0 : null,

@@ -2,7 +2,7 @@
  * Entity merging: one entity per referent across a story's articles. Mentions are grouped by
  * normalised name, then groups are joined by five rules, each recorded with its reason:
  * phonetic key (transliteration variants), acronym defined in parentheses, acronym = initials,
- * token subset (middle names, titles, initials), and surname-only mentions bound to the one full name
+ * token subset (middle names, titles, initials; for organisations and places only within one article), and surname-only mentions bound to the one full name
  * that ends with them. Two persons whose first names are incompatible are never joined.
  */
 import type { AnalyzedArticle, EntityKind } from '../model/annotations.ts';
@@ -113,8 +113,15 @@ export function mergeEntities(items: AnalyzedArticle[], options: MergeOptions): 
   for (const i of order) {
     const f = forms[i];
     if (f.tokens.length < 2) continue;
+    // A shorter organisation or place name is often the parent of the longer one ("Northern Front" and
+    // "Northern Front Youth Wing"): it joins the longer name only where one article uses both.
+    const person = kindOfGroup(uf.find(i)) === 'person';
     const hosts = order.filter(
-      (j) => j !== i && forms[j].tokens.length >= f.tokens.length && isTokenSubset(f, forms[j]),
+      (j) =>
+        j !== i &&
+        forms[j].tokens.length >= f.tokens.length &&
+        isTokenSubset(f, forms[j]) &&
+        (person || kindOfGroup(uf.find(j)) === 'person' || sameArticle(f, forms[j])),
     );
     const roots = new Set(hosts.map((j) => uf.find(j)));
     roots.delete(uf.find(i));
@@ -153,6 +160,11 @@ export function mergeEntities(items: AnalyzedArticle[], options: MergeOptions): 
       );
   });
   return buildEntities(forms, uf, notes, diagnostics, kindOfGroup);
+}
+
+function sameArticle(a: Form, b: Form): boolean {
+  const articles = new Set(a.mentions.map((m) => m.article));
+  return b.mentions.some((m) => articles.has(m.article));
 }
 
 function majorityKind(group: Form[]): EntityKind {

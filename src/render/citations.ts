@@ -1,8 +1,9 @@
 /**
  * Numbering citations: each distinct cited passage of a story gets one number, in reading order.
  */
-import type { Citation } from '../model/citation.ts';
+
 import type { StoryBriefing } from '../model/briefing.ts';
+import type { Citation } from '../model/citation.ts';
 import type { ArticleIndex } from './describe-article.ts';
 
 /** A key that is equal for two citations of the same passage. */
@@ -66,5 +67,11 @@ export function passageOf(articles: ArticleIndex, c: Citation): string | null {
 
 /** True when `[start, end)` is a well-formed range inside a text of the given length. */
 export function isValidRange(c: { start: number; end: number }, length: number): boolean {
-  return Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.start <= c.end && c.end <= length;
+  return (
+    Number.isInteger(c.start) &&
+    Number.isInteger(c.end) &&
+    c.start >= 0 &&
+    c.start <= c.end &&
+    c.end <= length
+  );
 }

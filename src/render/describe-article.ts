@@ -13,6 +13,8 @@ export function indexArticles(articles: readonly ArticleOut[]): ArticleIndex {
 
 /**
  * The name a reader knows an article by: its outlet, else the URL's host, else the file name, else the id.
+ *
+ * An article read from stdin (path `-`) is called "standard input".
  */
 export function outletOf(article: ArticleOut | undefined, fallbackId = 'unknown source'): string {
   if (!article) return fallbackId;
@@ -24,6 +26,7 @@ export function outletOf(article: ArticleOut | undefined, fallbackId = 'unknown 
       // not a URL we can parse: fall through to the path
     }
   }
+  if (article.path === '-') return 'standard input';
   if (article.path) return article.path.split(/[\\/]/).filter(Boolean).pop() ?? article.path;
   return article.id;
 }
@@ -80,4 +83,9 @@ export function ellipsise(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   const head = space > max / 2 ? cut.slice(0, space) : cut;
   return `${head.replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** Upper-cases the first letter ("date of the main event" → "Date of the main event") for use as a heading. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

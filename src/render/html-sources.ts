@@ -53,7 +53,8 @@ export function renderSourcesHtml(out: BriefOutput): SourcesHtml {
   });
   if (others.length) {
     const items = others.map(
-      (a) => `<li>${esc(a.title ? oneLine(a.title) : (a.path ?? a.id))} — ${esc(outletOf(a, a.id))}${notes(a.diagnostics)}</li>`,
+      (a) =>
+        `<li>${esc(a.title ? oneLine(a.title) : (a.path ?? a.id))} — ${esc(outletOf(a, a.id))}${notes(a.diagnostics)}</li>`,
     );
     blocks.push(`<h3>Not used in any story</h3>\n<ul class="unused">\n${items.join('\n')}\n</ul>`);
   }
@@ -80,10 +81,13 @@ function notes(diagnostics: Diagnostic[]): string {
 
 /** The page's list of input problems (rejected inputs and warnings), or '' when there are none. */
 export function renderDiagnosticsHtml(out: BriefOutput): string {
-  const all = [...out.diagnostics, ...out.articles.flatMap((a) => a.diagnostics)].filter((d) => d.severity !== 'info');
+  const all = [...out.diagnostics, ...out.articles.flatMap((a) => a.diagnostics)].filter(
+    (d) => d.severity !== 'info',
+  );
   if (all.length === 0) return '';
   const items = all.map((d) => {
-    const where = d.input ?? (d.article ? (out.articles.find((a) => a.id === d.article)?.path ?? d.article) : '');
+    const where =
+      d.input ?? (d.article ? (out.articles.find((a) => a.id === d.article)?.path ?? d.article) : '');
     const label = where ? `${esc(where)}: ` : '';
     return `<li class="${esc(d.severity)}">${label}${esc(d.severity === 'warning' ? 'warning: ' : '')}${esc(oneLine(d.message))} [${esc(d.code)}]</li>`;
   });

@@ -4,7 +4,15 @@
 import type { Dispute, Entity, Fact, StoryBriefing } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
 import { type CitationNumbers, citationId, numberCitations, passageOf } from './citations.ts';
-import { type ArticleIndex, dayOf, ellipsise, humanDate, oneLine, outletOf } from './describe-article.ts';
+import {
+  type ArticleIndex,
+  capitalise,
+  dayOf,
+  ellipsise,
+  humanDate,
+  oneLine,
+  outletOf,
+} from './describe-article.ts';
 import { escapeHtml as esc } from './escape-html.ts';
 import { kindLabel, statusLabel } from './labels.ts';
 
@@ -15,6 +23,8 @@ export interface StoryContext {
   tooltipChars: number;
   /** Longest passage quoted in the story's list of sources. */
   snippetChars: number;
+  /** Headlines longer than this are set smaller. */
+  longHeadlineChars: number;
 }
 
 /** The HTML id of a story (`s-<id>`). */
@@ -37,7 +47,8 @@ export function renderStoryHtml(story: StoryBriefing, ctx: StoryContext): string
     `<${tag} class="${cls}">\n${items.map((i) => `<li>${i}</li>`).join('\n')}\n</${tag}>`;
   const sections: string[] = [];
   const section = (cls: string, title: string, body: string, count: number) => {
-    if (count > 0) sections.push(`<section class="${cls}">\n<h2>${esc(title)}</h2>\n${body}\n</section>`);
+    if (count > 0)
+      sections.push(`<section class="part part-${cls}">\n<h2>${esc(title)}</h2>\n${body}\n</section>`);
   };
   section(
     'summary',
@@ -45,7 +56,15 @@ export function renderStoryHtml(story: StoryBriefing, ctx: StoryContext): string
     story.summary.map((l) => `<p>${line(l.text, l.citations)}</p>`).join('\n'),
     story.summary.length,
   );
-  section('facts', 'Key facts', list('facts', story.facts.map((f) => factItem(f, line))), story.facts.length);
+  section(
+    'facts',
+    'Key facts',
+    list(
+      'facts',
+      story.facts.map((f) => factItem(f, line)),
+    ),
+    story.facts.length,
+  );
   section(
     'disputes',
     'Where sources differ',
@@ -58,7 +77,8 @@ export function renderStoryHtml(story: StoryBriefing, ctx: StoryContext): string
     list(
       'timeline',
       story.timeline.map(
-        (e) => `<time datetime="${esc(e.date)}">${esc(humanDate(e.date))}</time> ${line(e.text, e.citations)}`,
+        (e) =>
+          `<time datetime="${esc(e.date)}">${esc(humanDate(e.date))}</time> ${line(e.text, e.citations)}`,
       ),
       'ol',
     ),
@@ -82,7 +102,13 @@ export function renderStoryHtml(story: StoryBriefing, ctx: StoryContext): string
     'per-source',
     'What each outlet adds',
     adds
-      .map((p) => `<h3>${outlet(p.article)}</h3>\n${list('adds', p.distinctive.map((l) => line(l.text, l.citations)))}`)
+      .map(
+        (p) =>
+          `<h3>${outlet(p.article)}</h3>\n${list(
+            'adds',
+            p.distinctive.map((l) => line(l.text, l.citations)),
+          )}`,
+      )
       .join('\n'),
     adds.length,
   );
@@ -104,7 +130,7 @@ export function renderStoryHtml(story: StoryBriefing, ctx: StoryContext): string
   section('passages', 'Sources', passageList(nums, ctx), nums.list.length);
   return [
     `<article class="story" id="${storyAnchor(story.id)}">`,
-    `<h1>${esc(oneLine(story.headline))}</h1>`,
+    `<h1${story.headline.length > ctx.longHeadlineChars ? ' class="long"' : ''}>${esc(oneLine(story.headline))}</h1>`,
     `<p class="byline">${bylineHtml(story, ctx)}</p>`,
     ...sections,
     '</article>',
@@ -142,14 +168,18 @@ function factItem(f: Fact, line: (text: string, cs: Citation[]) => string): stri
   return `${badge}${line(f.text, f.citations)} <span class="support">— ${support}</span>`;
 }
 
-function disputeCallout(d: Dispute, cites: (cs: Citation[]) => string, outlet: (id: string) => string): string {
+function disputeCallout(
+  d: Dispute,
+  cites: (cs: Citation[]) => string,
+  outlet: (id: string) => string,
+): string {
   const variants = d.variants.map((v) => {
     const outlets = [...new Set(v.citations.map((c) => outlet(c.article)))].join(', ');
     return `<li><strong>“${esc(oneLine(v.value))}”</strong>${outlets ? ` — ${outlets}` : ''}${cites(v.citations)}</li>`;
   });
   const parts = [
     '<aside class="callout dispute" role="note">',
-    `<h3><span aria-hidden="true">⚠</span> ${esc(oneLine(d.topic))}</h3>`,
+    `<h3><span aria-hidden="true">⚠</span> ${esc(capitalise(oneLine(d.topic)))}</h3>`,
     `<ul>\n${variants.join('\n')}\n</ul>`,
   ];
   if (d.likelyError) {
@@ -164,7 +194,9 @@ function disputeCallout(d: Dispute, cites: (cs: Citation[]) => string, outlet: (
 }
 
 function entityItem(e: Entity): string {
-  const aliases = e.aliases.length ? ` <span class="aliases">(${esc(e.aliases.map(oneLine).join(', '))})</span>` : '';
+  const aliases = e.aliases.length
+    ? ` <span class="aliases">(${esc(e.aliases.map(oneLine).join(', '))})</span>`
+    : '';
   const roles = e.roles?.length ? `; ${esc(e.roles.map(oneLine).join(', '))}` : '';
   const n = e.articles.length;
   const seen = n ? ` <span class="support">· in ${n} ${n === 1 ? 'article' : 'articles'}</span>` : '';

@@ -36,6 +36,7 @@ body {
 a { color: var(--accent); }
 h1, h2, h3 { line-height: 1.25; text-wrap: balance; }
 h1 { font-size: 2rem; margin: 0 0 .4rem; letter-spacing: -.01em; }
+h1.long { font-size: 1.45rem; }
 h2 { font-size: 1.2rem; margin: 2.2rem 0 .6rem; padding-bottom: .25rem; border-bottom: 1px solid var(--rule); }
 h3 { font-size: 1.02rem; margin: 1.2rem 0 .4rem; }
 ul, ol { padding-left: 1.3rem; }
@@ -46,7 +47,7 @@ li { margin: .35rem 0; }
 .story + .story { margin-top: 4rem; padding-top: 2rem; border-top: 3px double var(--rule); }
 .byline { color: var(--muted); margin: 0 0 1rem; }
 .byline a { color: inherit; }
-.summary p { font-size: 1.12rem; margin: .5rem 0; }
+.part-summary p { font-size: 1.12rem; margin: .5rem 0; }
 .cites { font-size: .72em; vertical-align: super; line-height: 0; white-space: nowrap; }
 .cite { text-decoration: none; padding: 0 .12em; font-variant-numeric: tabular-nums; }
 .cite:hover, .cite:focus { text-decoration: underline; }
@@ -67,26 +68,28 @@ li { margin: .35rem 0; }
 .callout ul { margin: .3rem 0; }
 .likely-error { margin: .5rem 0 0; }
 .likely-error strong { color: var(--dispute-fg); }
-.timeline { list-style: none; padding-left: 0; border-left: 2px solid var(--rule); margin-left: .3rem; }
-.timeline li { padding-left: 1rem; position: relative; }
-.timeline li::before {
+ol.timeline { list-style: none; padding-left: 0; border-left: 2px solid var(--rule); margin-left: .3rem; }
+ol.timeline li { padding-left: 1rem; position: relative; }
+ol.timeline li::before {
   content: ""; position: absolute; left: -6px; top: .6em; width: 10px; height: 10px; border-radius: 50%;
   background: var(--bg); border: 2px solid var(--accent);
 }
-.timeline time { display: block; font-weight: 600; font-size: .9rem; color: var(--muted); }
-.quotes { list-style: none; padding-left: 0; }
-.quotes li { border-left: 3px solid var(--rule); padding-left: .9rem; }
+ol.timeline time { display: block; font-weight: 600; font-size: .9rem; color: var(--muted); }
+ul.quotes { list-style: none; padding-left: 0; }
+ul.quotes li { border-left: 3px solid var(--rule); padding-left: .9rem; }
 .quote { font-style: italic; }
 .speaker { display: block; color: var(--muted); font-size: .92rem; }
 .entities .kind, .entities .aliases { color: var(--muted); }
-.passages { font-size: .9rem; color: var(--muted); }
-.passages .passage { color: var(--fg); }
-.source { border-top: 1px solid var(--rule); margin-top: 2rem; }
+ol.passages { font-size: .9rem; color: var(--muted); }
+ol.passages .passage { color: var(--fg); }
+.source { margin-top: 1.5rem; }
+.source + .source { border-top: 1px solid var(--rule); padding-top: .5rem; }
 .source .meta, .notes { color: var(--muted); font-size: .9rem; }
 .source .text { font-size: .97rem; }
 .url { overflow-wrap: anywhere; }
 mark { background: var(--mark); color: inherit; border-radius: 2px; scroll-margin-top: 35vh; }
 mark:target { background: var(--target); box-shadow: 0 0 0 2px var(--target-ring); }
+.part-notes ul, .diagnostics ul { font-size: .92rem; }
 .diagnostics .error { color: var(--bad); }
 footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
 @media print {
@@ -95,7 +98,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
   .page { max-width: none; padding: 0; }
   .toc { display: none; }
   a { color: inherit; text-decoration: none; }
-  .callout, .quotes li, .timeline li, .facts li { break-inside: avoid; }
+  .callout, ul.quotes li, ol.timeline li, ul.facts li { break-inside: avoid; }
   .story + .story, .sources { break-before: page; }
   h2, h3 { break-after: avoid; }
   mark { text-decoration: underline dotted; }

@@ -10,13 +10,14 @@ import type { BriefOutput } from '../model/briefing.ts';
 import { indexArticles, oneLine } from './describe-article.ts';
 import { escapeHtml as esc } from './escape-html.ts';
 import { renderDiagnosticsHtml, renderSourcesHtml } from './html-sources.ts';
-import { type StoryContext, renderStoryHtml, storyAnchor } from './html-story.ts';
+import { renderStoryHtml, type StoryContext, storyAnchor } from './html-story.ts';
 import { PAGE_CSS } from './html-style.ts';
 
 /** Options of the HTML renderer (see `config.render`). */
 export interface HtmlOptions {
   snippetChars: number;
   tooltipChars: number;
+  longHeadlineChars: number;
 }
 
 /** The Content-Security-Policy of the page: nothing but its own inline styles. */
@@ -24,7 +25,7 @@ export const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 /** Renders a `parallax brief` output as one standalone HTML page. */
 export function renderHtml(out: BriefOutput, options: Partial<HtmlOptions> = {}): string {
-  const opts: HtmlOptions = { snippetChars: defaults.snippetChars, tooltipChars: defaults.tooltipChars, ...options };
+  const opts: HtmlOptions = { ...defaults, ...options };
   const ctx: StoryContext = { articles: indexArticles(out.articles), ...opts };
   const sources = renderSourcesHtml(out);
   const title = out.stories.length === 1 ? oneLine(out.stories[0].headline) : 'Parallax briefing';
@@ -67,7 +68,9 @@ function countOf(n: number, one: string, many: string): string {
 /** A list of the stories when there is more than one. */
 function tableOfContents(out: BriefOutput): string {
   if (out.stories.length < 2) return '';
-  const items = out.stories.map((s) => `<li><a href="#${storyAnchor(s.id)}">${esc(oneLine(s.headline))}</a></li>`);
+  const items = out.stories.map(
+    (s) => `<li><a href="#${storyAnchor(s.id)}">${esc(oneLine(s.headline))}</a></li>`,
+  );
   return `<nav class="toc" aria-label="Stories">\n<strong>Stories</strong>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`;
 }
 
@@ -79,6 +82,9 @@ function tableOfContents(out: BriefOutput): string {
  */
 function splitRangeCss(ids: string[]): string {
   return [...new Set(ids)]
-    .map((id) => `\n:root:has(#${id}:target) mark[data-c="${id}"] { background: var(--target); }`)
+    .map(
+      (id) =>
+        `\n:root:has(#${id}:target) mark[data-c="${id}"] { background: var(--target); box-shadow: 0 0 0 2px var(--target-ring); }`,
+    )
     .join('');
 }

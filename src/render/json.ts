@@ -70,7 +70,8 @@ function ordered(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(ordered);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort(compareKeys)) out[key] = ordered((value as Record<string, unknown>)[key]);
+  for (const key of Object.keys(value).sort(compareKeys))
+    out[key] = ordered((value as Record<string, unknown>)[key]);
   return out;
 }
 

@@ -91,7 +91,9 @@ export function markRanges(text: string, ranges: readonly MarkRange[]): MarkedTe
 
 /** Marks the pieces of one paragraph with a stack of open elements, closing and reopening across overlaps. */
 function markParagraph(text: string, p: Span, pieces: MarkRange[], open: (id: string) => string): string {
-  const cuts = [...new Set([p.start, p.end, ...pieces.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
+  const cuts = [...new Set([p.start, p.end, ...pieces.flatMap((r) => [r.start, r.end])])].sort(
+    (a, b) => a - b,
+  );
   const stack: MarkRange[] = [];
   let html = '';
   let pos = p.start;

@@ -8,7 +8,15 @@ import { render as defaults } from '../config.ts';
 import type { BriefOutput, Dispute, Fact, StoryBriefing } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
 import { type CitationNumbers, numberCitations, passageOf } from './citations.ts';
-import { type ArticleIndex, dayOf, ellipsise, indexArticles, oneLine, outletOf } from './describe-article.ts';
+import {
+  type ArticleIndex,
+  capitalise,
+  dayOf,
+  ellipsise,
+  indexArticles,
+  oneLine,
+  outletOf,
+} from './describe-article.ts';
 import { kindLabel } from './labels.ts';
 
 /** Options of the Markdown renderer. */
@@ -57,13 +65,18 @@ function renderStory(story: StoryBriefing, articles: ArticleIndex, opts: Markdow
   );
   section(
     'Who said what',
-    story.quotes.map((q) => `- ${q.speaker ? oneLine(q.speaker) : 'Unattributed'}: “${oneLine(q.text)}” ${cite(q.citations)}`.trimEnd()),
+    story.quotes.map((q) =>
+      `- ${q.speaker ? oneLine(q.speaker) : 'Unattributed'}: “${oneLine(q.text)}” ${cite(q.citations)}`.trimEnd(),
+    ),
   );
   section(
     'What each outlet adds',
     story.perSource
       .filter((p) => p.distinctive.length > 0)
-      .map((p) => `### ${outlet(p.article)}\n\n${p.distinctive.map((l) => `- ${line(l.text, l.citations)}`).join('\n')}`),
+      .map(
+        (p) =>
+          `### ${outlet(p.article)}\n\n${p.distinctive.map((l) => `- ${line(l.text, l.citations)}`).join('\n')}`,
+      ),
     true,
   );
   section(
@@ -103,7 +116,7 @@ function disputeBlock(d: Dispute, cite: (cs: Citation[]) => string, outlet: (id:
     const who = outlets.length ? ` — ${outlets.join(', ')}` : '';
     return `- “${oneLine(v.value)}”${who} ${cite(v.citations)}`.trimEnd();
   });
-  const lines = [`**${oneLine(d.topic)}**`, '', ...variants];
+  const lines = [`**${capitalise(oneLine(d.topic))}**`, '', ...variants];
   if (d.likelyError) {
     const e = d.likelyError;
     const value = e.value ? ` (“${oneLine(e.value)}”)` : '';

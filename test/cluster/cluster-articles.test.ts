@@ -66,8 +66,14 @@ test('articles are processed by publication date (unknown last), then id', () =>
   assert.deepEqual(processingOrder([undated, later, b]), [2, 1, 0]);
 });
 
-test('the threshold decides: 1 splits everything, 0 keeps related articles together', () => {
+test('the thresholds decide: above 1 everything splits, at 0 related articles stay together', () => {
   const items = cases.find((x) => x.name === 'one-story-five-articles')!.items;
-  assert.equal(clusterArticles(items, { threshold: 1.01 }).length, 5);
-  assert.equal(clusterArticles(items, { threshold: 0 }).length, 1);
+  const never = { threshold: 1.01, attachThreshold: 1.01, mergeThreshold: 1.01 };
+  assert.equal(clusterArticles(items, never).length, 5);
+  assert.equal(
+    clusterArticles(items, { ...never, mergeThreshold: 0 }).length,
+    1,
+    'the merge alone joins them',
+  );
+  assert.equal(clusterArticles(items, { ...never, threshold: 0 }).length, 1, 'the pass alone joins them');
 });

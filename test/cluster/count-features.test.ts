@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { countFeatures, nameFeature, wordFeature } from '../../src/cluster/count-features.ts';
+import { countFeatures, dateFeatures, nameFeature, wordFeature } from '../../src/cluster/count-features.ts';
 import { stemWord } from '../../src/cluster/stem-word.ts';
 import { cluster } from '../../src/config.ts';
 import type { Annotations } from '../../src/model/annotations.ts';
 
-const options = { ...cluster };
+const options = { ...cluster, dateWeight: 1 };
 
 test('the light stemmer folds plurals and possessives only', () => {
   assert.equal(stemWord('prizes'), 'prize');
@@ -69,7 +69,17 @@ test('an article counts its words and its names apart', () => {
       { start: 17, end: 22, norm: 'flood', pos: 'NOUN', sentence: 0 },
     ],
     mentions: [{ start: 0, end: 5, text: 'Varga', kind: 'person', sentence: 0, method: 'test' }],
-    dates: [],
+    dates: [
+      {
+        start: 23,
+        end: 30,
+        text: 'in 2031',
+        value: '2031',
+        precision: 'year',
+        kind: 'absolute',
+        sentence: 0,
+      },
+    ],
     quotes: [],
   };
   assert.deepEqual(
@@ -78,6 +88,26 @@ test('an article counts its words and its names apart', () => {
       ['w:varga', 1],
       ['w:flood', 2],
       ['n:varga', 1],
+      ['d:2031', 1],
     ]),
   );
+});
+
+test('a date gives one feature per precision, so a day and its month still match', () => {
+  assert.deepEqual(dateFeatures('2031-03-04'), ['d:2031', 'd:2031-03', 'd:2031-03-04']);
+  assert.deepEqual(dateFeatures('2031'), ['d:2031']);
+});
+
+test('date features are left out when their weight is 0', () => {
+  const annotations: Annotations = {
+    article: 'a1',
+    sentences: [],
+    tokens: [],
+    mentions: [],
+    dates: [
+      { start: 0, end: 4, text: '2031', value: '2031', precision: 'year', kind: 'absolute', sentence: 0 },
+    ],
+    quotes: [],
+  };
+  assert.deepEqual(countFeatures(annotations, { ...options, dateWeight: 0 }), new Map());
 });

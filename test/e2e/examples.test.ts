@@ -54,7 +54,12 @@ describe('parallax brief examples', () => {
 
   test('no promotional footer text reaches any article text or briefing line', () => {
     const json = renderJson(out);
-    for (const footer of ['Follow for more updates', 'All rights reserved', 'Foundry Row', 'Written By Colm']) {
+    for (const footer of [
+      'Follow for more updates',
+      'All rights reserved',
+      'Foundry Row',
+      'Written By Colm',
+    ]) {
       assert.ok(!json.includes(footer), `footer text found in output: ${footer}`);
     }
   });

@@ -1,0 +1,85 @@
+/**
+ * Running `parallax brief` and `parallax articles`: read the inputs, run the engine, render, write, report.
+ */
+import { writeFile } from 'node:fs/promises';
+import { articlesOf, briefDocuments } from '../engine.ts';
+import { readInputs } from '../io/read-inputs.ts';
+import type { IngestResult } from '../model/source.ts';
+import { type ArticlesFormat, type BriefFormat, renderArticles, renderBrief } from '../render/index.ts';
+import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
+import { countRejected, diagnosticLines, type RunResult } from './print-diagnostics.ts';
+
+/** Where a command reads and writes: the process's streams in real use, buffers in tests. */
+export interface CliIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  /** Writes the --output file (default `fs.promises.writeFile`). */
+  writeFile?: (path: string, data: string) => Promise<void>;
+  /** Reads the inputs (default `readInputs`); tests may replace it. */
+  readInputs?: (inputs: string[], options: { stdin: NodeJS.ReadableStream }) => Promise<IngestResult>;
+}
+
+/** The options both commands share, as parsed from the command line. */
+export interface RunOptions {
+  output?: string;
+  quiet: boolean;
+}
+
+/** Which command to run, with its format. */
+export type CommandSpec =
+  | { command: 'brief'; format: BriefFormat }
+  | { command: 'articles'; format: ArticlesFormat };
+
+/**
+ * Runs one command over the inputs and returns the exit code (0 all used, 1 some rejected).
+ *
+ * The output is written even when inputs were rejected; diagnostics go to stderr unless `quiet`.
+ */
+export async function runCommand(
+  spec: CommandSpec,
+  inputs: string[],
+  opts: RunOptions,
+  io: CliIo,
+): Promise<ExitCode> {
+  const read = io.readInputs ?? readInputs;
+  const ingest = await read(inputs, { stdin: io.stdin });
+  const { text, articles } = produce(spec, ingest);
+  await writeOutput(text, opts.output, io);
+  const run: RunResult = { ingest: ingest.diagnostics, documents: ingest.documents, articles };
+  const { rejected, total } = countRejected(run);
+  if (!opts.quiet) {
+    const lines = diagnosticLines(run);
+    if (rejected > 0)
+      lines.push(`parallax: ${rejected} of ${total} inputs rejected; the output covers the rest [PX902]`);
+    else if (ingest.documents.length === 0) lines.push('parallax: no document found in the inputs [PX902]');
+    if (lines.length) io.stderr.write(`${lines.join('\n')}\n`);
+  }
+  return rejected > 0 || ingest.documents.length === 0 ? EXIT.rejected : EXIT.ok;
+}
+
+/** Runs the engine and renders its output. */
+function produce(spec: CommandSpec, ingest: IngestResult) {
+  if (spec.command === 'brief') {
+    const out = briefDocuments(ingest.documents, ingest.diagnostics);
+    return { text: renderBrief(out, spec.format), articles: out.articles };
+  }
+  const out = articlesOf(ingest.documents, ingest.diagnostics);
+  return { text: renderArticles(out, spec.format), articles: out.articles };
+}
+
+/** Writes the rendered text to the --output file, or to stdout when there is none (or it is `-`). */
+async function writeOutput(text: string, output: string | undefined, io: CliIo): Promise<void> {
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  if (output === undefined || output === '-') {
+    io.stdout.write(body);
+    return;
+  }
+  try {
+    await (io.writeFile ?? ((path, data) => writeFile(path, data, 'utf8')))(output, body);
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException;
+    const reason = err.code === 'ENOENT' ? 'its folder does not exist' : (err.code ?? err.message);
+    throw new CliError(`cannot write ${output}: ${reason}`, EXIT.cantWrite);
+  }
+}

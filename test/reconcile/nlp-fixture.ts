@@ -1,0 +1,27 @@
+/**
+ * Test helper: a reconcile fixture written as plain articles (`input.json`: id, outlet, published,
+ * paragraphs), annotated by the real NLP stage and put in one story in the listed order.
+ */
+import type { AnalyzedArticle } from '../../src/model/annotations.ts';
+import type { Story } from '../../src/model/story.ts';
+import { annotate } from '../../src/nlp/index.ts';
+import { articleFrom } from '../nlp/fixture-article.ts';
+import { readFixture } from './hand-annotate.ts';
+
+/** One article of a plain fixture. */
+export interface PlainArticle {
+  id: string;
+  outlet: string | null;
+  published: string | null;
+  paragraphs: string[];
+}
+
+/** Reads `test/fixtures/reconcile/<name>/input.json` and annotates its articles. */
+export function loadPlainFixture(name: string): { story: Story; items: AnalyzedArticle[] } {
+  const { articles } = readFixture<{ articles: PlainArticle[] }>('reconcile', name, 'input.json');
+  const items = articles.map((a) => {
+    const article = { ...articleFrom(a.id, a.paragraphs.join('\n\n'), a.published), outlet: a.outlet };
+    return { article, annotations: annotate(article) };
+  });
+  return { story: { id: `s-${name}`, articles: articles.map((a) => a.id) }, items };
+}

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { renderArticlesMarkdown, renderMarkdown } from '../../src/render/index.ts';
+import { expected, loadBrief } from './load-fixture.ts';
+
+const SECTIONS = [
+  'What happened',
+  'Key facts',
+  'Where sources differ',
+  'How we got here',
+  'Who said what',
+  'What each outlet adds',
+  'People, organisations and places',
+  'Questions worth asking',
+  'Sources',
+];
+
+test('markdown has the headline, the outlets line and every section, in order', () => {
+  const md = renderMarkdown(loadBrief('full-story'));
+  assert.match(md, /^# Kestrel Bay tidal bridge to Orrin opens after six years\n/);
+  assert.match(md, /Harbour & Hill Ledger \(2031-04-12\) · Valemont Courier \(2031-04-13\)/);
+  const positions = SECTIONS.map((s) => md.indexOf(`\n## ${s}\n`));
+  for (const [i, p] of positions.entries()) assert.ok(p > 0, `missing section ${SECTIONS[i]}`);
+  assert.deepEqual(
+    [...positions].sort((a, b) => a - b),
+    positions,
+  );
+});
+
+test('markdown matches the reviewed golden file', () => {
+  const md = renderMarkdown(loadBrief('full-story'));
+  assert.equal(md, expected('full-story', 'expected.md', md));
+});
+
+test('empty sections are left out', () => {
+  const out = loadBrief('full-story');
+  const story = out.stories[0];
+  story.disputes = [];
+  story.quotes = [];
+  story.timeline = [];
+  story.questions = [];
+  story.entities = [];
+  story.perSource = story.perSource.map((p) => ({ ...p, distinctive: [] }));
+  const md = renderMarkdown(out);
+  for (const gone of [
+    'Where sources differ',
+    'Who said what',
+    'How we got here',
+    'Questions worth asking',
+    'People, organisations',
+    'What each outlet adds',
+  ]) {
+    assert.ok(!md.includes(gone), `section "${gone}" should be left out`);
+  }
+  assert.ok(md.includes('## Key facts'));
+});
+
+test('every [n] marker has an entry in the Sources list and the numbers run from 1 without gaps', () => {
+  const md = renderMarkdown(loadBrief('full-story'));
+  const [body, sources] = md.split('\n## Sources\n');
+  const used = new Set([...body.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+  const listed = [...sources.matchAll(/^- \[(\d+)\] /gm)].map((m) => Number(m[1]));
+  assert.deepEqual(
+    listed,
+    listed.map((_, i) => i + 1),
+  );
+  assert.deepEqual(
+    [...used].sort((a, b) => a - b),
+    listed,
+  );
+});
+
+test('the same passage cited twice gets the same number', () => {
+  const md = renderMarkdown(loadBrief('full-story'));
+  // the disputed fact cites the same two passages as the second summary line
+  assert.match(md, /\*\*Disputed:\*\* The bridge cost 12 million crowns\. \[4\]\[5\] — 2 outlets/);
+});
+
+test('facts say how many outlets support them; disputes name outlets and the likely error', () => {
+  const md = renderMarkdown(loadBrief('full-story'));
+  assert.match(md, /southern pier\. \[10\] — 1 outlet\n/);
+  assert.match(md, /- “21 million crowns” — Valemont Courier \[12\]/);
+  assert.match(md, /\*Likely error:\* Valemont Courier \(“21 million crowns”\)\. It reverses/);
+  assert.match(md, /- 2025-05 — Construction began\. \[8\]\[9\]/);
+  assert.match(md, /- Unattributed: “a day for both shores” \[17\]/);
+  assert.match(md, /- Ilse Varga \(Varga, Mayor Varga\) — person; Mayor/);
+  assert.match(md, /- Tessaly Works — organisation; contractor/);
+});
+
+test('long cited passages are cut at a word and ellipsised in the Sources list', () => {
+  const md = renderMarkdown(loadBrief('full-story'), { snippetChars: 30 });
+  assert.match(md, /- \[11\] Harbour & Hill Ledger, “[^”]+”: “The 840-metre span cost 12…”/);
+});
+
+test('a citation to an unknown article says the passage was not found instead of failing', () => {
+  const out = loadBrief('full-story');
+  out.stories[0].questions = [];
+  out.stories[0].summary[0].citations.push({ article: 'a000000000000', start: 0, end: 5 });
+  assert.match(renderMarkdown(out), /- \[3\] a000000000000 \(passage not found\)/);
+});
+
+test('no stories gives a short explanation, not an empty page', () => {
+  const out = loadBrief('full-story');
+  out.stories = [];
+  assert.match(renderMarkdown(out), /^# No briefing\n\nNo story could be built from 2 articles/);
+});
+
+test('articles markdown shows metadata, unknown fields, notes and text', () => {
+  const out = loadBrief('full-story');
+  const md = renderArticlesMarkdown({ articles: out.articles, diagnostics: out.diagnostics });
+  assert.match(md, /^# Kestrel Bay's tidal bridge opens after six-year wait\n/);
+  assert.match(md, /- Outlet: Valemont Courier\n- Author: unknown\n/);
+  assert.match(md, /- Extracted with: readability/);
+  assert.match(md, /## Notes\n\n- warning: no publication date in the page; used the file header \[PX206\]/);
+  assert.ok(md.includes('Engineers from Tessaly Works'));
+  assert.equal(md.split('\n---\n').length, 2);
+});
+
+test('a dispute topic is capitalised as a heading', () => {
+  const out = loadBrief('full-story');
+  out.stories[0].disputes[0].topic = 'number of crowns';
+  assert.match(renderMarkdown(out), /\n\*\*Number of crowns\*\*\n/);
+});
+
+test('an article without outlet is named by its URL host, file name, or as standard input', () => {
+  const out = loadBrief('full-story');
+  const [a, b] = out.articles;
+  a.outlet = null;
+  b.outlet = null;
+  b.path = '-';
+  const md = renderMarkdown(out);
+  assert.match(md, /\*2 articles: ledger\.example \(2031-04-12\) · standard input \(2031-04-13\)\*/);
+  delete a.url;
+  assert.match(renderMarkdown(out), /\*2 articles: bridge\.html \(2031-04-12\)/);
+});
