@@ -2,16 +2,23 @@
  * Evaluates the cluster stage on ECB+ dev (772 documents, gold clusters = subtopics).
  *
  * Usage: `tsx scripts/eval-cluster.ts [--data DIR] [--sweep] [--threshold T] [--merge M]
- * [--attach A] [--name-weight W] [--date-weight W] [--quick]`
+ * [--attach A] [--name-weight W] [--date-weight W] [--quick] [--orders K]`
  * Prints B-cubed P/R/F1, pairwise F1, ARI, predicted vs gold cluster counts and the time taken
  * (first run and best of three, in articles per second). `--sweep` prints one row per join
- * threshold; `--quick` annotates with the test tokenizer instead of the NLP stage.
+ * threshold; `--quick` annotates with the test tokenizer instead of the NLP stage. `--orders K` also runs
+ * the incremental path (`createClusterer`, running IDF, reviewed every `reviewEvery` and at the end)
+ * over K seeded shuffles of the documents and prints the spread of its scores (order dependence).
  * When the data folder is absent it says so and exits 0 (so runs without the data still pass).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type ClusterOptions, clusterArticles } from '../src/cluster/index.ts';
+import {
+  type ClusterOptions,
+  clusterArticles,
+  clusterItemOf,
+  createClusterer,
+} from '../src/cluster/index.ts';
 import { type ClusterScores, scoreClusters } from '../src/cluster/score-clusters.ts';
 import type { AnalyzedArticle, Annotations } from '../src/model/annotations.ts';
 import type { Article } from '../src/model/article.ts';
@@ -40,6 +47,7 @@ const { values: args } = parseArgs({
     'name-weight': { type: 'string' },
     'date-weight': { type: 'string' },
     quick: { type: 'boolean', default: false },
+    orders: { type: 'string', default: '0' },
   },
 });
 
@@ -148,6 +156,60 @@ function main(): void {
       )} | ${time}`,
     );
   }
+  const k = Number(args.orders);
+  if (k > 0) orderRuns(items, gold, base, k);
+}
+
+/** A seeded shuffle (LCG), so the order runs are repeatable. */
+function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** Runs the incremental path over `k` shuffles; prints one row per order and the spread of B3 F1. */
+function orderRuns(
+  items: AnalyzedArticle[],
+  gold: string[][],
+  base: Partial<ClusterOptions>,
+  k: number,
+): void {
+  const f1s: number[] = [];
+  const reference = clusterArticles(items, base)
+    .map((s) => [...s.articles].sort().join(','))
+    .sort();
+  let same = 0;
+  for (let seed = 1; seed <= k; seed++) {
+    const clusterer = createClusterer(base);
+    const t = performance.now();
+    for (const item of shuffle(items, seed)) clusterer.add(clusterItemOf(item));
+    clusterer.review();
+    const ms = performance.now() - t;
+    const stories = clusterer.stories();
+    const scores = scoreClusters(
+      stories.map((s) => s.articles),
+      gold,
+    );
+    const batch = shuffle(items, seed);
+    const batchSame =
+      JSON.stringify(
+        clusterArticles(batch, base)
+          .map((s) => [...s.articles].sort().join(','))
+          .sort(),
+      ) === JSON.stringify(reference);
+    if (batchSame) same++;
+    f1s.push(scores.bcubed.f1);
+    console.log(`${row(`order ${seed}`, scores)} | ${ms.toFixed(0)} ms incremental`);
+  }
+  const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
+  console.log(
+    `incremental, ${k} orders: B3 F1 min ${pct(Math.min(...f1s))} mean ${pct(mean)} max ${pct(Math.max(...f1s))}; batch clusterArticles identical in ${same}/${k} orders`,
+  );
 }
 
 main();

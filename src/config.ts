@@ -12,15 +12,42 @@ export const ingest = {
   /** How many leading bytes the binary test looks at: 64 KiB is enough to tell and keeps a 20 MB file cheap. */
   sniffBytes: 64 * 1024,
   /** File extensions read from folders (and the same with `.gz`); anything else in a folder is skipped quietly. */
-  extensions: ['.txt', '.text', '.html', '.htm', '.xhtml'],
+  extensions: ['.txt', '.text', '.html', '.htm', '.xhtml', '.xml', '.rss', '.atom', '.rdf', '.feed', '.json'],
   /** Extensions that mean HTML; every other extension means plain text unless the content sniffs as HTML. */
   htmlExtensions: ['.html', '.htm', '.xhtml'],
   /** A text with at least this many HTML tags (`<p>`, `<div>`, ...) is HTML even without `<html>`: prose never has 8 tags, a page fragment always does. */
   minTagsForHtml: 8,
+  /** Extensions that name a feed (RSS, Atom, RDF, JSON Feed); their content is still sniffed, the extension only decides which diagnostic a non-feed gets. A `.json` file that is not a JSON Feed is skipped with PX114. */
+  feedExtensions: ['.xml', '.rss', '.atom', '.feed', '.json', '.rdf'],
+  /** URL fetch: give up after this many milliseconds (connect + headers + body; PX115). News pages answer in 0.2–3 s; 15 s tolerates a slow server without stalling a batch. */
+  fetchTimeoutMs: 15_000,
+  /** URL fetch: redirects followed at most (PX118). Publishers chain http→https→www→canonical (3); 5 is the usual browser-like margin below loops. */
+  maxRedirects: 5,
+  /** URL fetch: media types accepted (PX117). HTML and XHTML pages, RSS/Atom/RDF/XML feeds, JSON Feed and plain text; anything else (images, PDF) is refused before its body is read. */
+  fetchContentTypes: [
+    'text/html',
+    'application/xhtml+xml',
+    'application/rss+xml',
+    'application/atom+xml',
+    'application/rdf+xml',
+    'application/xml',
+    'text/xml',
+    'application/feed+json',
+    'application/json',
+    'text/plain',
+  ],
+  /** URL fetch: refuse hosts that resolve to loopback, private, link-local or other non-public addresses (PX116), so a shared server cannot be made to read its own network. `--allow-private` turns it off. */
+  allowPrivate: false,
 } as const;
 
 /** Extraction of text and metadata. */
 export const extract = {
+  /**
+   * Elements nested deeper than this are flattened into their ancestor at this depth (their text is
+   * kept). Real pages nest at most ~60 levels; without a cap, 5,000 nested <div>s overflowed the
+   * stack of the recursive tree walks. Browsers cap their parse tree similarly (Blink at 512).
+   */
+  maxTreeDepth: 256,
   /** Articles with fewer words than this are flagged unusable (PX202): a wire brief has at least ~40 words. */
   minWords: 40,
   /** A paragraph counts as prose when it has this many words and ends like a sentence; list, index and login pages have almost none (PX212). Calibrated on the seeds (shortest body paragraph 17 words) and link lists (3–9 words a line). */
@@ -49,6 +76,26 @@ export const extract = {
   maxLinkDensity: 0.5,
   /** Pages with more elements than this skip Readability and use the body-text fallback (0 = no limit): the 181 AEB pages have 77–1,596 elements; a pathological page must not stall a batch. (Readability's own `maxElemsToParse` cannot be used: linkedom's `getElementsByTagName('*')` returns nothing.) */
   readabilityMaxElems: 20000,
+  /** HTML scorer: a text block (p, li, td, a div's own text) counts when it has this many characters; shorter ones are labels, buttons, bylines (readability uses the same 25). */
+  blockMinChars: 25,
+  /** HTML scorer: the best container is raised to its parent when the parent scores at least this share of it… */
+  raiseScoreShare: 0.9,
+  /** …and the best container already holds this share of the parent's text (the parent only adds chrome-free leftovers). */
+  raiseTextShare: 0.8,
+  /** HTML scorer: a sibling of the best container joins it when it scores at least this (readability's 10)… */
+  siblingMinScore: 10,
+  /** …or this share of the best score (readability's 0.2). */
+  siblingScoreShare: 0.2,
+  /** HTML scorer: a sibling `<p>` this long with little link text joins the content (readability's 80). */
+  siblingParagraphChars: 80,
+  /** HTML scorer: a box whose class/id or role names chrome (share, related, ad…) is kept when it holds this share of the page's text: such words also sit on whole-page wrappers. */
+  chromeMaxShare: 0.4,
+  /** HTML scorer: how many ancestors of the best container are looked at for more article chunks (wrappers nest 3–6 deep on AEB pages). */
+  raiseMaxLevels: 6,
+  /** HTML scorer: an ancestor is taken when the text it adds is at least this share paragraph text (chrome is links and labels)… */
+  raiseBlockShare: 0.7,
+  /** …and adds at least this share of the paragraph text already chosen (a lone bio paragraph is not a second chunk). */
+  raiseMinGain: 0.25,
 } as const;
 
 /** Sentence splitting, entities, dates, quotes. */
@@ -85,6 +132,24 @@ export const cluster = {
   dropPos: ['PUNCT', 'SYM', 'NUM', 'DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'INTJ', 'SPACE'],
   /** `1 + ln(tf)`: a long article repeating its topic word should not outweigh its names; raw counts score the same on ECB+ but lean on length. */
   sublinearTf: true,
+  /** Review: a member of a story of 3+ whose cosine to the other members falls below this (and that no other story wants) is split off. No effect on ECB+ dev batch scores for 0–0.25 (90.7 throughout: such articles move to a better story instead); 0.1 keeps only clear drift (unit test). */
+  splitThreshold: 0.1,
+  /** The incremental clusterer reviews the stories touched since the last review after this many additions (batch: once at the end). Not calibrated: a review's cost is proportional to the articles added since the last one (plus re-checks of stories grown by half), so this trades freshness against nothing but latency spikes. */
+  reviewEvery: 1000,
+  /** Features of an article looked up in the index (its heaviest). ECB+ dev B3 F1 with 10 candidates: 8 → 90.3, 16 → 90.7, 24 → 90.6, 48 → 90.8; 16 costs a third of 48. */
+  queryFeatures: 16,
+  /** Posting lists keep the last 200–400 stories per feature, so lookups stay bounded; older stories are still reached through the article's rarer features. Not reached on ECB+ dev (772 docs); the 100k synthetic stream (bench:cluster) scores B3 F1 0.895 with it. */
+  maxPostings: 200,
+  /** Candidate stories (best by partial score) scored exactly per article. ECB+ dev B3 F1 at 16 features: 3 → 88.9, 5 → 90.4, 10 → 90.7, 20 → 90.7. */
+  maxCandidates: 10,
+  /** Near-duplicates: MinHash hashes per article (signature length); 128 gives a Jaccard estimate within ±0.09 (2 s.d.). */
+  minhashHashes: 128,
+  /** Near-duplicates: LSH bands (hashes / bands rows each); 32 bands of 4 rows flag a pair with ≥ 50% chance from Jaccard ≈ 0.38 (1 − (1 − J⁴)³²), 99% from 0.6. */
+  minhashBands: 32,
+  /** Near-duplicates: words per shingle; 5 is the usual choice for news (shorter shingles match shared phrases of different stories). */
+  shingleWords: 5,
+  /** Near-duplicates: estimated shingle Jaccard at or above which an article is linked as a copy; fixtures: a wire story with a new headline and lead line 0.95, two stories sharing a boilerplate paragraph 0.29. On ECB+ dev it links 24 pairs, all within one gold story. */
+  nearDuplicateJaccard: 0.5,
 } as const;
 
 /** Cross-source reconciliation. */
@@ -159,16 +224,124 @@ export const reconcile = {
   countSynonyms: [
     ['dead', 'death', 'killed', 'live', 'life', 'fatality', 'victim', 'body'],
     ['injured', 'wounded', 'injury', 'casualty'],
-    ['people', 'person', 'resident', 'civilian', 'individual'],
+    [
+      'people',
+      'person',
+      'resident',
+      'civilian',
+      'individual',
+      'crew',
+      'passenger',
+      'men',
+      'women',
+      'member',
+      'worker',
+      'employee',
+      'citizen',
+      'evacuee',
+    ],
+    ['job', 'position', 'post'],
     ['dollar', 'usd', '$'],
+  ],
+  /**
+   * Verbs that tell the same event of a count ("evacuated 212 residents" / "forcing 212 residents from
+   * their homes" / "had to leave"); two counts whose verbs are known and differ ("carried 37 residents"
+   * against "evacuated 212 residents") count different things. Stems are compared (irregular past forms
+   * mapped to their base: "died" → "die"); a verb in no group matches only itself; an ambiguous verb
+   * sits in every group it can mean ("take": "took 40 lives", "took 300 people to shelters"). General
+   * English groups (displacement, job losses, deaths, injuries, industrial action, employment, arrests),
+   * written from a thesaurus, not from the evaluation texts; checked on the example corpus.
+   */
+  countVerbSynonyms: [
+    ['evacuate', 'force', 'leave', 'flee', 'displace', 'move', 'relocate', 'rescue', 'take', 'shelter'],
+    ['cut', 'eliminate', 'cost', 'lose', 'axe', 'shed', 'slash', 'destroy', 'replace', 'threaten', 'scrap'],
+    ['kill', 'die', 'perish', 'lose', 'drown', 'take', 'claim'],
+    ['injure', 'wound', 'hurt', 'treat', 'hospitalize', 'hospitalise'],
+    ['join', 'strike', 'walk', 'stay', 'stop', 'protest', 'march', 'rally', 'participate', 'boycott'],
+    ['employ', 'hire', 'recruit', 'staff', 'work'],
+    ['arrest', 'detain', 'hold', 'jail', 'imprison', 'charge'],
+  ],
+  /** Units of measure: the verb of "lying 62 metres down" / "found 64 metres below" says nothing about what is measured, so verbs are not compared for them. */
+  measureNouns: [
+    'metre',
+    'meter',
+    'kilometre',
+    'kilometer',
+    'mile',
+    'foot',
+    'feet',
+    'percent',
+    'euro',
+    'dollar',
+    'pound',
+    'tonne',
+    'ton',
+    'hectare',
+    'centimetre',
+    'kilogram',
   ],
   /** Number claims with the same noun align only when their ±`contextWindow` words share this many content words: the noun alone ("lives") is too weak a key. */
   contextWindow: 10,
   minSharedContext: 2,
   /** Hedged values ("about 17") within this share of another value are not a dispute. */
   approximateTolerance: 0.1,
+  /**
+   * Offices a role or description can name ("Velm Mayor", "the mayor of Velm", "chief executive of
+   * Orrin Coal"): one holder at a time, so two holders of one office in two outlets are a dispute.
+   * General English titles of single-holder offices (not "spokesperson", "captain", "leader": many hold
+   * those at once). Lower case, folded; multi-word titles win over their last word.
+   */
+  officeTitles: [
+    'president',
+    'prime minister',
+    'premier',
+    'chancellor',
+    'mayor',
+    'governor',
+    'chief executive',
+    'ceo',
+    'chairman',
+    'chairwoman',
+    'chairperson',
+    'secretary-general',
+    'secretary general',
+    'general secretary',
+    'director-general',
+    'director general',
+    'managing director',
+    'foreign minister',
+    'defence minister',
+    'defense minister',
+    'finance minister',
+    'interior minister',
+    'health minister',
+    'king',
+    'queen',
+    'pope',
+    'emir',
+    'head coach',
+    'headteacher',
+    'rector',
+    'vice-chancellor',
+  ],
   /** Event dates this many days apart are compatible (an announcement on one day reported the next, time zones). */
   eventDateToleranceDays: 1,
+  /**
+   * Dated statements of different outlets are compared on the words within this many characters of
+   * the date (about one clause: "sank in a heavy storm in November 1874 on the way from …").
+   */
+  datedWindowChars: 120,
+  /**
+   * Two dated statements tell the same event when they share a verb and at least this many words
+   * around their dates (the verb counts) ...
+   */
+  datedMinSharedWords: 2,
+  /**
+   * ... and these shared words are at least this share of the smaller word set. Calibrated on invented
+   * fixtures (same event: 0.3–0.6; another event with the same verb: below 0.2) and checked on the
+   * examples and seeds for bogus disputes.
+   */
+  datedMinOverlap: 0.15,
   /** An event dated more than this many days before the article's own publication date is not "news": a wrong year is likely (a report is rarely more than a few weeks late). */
   maxEventAgeDays: 60,
   /** Sentences among the first this many of an article are its lead (where the main event is dated). */
@@ -218,6 +391,26 @@ export const brief = {
   maxQuestions: 6,
   /** Sentences longer than this (words) are poor summary lines. */
   maxSummaryWords: 45,
+  /** A statement naming a date this many days or more before the main event is background (history), kept for "How we got here", not the summary: a month separates the news from its history (flood example: the 2019 flood). */
+  backgroundDays: 30,
+  /** Titles shorter than this (words) are section headings ("What's happened", seen on the seeds' aggregator page), not headlines. */
+  minHeadlineWords: 4,
+  /** Themes shown: fewer than `minThemes` means the story is too small to have a background worth grouping. */
+  minThemes: 2,
+  maxThemes: 5,
+  /** Sentences clustered into themes, most on-topic first: bounds the O(n²) clustering (20-article bench: ~500 sentences). */
+  themeCandidates: 160,
+  /** Average-link cosine (TF-IDF) at which two groups of sentences merge: at 0.1 unrelated sentences join themes on the examples (a rescue with a mayor's demand); at 0.2 themes hold one subject (reservoir release, damage and funding, the embankment's history); higher leaves most sentences alone. */
+  themeMergeSimilarity: 0.2,
+  /** Theme sentences need this relative topic relevance (see `distinctiveMinRelevance`): keeps country profiles and promotion out. */
+  themeMinRelevance: 0.5,
+  /** Theme sentences need this many content words. */
+  minThemeWords: 6,
+  /** Sentences shown per theme (one per outlet): a theme seen by one outlet only is that outlet's angle, not a theme. */
+  minThemeLines: 2,
+  maxThemeLines: 3,
+  /** "Outlet reports that …" lines per outlet: its most distinctive statement and whom it alone quotes. */
+  maxPaperLines: 2,
 } as const;
 
 /** Rendering briefings (Markdown, HTML, JSON). */
@@ -228,4 +421,14 @@ export const render = {
   tooltipChars: 200,
   /** Headlines longer than this are set smaller in HTML: a 2rem headline of 200+ characters (seen on the seeds, whose headline is a lead sentence) fills the first screen. */
   longHeadlineChars: 90,
+} as const;
+
+/** Language identification (`src/extract/detect-language.ts`; declared languages come first). */
+export const language = {
+  /** Fewer words than this are too few for n-gram detection: eld is unreliable on a headline-sized text; a short news brief has 40+ words. Test fixtures of 45–60 words are detected right. */
+  minWords: 20,
+  /** Only this many leading characters are given to eld: the language of a news body is settled in its first paragraphs, and a 20 MB page must not cost a pass over all of it. */
+  maxChars: 5000,
+  /** The best language's score must exceed the runner-up's by this share (0.1 = 10%): closely related languages (es/pt/gl, da/no) tie on short texts, where a guess is worse than null. */
+  minMargin: 0.1,
 } as const;

@@ -4,6 +4,7 @@
  */
 import { briefStory } from './brief/index.ts';
 import { clusterArticles } from './cluster/index.ts';
+import { findDuplicates } from './dedup/find-duplicates.ts';
 import { countWords } from './extract/draft.ts';
 import { extractArticle } from './extract/index.ts';
 import type { AnalyzedArticle } from './model/annotations.ts';
@@ -13,10 +14,54 @@ import type { Diagnostic } from './model/diagnostic.ts';
 import type { RawDocument } from './model/source.ts';
 import { annotate } from './nlp/index.ts';
 import { reconcileStory } from './reconcile/index.ts';
+import { diagnose } from './util/diagnose.ts';
 
-/** Extracts articles from raw documents (extract stage only). */
+/** Extracts articles from raw documents (extract stage only); one failing document never stops the batch. */
 export function extractDocuments(documents: RawDocument[]): Article[] {
-  return documents.map((doc) => extractArticle(doc));
+  return documents.map((doc) => guarded(doc, () => extractArticle(doc)));
+}
+
+/**
+ * Runs one document's stage work; a bug (an exception) in it turns that document into an unusable
+ * article with a PX903 diagnostic, so that the rest of the batch goes on and nothing is lost silently.
+ */
+export function guarded(doc: RawDocument, work: () => Article): Article {
+  try {
+    return work();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const place = { input: doc.path ?? doc.url ?? doc.id, article: doc.id };
+    return {
+      id: doc.id,
+      ...(doc.path !== undefined && { path: doc.path }),
+      ...(doc.url !== undefined && { url: doc.url }),
+      title: null,
+      outlet: null,
+      author: null,
+      published: null,
+      language: null,
+      text: '',
+      paragraphs: [],
+      extraction: { method: 'failed', sources: {}, removed: [] },
+      diagnostics: [
+        ...doc.diagnostics,
+        diagnose('error', 'PX903', 'extract', `internal error: ${reason}`, place),
+      ],
+      usable: false,
+    };
+  }
+}
+
+/** Annotates one article; a bug in the NLP stage marks that article unusable (PX903) instead of failing the run. */
+function annotateGuarded(article: Article): AnalyzedArticle | Article {
+  try {
+    return { article, annotations: annotate(article) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const place = { input: article.path ?? article.url ?? article.id, article: article.id };
+    const d = diagnose('error', 'PX903', 'nlp', `internal error: ${reason}`, place);
+    return { ...article, usable: false, diagnostics: [...article.diagnostics, d] };
+  }
 }
 
 /** Runs extraction and returns the `parallax articles` output. */
@@ -28,18 +73,29 @@ export function articlesOf(documents: RawDocument[], diagnostics: Diagnostic[] =
 /** Runs every stage over raw documents and returns the `parallax brief` output. */
 export function briefDocuments(documents: RawDocument[], diagnostics: Diagnostic[] = []): BriefOutput {
   const articles = extractDocuments(documents);
-  const analyzed: AnalyzedArticle[] = articles
-    .filter((a) => a.usable)
-    .map((article) => ({ article, annotations: annotate(article) }));
-  const byId = new Map(analyzed.map((a) => [a.article.id, a]));
-  const found: Diagnostic[] = [];
-  const stories = clusterArticles(analyzed).map((story) => {
+  const analyzed: AnalyzedArticle[] = [];
+  for (const [i, article] of articles.entries()) {
+    if (!article.usable) continue;
+    const result = annotateGuarded(article);
+    if ('annotations' in result) analyzed.push(result);
+    else articles[i] = result;
+  }
+  const dedup = findDuplicates(analyzed.map((a) => a.article));
+  const linked = new Map(dedup.articles.map((a) => [a.id, a]));
+  const kept = new Set(dedup.kept.map((a) => a.id));
+  const unique = analyzed
+    .filter((a) => kept.has(a.article.id))
+    .map((a) => ({ ...a, article: linked.get(a.article.id)! }));
+  const byId = new Map(unique.map((a) => [a.article.id, a]));
+  const found: Diagnostic[] = [...dedup.diagnostics];
+  const stories = clusterArticles(unique).map((story) => {
     const items = story.articles.map((id) => byId.get(id)!);
     const findings = reconcileStory(story, items);
     found.push(...findings.diagnostics);
     return briefStory(story, items, findings);
   });
-  return { articles: articles.map(toArticleOut), stories, diagnostics: [...diagnostics, ...found] };
+  const out = articles.map((a) => toArticleOut(linked.get(a.id) ?? a));
+  return { articles: out, stories, diagnostics: [...diagnostics, ...found] };
 }
 
 /** The contract's view of an article: drops internal fields (paragraphs, removed passages). */
@@ -62,5 +118,6 @@ export function toArticleOut(a: Article): ArticleOut {
   };
   if (a.path !== undefined) out.path = a.path;
   if (a.url !== undefined) out.url = a.url;
+  if (a.duplicateOf !== undefined) out.duplicateOf = a.duplicateOf;
   return out;
 }

@@ -1,12 +1,14 @@
 /**
- * Open questions, built only from the story's own content: its disputes (the values outlets give),
- * numbers that a single outlet reports, and announcements (will / plans / expected) not yet done.
- * The template words are labels; every value and quoted passage comes from the articles.
+ * Questions to go deeper, built from the story's own content and nothing else: the values outlets
+ * disagree on ("How many residents: 212 or 214?"), questions the articles themselves raise or leave
+ * open ("It is not clear why …" → "Why …?"), what is announced but not yet done ("The council will
+ * meet on Friday" → "Will the council meet on Friday?") and figures only one outlet gives. No fixed
+ * list: a story whose coverage raises none gets none.
  */
-import type { Article } from '../model/article.ts';
-import type { Citation } from '../model/citation.ts';
-import type { Findings } from '../model/findings.ts';
-import { holdsAny } from './pick-summary.ts';
+import type { Claim } from '../model/claim.ts';
+import type { DisputeFinding, StatementInfo } from '../model/findings.ts';
+import { dayInWords, withResolvedDates } from './bracket-dates.ts';
+import type { BriefContext } from './context.ts';
 
 /** Options of question building (from `config.brief`). */
 export interface QuestionOptions {
@@ -14,59 +16,115 @@ export interface QuestionOptions {
   questionMinRelevance: number;
 }
 
+/** "It is not clear why X", "did not say whether X": the open question is "Why X?", "Whether X?". */
+const OPEN =
+  /\b(?:(?:it is|it was|it remains|it's|remains|remained) (?:still )?(?:unclear|not (?:yet )?clear|not (?:yet )?known|unknown|uncertain)|(?:did|does|do|would|could) not (?:say|explain|confirm|disclose)|declined to say|has not (?:said|explained|confirmed)|no one (?:knows|could say))\s+(whether|why|how|when|who|what|where|if)\s+([^.;:!?"“”]{8,160})/i;
+/** "will Y", "plans to Y", "is expected to Y": an announcement; its subject is the words before it. */
 const ANNOUNCED =
-  /\b(?:will|plans? to|planned to|is expected to|are expected to|expects? to|intends? to|aims? to|is set to|are set to|pledged to|promised to|vowed to)\b/i;
-const MAX_QUOTED_WORDS = 35;
+  /\b(will|would|plans to|planned to|intends to|is expected to|are expected to|is set to|are set to|aims to|pledged to|promised to|vowed to)\s+([^,;:"“”?!]{6,120}?)(?=[,;.:]|\s+(?:and|but|while|after)\s|$)/gu;
+/** Where a subject starts: after a clause boundary or a reporting verb ("officials said the agency will …"). */
+const CLAUSE_START = /[,;]\s+|\b(?:that|said|says|announced|added|confirmed|told reporters)\s+/;
+/** Words that show the captured "subject" is a clause, not a noun phrase ("The union says it", "the ICA has no"). */
+const NOT_SUBJECT =
+  /\b(?:says?|said|told|tells|reports?|reported|added|claims?|claimed|argues?|has|have|had|is|are|was|were|no|not|it|he|she|they|we|who|which|that)\b/i;
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
+/** Units after which a figure is a measure, not a count ("6.8 metres"): asking "how many metres" reads oddly. */
+const UNIT =
+  /^(?:per ?cent|percent|%|metres?|centimetres?|millimetres?|cm|mm|meters?|kilometres?|km|miles?|feet|foot|inches?|kg|kilos?|kilograms?|tonnes?|tons?|litres?|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|euros?|dollars?|pounds?|[€$£])$/i;
 
-/** Builds the questions, disputes first; at most `maxQuestions`. */
-export function buildQuestions(
-  findings: Findings,
-  articles: ReadonlyMap<string, Article>,
-  errors: readonly Citation[],
-  options: QuestionOptions,
-): string[] {
+/** Builds the questions: disputes first, then open questions, announcements and single-source figures. */
+export function buildQuestions(ctx: BriefContext, options: QuestionOptions): string[] {
+  const { findings } = ctx;
   const out: string[] = [];
-  const outletName = (id: string) => articles.get(id)?.outlet ?? id;
-  for (const d of findings.disputes) {
-    const values = orList(d.variants.map((v) => v.value));
-    out.push(
-      d.kind === 'event-date'
-        ? `Which date is right for the ${d.topic.replace(/^date of (the )?/, '')}: ${values}?`
-        : `What is the right ${d.topic}: ${values}?`,
-    );
-  }
-  const numbers = findings.claims.filter((c) => c.kind === 'number');
-  const disputedKeys = new Set(findings.disputes.map((d) => d.key));
-  const singles = numbers.filter(
-    (c) =>
-      !disputedKeys.has(c.key) &&
-      !numbers.some((o) => o.outlet !== c.outlet && o.key === c.key && o.value === c.value) &&
-      relevant(findings, c.statement, options.questionMinRelevance),
-  );
-  for (const c of singles.slice(0, 2)) {
-    const phrase = articles.get(c.citation.article)!.text.slice(c.citation.start, c.citation.end);
-    out.push(`Only ${outletName(c.citation.article)} reports "${phrase}": can another source confirm it?`);
-  }
+  const add = (q: string | null) => {
+    if (q && !out.includes(q)) out.push(q);
+  };
+  for (const d of findings.disputes) add(disputeQuestion(ctx, d));
+  const usable = (s: StatementInfo) =>
+    !s.fragment || /\?["”»’]?\s*$/.test(ctx.textOf(s)) ? s.relevance >= options.questionMinRelevance : false;
+  for (const s of findings.statements) if (usable(s) && !ctx.holdsError(s)) add(openQuestion(ctx.textOf(s)));
   let announced = 0;
   for (const s of findings.statements) {
-    if (announced >= 2) break;
-    if (s.fragment || s.relevance < options.questionMinRelevance || holdsAny(s, errors)) continue;
-    const text = articles.get(s.article)!.text.slice(s.start, s.end);
-    // A quote's own "will" is the speaker's hope, not an announcement.
-    if (!ANNOUNCED.test(text) || /["“”«»]/.test(text) || text.split(/\s+/).length > MAX_QUOTED_WORDS)
-      continue;
-    out.push(`Has this happened yet: "${text}" (${outletName(s.article)})?`);
-    announced++;
+    if (announced >= 2 || !usable(s) || s.fragment || ctx.holdsError(s)) continue;
+    const q = announcementQuestion(withResolvedDates(ctx.article(s.article).text, s, ctx.datesOf(s.article)));
+    if (q && !out.includes(q)) {
+      out.push(q);
+      announced++;
+    }
+  }
+  const disputed = new Set(findings.disputes.map((d) => d.key));
+  const numbers = findings.claims.filter((c) => c.kind === 'number');
+  for (const c of numbers) {
+    if (disputed.has(c.key) || numbers.some((o) => o.key === c.key && o.outlet !== c.outlet)) continue;
+    const s = findings.statements.find(
+      (x) => x.article === c.statement?.article && x.start === c.statement?.start,
+    );
+    if (!s || s.fragment || s.relevance < options.questionMinRelevance || ctx.holdsError(s)) continue;
+    add(singleSourceQuestion(ctx, c));
   }
   return out.slice(0, options.maxQuestions);
 }
 
-function orList(values: string[]): string {
-  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+/** "How many residents: 214 (Brieflane, Courier) or 212 (Wire)?"; none when a likely error settles a two-way dispute. */
+function disputeQuestion(ctx: BriefContext, d: DisputeFinding): string | null {
+  const variants = d.likelyError && d.variants.length === 2 ? [] : d.variants;
+  if (variants.length < 2) return null;
+  const shown = variants.map((v) => {
+    const value =
+      d.kind === 'event-date'
+        ? (dayInWords(v.value) ?? v.value)
+        : (numberWording(ctx.textOf(v.citations[0])) ?? Number(v.value).toLocaleString('en-GB'));
+    const who = [...new Set(v.citations.map((c) => ctx.nameOf(c.article)))].join(', ');
+    return `${value} (${who})`;
+  });
+  const values = `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
+  if (d.kind === 'event-date') return `When did it happen: ${values}?`;
+  const noun = d.topic.replace(/^number of\s+/i, '');
+  return noun !== d.topic ? `How many ${noun}: ${values}?` : `What is the ${d.topic}: ${values}?`;
 }
 
-function relevant(findings: Findings, statement: Citation | undefined, min: number): boolean {
-  if (!statement) return false;
-  const s = findings.statements.find((x) => x.article === statement.article && x.start === statement.start);
-  return s !== undefined && !s.fragment && s.relevance >= min;
+/** The figure as the source writes it ("18 million", "212"), without the counted noun. */
+function numberWording(passage: string): string | null {
+  const m = passage.match(
+    /^(?:about |around |some |nearly |almost |more than |fewer than |less than |at least |over |up to )?[\d.,]+(?:\s*(?:million|billion|thousand|m|bn))?/i,
+  );
+  return m ? m[0] : null;
+}
+
+/** "It is not clear why the gates opened." → "Why the gates opened?"; a question the text asks is kept as written. */
+export function openQuestion(sentence: string): string | null {
+  const text = sentence.replace(/\s+/g, ' ').trim();
+  if (/\?$/.test(text) && !/["“”«»]/.test(text) && text.split(' ').length >= 5) return text;
+  const m = OPEN.exec(text);
+  if (!m) return null;
+  const wh = m[1].toLowerCase() === 'if' ? 'whether' : m[1].toLowerCase();
+  return `${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${m[2].trim().replace(/[\s,]+$/, '')}?`;
+}
+
+/** "The council will hold a session on Friday." → "Will the council hold a session on Friday?" */
+export function announcementQuestion(sentence: string): string | null {
+  const text = sentence.replace(/\s+/g, ' ');
+  for (const m of text.matchAll(ANNOUNCED)) {
+    const subject = text.slice(0, m.index).split(CLAUSE_START).at(-1)?.trim() ?? '';
+    const rest = m[2].trim();
+    if (
+      !subject ||
+      PRONOUN_SUBJECT.test(subject) ||
+      NOT_SUBJECT.test(subject) ||
+      subject.split(' ').length > 6
+    )
+      continue;
+    if (!/^(?:the\s+\p{L}|\p{Lu})/iu.test(subject) || /^(?:not|have|likely)\b/i.test(rest)) continue;
+    const lead = /^the\s/i.test(subject) ? `the${subject.slice(3)}` : subject;
+    return `Will ${lead} ${rest}?`;
+  }
+  return null;
+}
+
+/** "How many evacuees? Only Brieflane gives a figure: 212 evacuees." (none for measures such as metres). */
+function singleSourceQuestion(ctx: BriefContext, c: Claim): string | null {
+  const passage = ctx.textOf(c.citation).replace(/\s+/g, ' ').trim();
+  const noun = passage.match(/[\d.,]+(?:\s*(?:million|billion|thousand))?\s+(\p{L}[\p{L}-]*)/u)?.[1];
+  if (!noun || UNIT.test(noun) || !/s$/.test(noun)) return null;
+  return `How many ${noun}? Only ${ctx.nameOf(c.citation.article)} gives a figure: “${passage}”.`;
 }

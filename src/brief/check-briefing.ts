@@ -3,14 +3,23 @@
  * inside its article's text, a line's text is its first cited passage, quotes are verbatim at their
  * citations, summary lines do not overlap by more than half their words, dates are well formed and
  * a fact's `sources` is the number of distinct outlets it cites.
+ *
+ * Composed text is allowed in exactly three places, each checked: a bracketed date after a relative
+ * date (" [3 July 2031]", removed by `stripDateInsertions` before the line is compared with its
+ * passage); the label "Outlet reports that " opening a papers line (the outlet must be the cited
+ * article's, named as the brief names it, and the rest must be the passage, its first letter
+ * possibly lower-cased); and a theme label, every word of which must occur in the theme's lines.
  */
 import type { Article } from '../model/article.ts';
 import type { Line, StoryBriefing } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
-import { contentWords, overlapRatio } from '../reconcile/content-words.ts';
+import { contentWords, fold, overlapRatio, wordsOf } from '../reconcile/content-words.ts';
+import { stripDateInsertions } from './bracket-dates.ts';
+import { outletName } from './outlet-name.ts';
+import { papersLabel } from './pick-papers.ts';
 
-/** The article fields the checker needs. */
-export type CheckedArticle = Pick<Article, 'id' | 'text' | 'outlet'>;
+/** The article fields the checker needs (`path` and `url` name an article without an outlet). */
+export type CheckedArticle = Pick<Article, 'id' | 'text' | 'outlet'> & Partial<Pick<Article, 'path' | 'url'>>;
 
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -41,16 +50,32 @@ export function checkBriefing(
         `${where}: range [${c.start}, ${c.end}) is outside article ${c.article} (length ${a.text.length})`,
       );
   };
-  const checkLine = (where: string, line: Line): void => {
+  /** Checks citations; returns the first cited passage (undefined when it cannot be read). */
+  const cited = (where: string, line: Line): string | undefined => {
     if (line.citations.length === 0) {
       problems.push(`${where}: no citation`);
-      return;
+      return undefined;
     }
     for (const [i, c] of line.citations.entries()) checkCitation(`${where} citation ${i}`, c);
     const first = line.citations[0];
-    const text = byId.get(first.article)?.text.slice(first.start, first.end);
-    if (text !== undefined && text !== line.text)
+    return byId.get(first.article)?.text.slice(first.start, first.end);
+  };
+  const checkLine = (where: string, line: Line): void => {
+    const text = cited(where, line);
+    if (text !== undefined && text !== line.text && stripDateInsertions(line.text) !== text)
       problems.push(`${where}: text is not its first cited passage`);
+  };
+  const checkPaper = (where: string, line: Line): void => {
+    const text = cited(where, line);
+    if (text === undefined) return;
+    const label = papersLabel(outletName(byId.get(line.citations[0].article)));
+    if (!line.text.startsWith(label)) {
+      problems.push(`${where}: does not open with "${label}"`);
+      return;
+    }
+    const rest = stripDateInsertions(line.text.slice(label.length));
+    if (rest !== text && rest !== text.charAt(0).toLowerCase() + text.slice(1))
+      problems.push(`${where}: text after its label is not its cited passage`);
   };
   for (const [i, l] of briefing.summary.entries()) checkLine(`summary[${i}]`, l);
   briefing.facts.forEach((f, i) => {
@@ -68,6 +93,15 @@ export function checkBriefing(
   });
   for (const p of briefing.perSource)
     for (const [i, l] of p.distinctive.entries()) checkLine(`perSource[${p.article}][${i}]`, l);
+  for (const [i, l] of (briefing.papers ?? []).entries()) checkPaper(`papers[${i}]`, l);
+  for (const [i, t] of (briefing.themes ?? []).entries()) {
+    if (t.lines.length === 0) problems.push(`themes[${i}]: no lines`);
+    for (const [j, l] of t.lines.entries()) checkLine(`themes[${i}].lines[${j}]`, l);
+    const words = (text: string) => wordsOf(fold(text)).flatMap((w) => w.word.split('-'));
+    const shown = new Set(words(t.lines.map((l) => l.text).join(' ')));
+    const missing = words(t.label).filter((w) => !shown.has(w));
+    if (missing.length) problems.push(`themes[${i}]: label word "${missing[0]}" is not in its lines`);
+  }
   briefing.disputes.forEach((d, i) => {
     if (d.variants.length < 2) problems.push(`disputes[${i}]: fewer than two variants`);
     d.variants.forEach((v, j) => {
@@ -90,7 +124,7 @@ export function checkBriefing(
       });
     }
   });
-  const sets = briefing.summary.map((l) => new Set(contentWords(l.text)));
+  const sets = briefing.summary.map((l) => new Set(contentWords(stripDateInsertions(l.text))));
   for (let i = 0; i < sets.length; i++)
     for (let j = i + 1; j < sets.length; j++)
       if (overlapRatio(sets[i], sets[j]) > maxSummaryOverlap)

@@ -14,8 +14,11 @@ import { contentWords, overlapRatio } from '../reconcile/content-words.ts';
 import { startsDangling } from '../reconcile/self-contained.ts';
 import { buildQuestions } from './build-questions.ts';
 import { cite, lineOf } from './cite.ts';
+import { type BriefContext, briefContext } from './context.ts';
 import { pickDistinctive } from './pick-distinctive.ts';
-import { holdsAny, pickSummary } from './pick-summary.ts';
+import { pickPapers } from './pick-papers.ts';
+import { holdsAny, mainGroup, pickSummary } from './pick-summary.ts';
+import { pickThemes } from './pick-themes.ts';
 
 /** Options of the brief stage: `config.brief`, any field overridable. */
 export type BriefOptions = { -readonly [K in keyof typeof config.brief]: (typeof config.brief)[K] };
@@ -33,12 +36,16 @@ export function briefStory(
     ...story.articles.filter((id) => articles.has(id)),
     ...items.map((a) => a.article.id).filter((id) => !story.articles.includes(id)),
   ];
-  const errors = errorPassages(findings);
+  const ctx = briefContext(findings, items, order);
+  const errors = ctx.errors;
+  const summary = pickSummary(ctx, o);
+  const themes = pickThemes(ctx, summary, o);
+  const papers = pickPapers(ctx, o);
   return {
     id: story.id,
-    headline: headlineOf(order, articles, findings),
+    headline: headlineOf(ctx, o.minHeadlineWords),
     articles: order,
-    summary: pickSummary(findings, articles, errors, o),
+    summary,
     facts: pickFacts(findings, articles, errors, o.maxFacts, o.maxSummaryOverlap),
     disputes: findings.disputes.map((d) => ({
       topic: d.topic,
@@ -49,28 +56,37 @@ export function briefStory(
     quotes: quoteLines(findings, articles),
     entities: entityList(findings, o.maxEntities),
     perSource: pickDistinctive(findings, order, articles, errors, o),
-    questions: buildQuestions(findings, articles, errors, o),
+    questions: buildQuestions(ctx, o),
+    ...(themes.length ? { themes } : {}),
+    ...(papers.length ? { papers } : {}),
   };
 }
 
-/** The passages of values judged likely errors (never shown as a line). */
-function errorPassages(findings: Findings): Citation[] {
-  return findings.disputes.flatMap((d) =>
-    d.likelyError
-      ? (d.variants.find((v) => v.value === d.likelyError!.value)?.citations ?? []).filter(
-          (c) => c.article === d.likelyError!.article,
-        )
-      : [],
+/**
+ * The title of the most central article that has one (central: shares the most statements with other
+ * outlets, the main event counting double); a lead sentence only when no article has a title.
+ */
+function headlineOf(ctx: BriefContext, minWords: number): string {
+  const { findings, order } = ctx;
+  const score = new Map<string, number>(order.map((id) => [id, 0]));
+  const main = mainGroup(findings);
+  for (const g of findings.facts) {
+    if (g.outlets.length < 2) continue;
+    for (const m of g.members)
+      score.set(m.article, (score.get(m.article) ?? 0) + g.outlets.length * (g === main ? 2 : 1));
+  }
+  const ranked = [...order].sort(
+    (a, b) => score.get(b)! - score.get(a)! || order.indexOf(a) - order.indexOf(b),
   );
-}
-
-/** The most central article's title, else its first statement. */
-function headlineOf(order: string[], articles: ReadonlyMap<string, Article>, findings: Findings): string {
-  const first = articles.get(order[0]);
-  if (!first) return '';
-  if (first.title?.trim()) return first.title.trim();
-  const s = findings.statements.find((x) => x.article === first.id && !x.fragment) ?? findings.statements[0];
-  return s ? first.text.slice(s.start, s.end) : '';
+  for (const id of ranked) {
+    const title = ctx.article(id).title?.replace(/\s+/g, ' ').trim();
+    if (title && title.split(' ').length >= minWords) return title;
+  }
+  for (const id of ranked) {
+    const s = findings.statements.find((x) => x.article === id && !x.fragment && ctx.linesAlone(x));
+    if (s) return ctx.textOf(s).replace(/\s+/g, ' ').trim();
+  }
+  return ranked.length ? (ctx.article(ranked[0]).title ?? '') : '';
 }
 
 function pickFacts(

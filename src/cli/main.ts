@@ -7,11 +7,11 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ARTICLES_FORMATS, type ArticlesFormat, BRIEF_FORMATS, type BriefFormat } from '../render/index.ts';
 import { CliError, EXIT } from './exit-codes.ts';
 import { ARTICLES_FOOTER, BRIEF_FOOTER, PROGRAM_DESCRIPTION, PROGRAM_FOOTER } from './help-text.ts';
-import { type CliIo, type CommandSpec, runCommand } from './run-command.ts';
+import { type CliIo, type CommandSpec, type RunOptions, runCommand } from './run-command.ts';
 
 /** The environment `main` may read (only `PARALLAX_DEBUG`, to print stack traces of internal errors). */
 export interface MainIo extends CliIo {
@@ -22,6 +22,16 @@ interface CommandOptions {
   format: string;
   output?: string;
   quiet?: boolean;
+  allowPrivate?: boolean;
+  timeout?: number;
+}
+
+/** Parses `--timeout` (milliseconds, a positive integer). */
+function parseTimeout(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new InvalidArgumentError('expected a positive number of milliseconds');
+  return n;
 }
 
 const FORMAT_BY_EXTENSION: Record<string, string> = {
@@ -67,10 +77,12 @@ function buildProgram(
     .addHelpText('after', PROGRAM_FOOTER);
   const shared = (cmd: Command, formats: readonly string[]) =>
     cmd
-      .argument('<paths...>', 'files, folders, or - for stdin')
+      .argument('<paths...>', 'files, folders, feeds, OPML lists, http(s) URLs, or - for stdin')
       .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('markdown'))
       .option('-o, --output <file>', 'write to a file instead of stdout')
-      .option('-q, --quiet', 'print no diagnostics on stderr');
+      .option('-q, --quiet', 'print no diagnostics on stderr')
+      .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
+      .option('--timeout <ms>', 'timeout of each URL fetch in milliseconds', parseTimeout);
   shared(
     program.command('brief').description('group articles into stories and write a cited briefing'),
     BRIEF_FORMATS,
@@ -120,7 +132,10 @@ export async function main(argv: string[], io: MainIo): Promise<number> {
   let code: number = EXIT.ok;
   let command: string | null = null;
   const program = buildProgram(io, async (spec, paths, opts) => {
-    code = await runCommand(spec, paths, { output: opts.output, quiet: opts.quiet === true }, io);
+    const runOptions: RunOptions = { output: opts.output, quiet: opts.quiet === true };
+    if (opts.allowPrivate) runOptions.allowPrivate = true;
+    if (opts.timeout !== undefined) runOptions.timeoutMs = opts.timeout;
+    code = await runCommand(spec, paths, runOptions, io);
   });
   program.hook('preSubcommand', (_parent, sub) => {
     command = sub.name();

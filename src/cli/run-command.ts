@@ -17,13 +17,20 @@ export interface CliIo {
   /** Writes the --output file (default `fs.promises.writeFile`). */
   writeFile?: (path: string, data: string) => Promise<void>;
   /** Reads the inputs (default `readInputs`); tests may replace it. */
-  readInputs?: (inputs: string[], options: { stdin: NodeJS.ReadableStream }) => Promise<IngestResult>;
+  readInputs?: (
+    inputs: string[],
+    options: { stdin: NodeJS.ReadableStream; allowPrivate?: boolean; timeoutMs?: number },
+  ) => Promise<IngestResult>;
 }
 
 /** The options both commands share, as parsed from the command line. */
 export interface RunOptions {
   output?: string;
   quiet: boolean;
+  /** Fetch URLs on loopback, private and link-local addresses (`--allow-private`). */
+  allowPrivate?: boolean;
+  /** Timeout of each URL fetch in milliseconds (`--timeout`). */
+  timeoutMs?: number;
 }
 
 /** Which command to run, with its format. */
@@ -43,7 +50,12 @@ export async function runCommand(
   io: CliIo,
 ): Promise<ExitCode> {
   const read = io.readInputs ?? readInputs;
-  const ingest = await read(inputs, { stdin: io.stdin });
+  const readOptions: { stdin: NodeJS.ReadableStream; allowPrivate?: boolean; timeoutMs?: number } = {
+    stdin: io.stdin,
+  };
+  if (opts.allowPrivate) readOptions.allowPrivate = true;
+  if (opts.timeoutMs !== undefined) readOptions.timeoutMs = opts.timeoutMs;
+  const ingest = await read(inputs, readOptions);
   const { text, articles } = produce(spec, ingest);
   await writeOutput(text, opts.output, io);
   const run: RunResult = { ingest: ingest.diagnostics, documents: ingest.documents, articles };

@@ -20,4 +20,14 @@ export interface ClusterOptions {
   dropPos: readonly string[];
   /** Use `1 + ln(tf)` instead of raw counts, so one word repeated does not dominate an article. */
   sublinearTf: boolean;
+  /** In a review, an article of a story of 3+ whose cosine to the other members is below this is split off (drift). */
+  splitThreshold: number;
+  /** The incremental clusterer reviews the stories touched so far after this many additions. */
+  reviewEvery: number;
+  /** Candidate search looks up only this many of an article's heaviest features. */
+  queryFeatures: number;
+  /** Each feature's posting list keeps (at least) the last this many stories that gained it. */
+  maxPostings: number;
+  /** At most this many candidate stories (best by partial score) are scored exactly. */
+  maxCandidates: number;
 }

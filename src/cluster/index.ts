@@ -1,26 +1,34 @@
 /**
  * The cluster stage: groups analysed articles into stories about one event.
  *
- * 1. Features: content words (light-stemmed), names and dates (weighted apart), TF-IDF over the batch.
- * 2. One pass in a fixed order (published date, then id): an article joins the story whose
- *    centroid is most similar if the cosine reaches the threshold, else starts a story.
- * 3. One refinement pass: every article moves to its most similar centroid (stable; an article
- *    left alone joins a story only above a lower attach threshold).
- * 4. Merge: stories whose average pairwise cosine reaches the merge threshold become one
- *    (undoes splits that the visiting order caused).
+ * Built on the incremental clusterer (`clusterer.ts`):
+ * 1. Features: content words (light-stemmed), names and dates (weighted apart), TF-IDF with the
+ *    document frequencies of the whole batch (fixed IDF, so the weights do not depend on order).
+ * 2. Articles are added in a fixed order (published date, then id): each joins the most similar
+ *    candidate story (found through the inverted index) if the cosine reaches the threshold.
+ * 3. One review: every article moves to a clearly better story (an article left alone joins a
+ *    story only above a lower attach threshold), drifted articles split off, and stories whose
+ *    average pairwise cosine reaches the merge threshold become one.
  * Pure and deterministic: the same articles in any order give the same stories.
  */
 import { cluster as defaults } from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Story } from '../model/story.ts';
-import { indexAssignment, refine, singlePass } from './assign-stories.ts';
-import { buildStories, compareIds } from './build-stories.ts';
+import { compareIds } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
+import { createClusterer } from './clusterer.ts';
 import { cachedWordFeature, countFeatures } from './count-features.ts';
-import { mergeGroups } from './merge-groups.ts';
-import { weightFeatures } from './weight-features.ts';
+import { documentFrequencies } from './weight-features.ts';
 
 export type { ClusterOptions } from './cluster-options.ts';
+export {
+  type Clusterer,
+  type ClustererOptions,
+  type ClusterItem,
+  clusterItemOf,
+  createClusterer,
+  type IdfTable,
+} from './clusterer.ts';
 export { type ClusterScores, scoreClusters } from './score-clusters.ts';
 
 /**
@@ -34,20 +42,17 @@ export function clusterArticles(items: AnalyzedArticle[], options: Partial<Clust
   if (new Set(ids).size !== ids.length) throw new Error('clusterArticles: article ids must be unique');
   if (items.length === 0) return [];
   const featureOf = cachedWordFeature(opts);
-  const vectors = weightFeatures(
-    items.map((item) => countFeatures(item.annotations, opts, featureOf)),
-    opts,
-  );
-  const order = processingOrder(items);
-  const first = singlePass(vectors, order, opts.threshold);
-  const refined = refine(vectors, order, first, opts.attachThreshold);
-  const { index, groupOf } = indexAssignment(vectors, order, refined);
-  const into = mergeGroups(index, opts.mergeThreshold);
-  return buildStories(
-    ids,
-    vectors,
-    groupOf.map((g) => into[g]),
-  );
+  const counts = items.map((item) => countFeatures(item.annotations, opts, featureOf));
+  const clusterer = createClusterer({
+    ...opts,
+    idf: { df: documentFrequencies(counts), n: items.length },
+    reviewEvery: Number.POSITIVE_INFINITY,
+  });
+  for (const i of processingOrder(items)) {
+    clusterer.add({ id: ids[i], published: items[i].article.published, features: counts[i] });
+  }
+  clusterer.review();
+  return clusterer.stories();
 }
 
 /** Indices of `items` by publication date (unknown dates last), then article id. */

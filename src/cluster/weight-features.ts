@@ -22,24 +22,31 @@ export function idf(df: number, n: number): number {
   return Math.log((1 + n) / (1 + df)) + 1;
 }
 
-/** Weights every article's counts by TF-IDF (names times `nameWeight`, dates times `dateWeight`) and normalises to unit length. */
+/** Weights one article's counts by TF-IDF with the given IDF function (names times `nameWeight`, dates times `dateWeight`); not normalised. */
+export function weightCounts(
+  counts: FeatureCounts,
+  idfOf: (feature: string) => number,
+  options: Pick<ClusterOptions, 'nameWeight' | 'dateWeight' | 'sublinearTf'>,
+): SparseVector {
+  const raw: SparseVector = new Map();
+  for (const [feature, count] of counts) {
+    const tf = options.sublinearTf ? 1 + Math.log(count) : count;
+    const kind = feature.startsWith(NAME_PREFIX)
+      ? options.nameWeight
+      : feature.startsWith(DATE_PREFIX)
+        ? options.dateWeight
+        : 1;
+    if (kind !== 0) raw.set(feature, tf * idfOf(feature) * kind);
+  }
+  return raw;
+}
+
+/** Weights every article's counts by TF-IDF over the batch and normalises to unit length. */
 export function weightFeatures(
   batch: readonly FeatureCounts[],
   options: Pick<ClusterOptions, 'nameWeight' | 'dateWeight' | 'sublinearTf'>,
 ): SparseVector[] {
   const df = documentFrequencies(batch);
   const n = batch.length;
-  return batch.map((counts) => {
-    const raw: SparseVector = new Map();
-    for (const [feature, count] of counts) {
-      const tf = options.sublinearTf ? 1 + Math.log(count) : count;
-      const kind = feature.startsWith(NAME_PREFIX)
-        ? options.nameWeight
-        : feature.startsWith(DATE_PREFIX)
-          ? options.dateWeight
-          : 1;
-      raw.set(feature, tf * idf(df.get(feature)!, n) * kind);
-    }
-    return normalize(raw);
-  });
+  return batch.map((counts) => normalize(weightCounts(counts, (f) => idf(df.get(f)!, n), options)));
 }

@@ -1,21 +1,41 @@
 /**
- * A first guess at the language: is the text English? (A real language detector comes later.)
+ * The language of an article: the declared one when there is one, else n-gram detection with eld.
  */
+import { eld } from 'eld/medium';
+import { language as languageConfig } from '../config.ts';
 
-/** Very common English function words: they make up about 40% of English news prose. */
-const STOPWORDS = new Set(
-  'the of and to a in is that for on with as was by it at from has have be are were this his her their its said an or not but which will after he she they who been had would there than also into about more'.split(
-    ' ',
-  ),
-);
+/** Options of `detectLanguage` (defaults: `config.language`). */
+export interface LanguageOptions {
+  /** Fewer words than this: too little to tell (null). */
+  minWords: number;
+  /** Only this many leading characters are looked at. */
+  maxChars: number;
+  /** Relative lead of the best language's score over the runner-up's needed to answer. */
+  minMargin: number;
+}
+
+/** "en-GB", "en_us", "EN" → "en"; null for anything that is not a two-letter language code. */
+export function languageTag(value: string | null | undefined): string | null {
+  const m = /^\s*([a-z]{2})(?:[-_][a-z0-9]+)*\s*$/i.exec(value ?? '');
+  return m ? m[1].toLowerCase() : null;
+}
 
 /**
- * Returns `en` when the share of English stopwords among the words of `text` is at least `minRatio`,
- * null when it is lower or the text has fewer than `minWords` words (too little to tell).
+ * Detects the language of `text` with eld (medium n-gram database), or null when unsure.
+ *
+ * Null when the text has fewer than `minWords` words, when eld finds nothing or calls its own result
+ * unreliable, or when the runner-up language scores within `minMargin` of the best (short texts in
+ * close languages). Only the first `maxChars` characters are read. Deterministic; no I/O.
  */
-export function detectLanguage(text: string, minRatio: number, minWords: number): 'en' | null {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < minWords) return null;
-  const hits = words.filter((w) => STOPWORDS.has(w)).length;
-  return hits / words.length >= minRatio ? 'en' : null;
+export function detectLanguage(text: string, options: Partial<LanguageOptions> = {}): string | null {
+  const opts: LanguageOptions = { ...languageConfig, ...options };
+  const sample = text.slice(0, opts.maxChars);
+  const words = sample.match(/\p{L}+/gu) ?? [];
+  if (words.length < opts.minWords) return null;
+  const result = eld.detect(sample);
+  if (!result.language || !result.isReliable()) return null;
+  const scores = Object.values(result.getScores()).sort((a, b) => b - a);
+  const [best = 0, second = 0] = scores;
+  if (best <= 0 || (second > 0 && (best - second) / best < opts.minMargin)) return null;
+  return languageTag(result.language);
 }

@@ -1,127 +1,157 @@
 /**
- * HTML articles: Readability over linkedom, a whole-body fallback, and the page's metadata.
+ * HTML articles: the extraction cascade (own content scorer, Readability, whole-body rescue) and the
+ * page's metadata.
  */
-import { Readability } from '@mozilla/readability';
 import type { Diagnostic } from '../model/diagnostic.ts';
+import type { DiagnosticCode } from '../model/diagnostic-codes.ts';
 import { type DiagnosticPlace, diagnose } from '../util/diagnose.ts';
+import { type Candidate, chooseCandidate } from './choose-candidate.ts';
 import { cleanTitle } from './clean-title.ts';
-import { all, type DomDocument, type DomNode, parseDocument } from './dom.ts';
+import { TEXT_NODE } from './dom.ts';
 import { countWords, type Draft, type Meta, withMeta } from './draft.ts';
 import { type HtmlParagraph, htmlToParagraphs } from './html-to-paragraphs.ts';
+import { type LightElement, parseLight, serializeLight } from './light-dom.ts';
 import type { ExtractOptions } from './options.ts';
 import { applyDateline } from './read-dateline.ts';
-import { cleanAuthor, languageCode, readHtmlMetadata } from './read-html-metadata.ts';
+import { readHtmlMetadata } from './read-html-metadata.ts';
+import { readJsonLd } from './read-json-ld.ts';
+import { runReadability } from './run-readability.ts';
+import { container, findContent, pruneChrome } from './score-content.ts';
 import { stripLeadingLines } from './strip-leading-lines.ts';
 import { stripTrailingBoilerplate } from './strip-trailing-boilerplate.ts';
-
-/** Page parts that are never the article (for the whole-body fallback). */
-const BOILERPLATE =
-  'nav, header, footer, aside, form, script, style, noscript, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], .nav, .navbar, .menu, .sidebar, .footer, .header, .share, .social, .comments, .related, .cookie, .newsletter';
-
-/**
- * Page parts removed before Readability runs: it keeps a breadcrumb `<nav>` or an inline promotion box
- * when they sit inside the article element. Matched by element or by a class/id word that only such
- * boxes use.
- */
-const PRE_CLEAN =
-  'nav, [class*="breadcrumb"], [class*="newsletter"], [class*="promo"], [class*="share-"], [class*="social"], [class*="cookie"], [class*="advert"], [id*="newsletter"], [id*="cookie"]';
-
-/** A box longer than this is not a breadcrumb or a promotion (a class such as "has-social" may sit on the whole page). */
-const PRE_CLEAN_MAX_CHARS = 800;
 
 /** The number of words in the paragraphs. */
 const wordsOf = (ps: HtmlParagraph[]): number => ps.reduce((n, p) => n + countWords(p.text), 0);
 
-interface Attempt {
-  paragraphs: HtmlParagraph[];
-  meta: Meta;
-  diagnostics: Diagnostic[];
+/**
+ * A paragraph of at most this many words, not ending like a sentence, directly before a link list is
+ * that list's label ("More from UK", "related news"): box titles are 1–4 words.
+ */
+const BOX_LABEL_MAX_WORDS = 4;
+
+/**
+ * Drops link-heavy paragraphs (a related-links or teaser box inside the article) together with the
+ * label right before them. Left behind, such a label looks like the "Related:" line of a footer to the
+ * trailing clean-up, which would then cut the rest of the article after it.
+ */
+export function dropLinkBoxes(ps: HtmlParagraph[], maxLinkDensity: number): HtmlParagraph[] {
+  const linky = ps.map((p) => p.linkDensity > maxLinkDensity);
+  return ps.filter((p, i) => {
+    if (linky[i]) return false;
+    const label = countWords(p.text) <= BOX_LABEL_MAX_WORDS && !/[.!?:;"”]$/.test(p.text);
+    return !(label && linky[i + 1]);
+  });
 }
 
-/** Runs Readability (unless the page is too big); any exception becomes a diagnostic and the page goes to the fallback. */
-function runReadability(document: DomDocument, opts: ExtractOptions, place: DiagnosticPlace): Attempt {
-  const elements = opts.readabilityMaxElems > 0 ? document.querySelectorAll('*').length : 0;
-  if (elements > opts.readabilityMaxElems) {
-    const message = `page has ${elements} elements, more than ${opts.readabilityMaxElems}; readability skipped, using the whole-body fallback`;
-    return {
-      paragraphs: [],
-      meta: {},
-      diagnostics: [diagnose('warning', 'PX209', 'extract', message, place)],
-    };
-  }
-  try {
-    const reader = new Readability<DomNode>(document as never, {
-      serializer: (el: unknown) => el as DomNode,
-    });
-    const result = reader.parse();
-    if (!result?.content) return { paragraphs: [], meta: {}, diagnostics: [] };
-    let meta: Meta = {};
-    meta = withMeta(meta, 'title', result.title, 'readability');
-    meta = withMeta(meta, 'outlet', result.siteName, 'readability');
-    meta = withMeta(meta, 'author', cleanAuthor(result.byline ?? undefined), 'readability');
-    meta = withMeta(meta, 'language', languageCode(result.lang), 'readability');
-    return { paragraphs: htmlToParagraphs(result.content), meta, diagnostics: [] };
-  } catch (error) {
-    const message = `readability failed (${(error as Error).message ?? String(error)}); using the whole-body fallback`;
-    return {
-      paragraphs: [],
-      meta: {},
-      diagnostics: [diagnose('warning', 'PX209', 'extract', message, place)],
-    };
-  }
-}
-
-/** The whole-body fallback: page chrome removed, link-heavy paragraphs dropped. */
-function bodyText(content: string, opts: ExtractOptions): HtmlParagraph[] {
-  const document = parseDocument(content);
-  for (const el of all(document, BOILERPLATE)) el.remove();
-  const root = document.body ?? document.documentElement;
-  if (!root) return [];
-  return htmlToParagraphs(root).filter((p) => p.linkDensity <= opts.maxLinkDensity);
+/** The number of elements under a light-DOM element (the guard against pathological pages). */
+function countElements(el: LightElement): number {
+  let n = 0;
+  for (const c of el.childNodes) if (c.nodeType !== TEXT_NODE) n += 1 + countElements(c as LightElement);
+  return n;
 }
 
 /**
- * Extracts an HTML article.
+ * Extracts an HTML article with a cascade, recording the method that won.
  *
- * Cascade: (1) metadata from the untouched page (`read-html-metadata.ts`); (2) after removing
- * navigation, breadcrumbs and promotion boxes (`PRE_CLEAN`), Readability's main
- * content → paragraphs (method `readability`, PX208); (3) when Readability throws, finds nothing or
- * fewer than `minWords` words while the whole body has more, the body without page chrome (method
- * `body-text`, PX209). Then the title loses its site-name suffix (or, when the page names none, is
- * the leading heading), leading date-only (`<time>`), headline and byline lines and trailing
- * boilerplate are removed, and a dateline may name the outlet.
+ * (1) The page is parsed once into a light DOM (htmlparser2); its metadata and JSON-LD
+ * `articleBody` are read and its chrome pruned (`pruneChrome`). (2) Own scorer (`findContent`): the
+ * best-scoring container with its sibling and chunk containers → paragraphs, link-heavy ones dropped.
+ * (3) Readability runs on every page as a second opinion, over the pruned page serialised again
+ * (a fraction of the original, so a fraction of the cost). (4) `chooseCandidate` compares the two
+ * (and the articleBody) by words and shingle overlap and picks `scorer`, `readability`,
+ * `scorer+readability` (the scorer's text with prose only Readability found) or `json-ld`.
+ * (5) Rescue when the winner is short: the whole pruned body, link-heavy paragraphs dropped
+ * (`body-text`, PX209), if it has more words. Then `finish` cleans title, header and footer.
  */
 export function extractHtml(content: string, opts: ExtractOptions, place: DiagnosticPlace): Draft {
-  const document = parseDocument(content);
-  const pageMeta = readHtmlMetadata(document);
-  const loginForm = all(document, 'input[type="password"]').length > 0;
-  for (const el of all(document, PRE_CLEAN)) {
-    if (
-      (el.textContent ?? '').length <= PRE_CLEAN_MAX_CHARS &&
-      !/^(?:BODY|HTML|MAIN|ARTICLE)$/i.test(el.nodeName)
-    )
-      el.remove();
+  const light = parseLight(content);
+  const pageMeta = readHtmlMetadata(light);
+  const articleBody = readJsonLd(light)?.articleBody;
+  const loginForm = light.querySelectorAll('input[type="password"]').length > 0;
+  pruneChrome(light.body, opts.chromeMaxShare);
+  const pick = findContent(light.body, opts);
+  const dense = (p: HtmlParagraph): boolean => p.linkDensity <= opts.maxLinkDensity;
+  const scorer: Candidate = {
+    method: 'scorer',
+    paragraphs: pick ? dropLinkBoxes(htmlToParagraphs(container(pick.nodes)), opts.maxLinkDensity) : [],
+  };
+  const diagnostics: Diagnostic[] = [];
+  const elements = countElements(light.body);
+  const second =
+    opts.readabilityMaxElems > 0 && elements > opts.readabilityMaxElems
+      ? {
+          paragraphs: [],
+          meta: {},
+          diagnostics: [
+            diagnose(
+              'warning',
+              'PX209',
+              'extract',
+              `page has ${elements} elements, more than ${opts.readabilityMaxElems}; readability skipped`,
+              place,
+            ),
+          ],
+        }
+      : runReadability(`<html><body>${serializeLight(light.body)}</body></html>`, opts, place, true);
+  diagnostics.push(...second.diagnostics);
+  const chosen = chooseCandidate(
+    scorer,
+    { method: 'readability', paragraphs: second.paragraphs },
+    articleBody,
+  );
+  let method = chosen.method;
+  let paragraphs = chosen.paragraphs;
+  if (wordsOf(paragraphs) < opts.minWords && wordsOf(second.paragraphs) > wordsOf(paragraphs)) {
+    method = 'readability'; // a short page: the candidate with more words, as the check for usability needs
+    paragraphs = second.paragraphs;
   }
-  const attempt = runReadability(document, opts, place);
-  let method = 'readability';
-  let paragraphs = attempt.paragraphs;
-  const diagnostics = [...attempt.diagnostics];
   if (wordsOf(paragraphs) < opts.minWords) {
-    const fallback = bodyText(content, opts);
-    if (wordsOf(fallback) > wordsOf(paragraphs) || attempt.diagnostics.length > 0) {
+    const rescue = htmlToParagraphs(light.body).filter(dense);
+    if (wordsOf(rescue) > wordsOf(paragraphs) || second.diagnostics.length > 0) {
       method = 'body-text';
-      paragraphs = fallback;
-      if (attempt.diagnostics.length === 0) {
-        const msg = 'readability found no article content; using the whole-body fallback';
-        diagnostics.push(diagnose('warning', 'PX209', 'extract', msg, place));
-      }
+      paragraphs = rescue;
     }
   }
-  if (method === 'readability')
-    diagnostics.push(diagnose('info', 'PX208', 'extract', 'HTML extracted with readability', place));
+  const extraMeta: Meta = method === 'readability' ? second.meta : {};
+  const said: Record<string, [DiagnosticCode, string]> = {
+    scorer: ['PX230', 'HTML extracted with the content scorer'],
+    readability: ['PX208', 'HTML extracted with readability'],
+    'scorer+readability': [
+      'PX231',
+      "HTML extracted with the content scorer, completed with readability's paragraphs",
+    ],
+    'json-ld': [
+      'PX232',
+      "HTML extracted from the page's JSON-LD articleBody: the page's blocks disagree with it",
+    ],
+  };
+  const info = said[method];
+  if (info) diagnostics.push(diagnose('info', info[0], 'extract', info[1], place));
+  if (method === 'body-text' && !diagnostics.some((d) => d.code === 'PX209')) {
+    const msg = 'neither the scorer nor readability found article content; using the whole-body fallback';
+    diagnostics.push(diagnose('warning', 'PX209', 'extract', msg, place));
+  }
+  return finish(method, paragraphs, pageMeta, extraMeta, diagnostics, loginForm, opts, place);
+}
+
+/**
+ * The common end of every method: the title loses its site-name suffix (or, when the page names none,
+ * is the leading heading), leading date-only (`<time>`), headline and byline lines and trailing
+ * boilerplate are removed, and a dateline may name the outlet.
+ */
+function finish(
+  method: string,
+  paragraphs: HtmlParagraph[],
+  pageMeta: Meta,
+  extraMeta: Meta,
+  diagnostics: Diagnostic[],
+  loginForm: boolean,
+  opts: ExtractOptions,
+  place: DiagnosticPlace,
+): Draft {
   let meta = pageMeta;
   for (const field of ['title', 'outlet', 'author', 'language'] as const) {
-    const found = attempt.meta[field];
+    const found = extraMeta[field];
     if (found) meta = withMeta(meta, field, found.value, found.source);
   }
   const leadingHeading = paragraphs.findIndex((p) => !p.timeOnly);

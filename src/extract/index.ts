@@ -8,12 +8,22 @@ import { type DiagnosticPlace, diagnose } from '../util/diagnose.ts';
 import { buildText } from './build-text.ts';
 import { checkUsable } from './check-usable.ts';
 import { detectLanguage } from './detect-language.ts';
-import type { Draft, MetaField } from './draft.ts';
+import type { Draft, Meta, MetaField } from './draft.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractPlainText } from './extract-plain-text.ts';
 import { defaultExtractOptions, type ExtractOptions } from './options.ts';
 
 export type { ExtractOptions } from './options.ts';
+
+/** The page's metadata with what the document arrived with (a feed item's) laid over it, source `feed`. */
+function withDocumentMeta(meta: Meta, known: RawDocument['meta']): Meta {
+  if (!known) return meta;
+  const out: Meta = { ...meta };
+  for (const [field, value] of Object.entries(known) as Array<[MetaField, string | undefined]>) {
+    if (value?.trim()) out[field] = { value: value.trim(), source: 'feed' };
+  }
+  return out;
+}
 
 /**
  * Extracts the article of a raw document. Pure: same document and options, same article.
@@ -32,13 +42,14 @@ export function extractArticle(doc: RawDocument, options: Partial<ExtractOptions
   const draft: Draft =
     doc.kind === 'html' ? extractHtml(doc.content, opts, place) : extractPlainText(doc.content, opts, place);
   const { text, paragraphs } = buildText(draft.paragraphs);
-  const value = (field: MetaField): string | null => draft.meta[field]?.value ?? null;
+  const meta = withDocumentMeta(draft.meta, doc.meta);
+  const value = (field: MetaField): string | null => meta[field]?.value ?? null;
   const sources: Article['extraction']['sources'] = {};
-  for (const [field, found] of Object.entries(draft.meta)) sources[field as MetaField] = found.source;
+  for (const [field, found] of Object.entries(meta)) sources[field as MetaField] = found.source;
   let language = value('language');
   if (language === null) {
-    language = detectLanguage(text, opts.englishStopwordRatio, opts.languageMinWords);
-    if (language) sources.language = 'stopwords';
+    language = detectLanguage(text, { minWords: opts.languageMinWords });
+    if (language) sources.language = 'eld';
   }
   const diagnostics: Diagnostic[] = [
     ...doc.diagnostics.map((d) => ({ ...d, article: doc.id })),
@@ -53,7 +64,13 @@ export function extractArticle(doc: RawDocument, options: Partial<ExtractOptions
     diagnostics.push(diagnose('warning', 'PX207', 'extract', 'no title found', place));
   if (language === null && usable.usable) {
     diagnostics.push(
-      diagnose('info', 'PX214', 'extract', 'language not declared and not English by its stopwords', place),
+      diagnose(
+        'info',
+        'PX214',
+        'extract',
+        'language not declared and not detected (text too short or ambiguous)',
+        place,
+      ),
     );
   }
   const article: Article = {

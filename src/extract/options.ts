@@ -19,6 +19,16 @@ export interface ExtractOptions {
   languageMinWords: number;
   maxLinkDensity: number;
   readabilityMaxElems: number;
+  blockMinChars: number;
+  raiseScoreShare: number;
+  raiseTextShare: number;
+  siblingMinScore: number;
+  siblingScoreShare: number;
+  siblingParagraphChars: number;
+  chromeMaxShare: number;
+  raiseMaxLevels: number;
+  raiseBlockShare: number;
+  raiseMinGain: number;
 }
 
 /** The defaults, from `config.extract`. */

@@ -10,6 +10,8 @@ export interface LdArticle {
   published?: string;
   publisher?: string;
   language?: string;
+  /** The `articleBody` text, when the page gives one (often truncated or without paragraph breaks). */
+  articleBody?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -68,7 +70,8 @@ function firstString(value: unknown): string | undefined {
 
 /**
  * Reads the article node of a page's JSON-LD: headline, author names (people first, organisations
- * only when no person is named), datePublished, publisher name, inLanguage. Null when there is none.
+ * only when no person is named), datePublished, publisher name, inLanguage, articleBody. Null when
+ * there is none.
  */
 export function readJsonLd(document: DomDocument): LdArticle | null {
   const nodes: Json[] = [];
@@ -92,5 +95,7 @@ export function readJsonLd(document: DomDocument): LdArticle | null {
   if (publisher) out.publisher = publisher;
   const lang = firstString(node.inLanguage);
   if (lang) out.language = lang;
+  const body = articles.map((n) => firstString(n.articleBody)).find((b) => b?.trim());
+  if (body) out.articleBody = body;
   return out;
 }

@@ -29,11 +29,25 @@ function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** The charset an HTML page declares in its first 2 KB (`<meta charset>` or http-equiv), lower-cased. */
+/**
+ * The charset a document declares in its first 2 KB, lower-cased: the XML prolog's `encoding="…"`
+ * (feeds, XHTML), else an HTML `<meta charset>` or http-equiv.
+ */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const xml = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']\s*([\w.:-]+)/i.exec(head);
+  if (xml) return xml[1].toLowerCase();
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
   return m ? m[1].toLowerCase() : null;
+}
+
+/** UTF-16 without a byte order mark, told by the NUL byte beside the ASCII `<` or `{` that starts a feed or page. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4) return null;
+  const opener = (b: number) => b === 0x3c || b === 0x7b;
+  if (opener(bytes[0]) && bytes[1] === 0 && bytes[3] === 0) return 'utf-16le';
+  if (bytes[0] === 0 && opener(bytes[1]) && bytes[2] === 0) return 'utf-16be';
+  return null;
 }
 
 /** A TextDecoder for `label`, or null when the runtime does not know it. */
@@ -48,13 +62,16 @@ function decoderFor(label: string): TextDecoder | null {
 /**
  * Decodes bytes as text.
  *
- * Cascade: (1) a UTF-16 BOM decodes as UTF-16; (2) too many control bytes is binary; (3) strict UTF-8;
- * (4) when UTF-8 fails, the charset an HTML page declares (if the runtime knows it and it is not
- * UTF-8), else windows-1252, which maps every byte and is what mislabelled Western text usually is.
- * `repaired` is true for (4), so the caller can warn (PX105).
+ * Cascade: (1) a UTF-16 BOM (or a NUL beside a leading `<`/`{`) decodes as UTF-16; (2) too many control bytes is binary; (3) strict UTF-8;
+ * (4) when UTF-8 fails, the charset the document declares (XML prolog or HTML meta, if the runtime
+ * knows it and it is not UTF-8), else windows-1252, which maps every byte and is what mislabelled
+ * Western text usually is. `repaired` is true only for the undeclared windows-1252 guess, so the caller
+ * can warn (PX105); bytes in their declared charset are not a problem. UTF-8 is tried before the
+ * declaration because a page labelled ISO-8859-1 that is valid UTF-8 is almost always UTF-8 (Latin-1
+ * text with accents is almost never valid UTF-8); for ASCII both decode the same.
  */
 export function decodeText(bytes: Uint8Array, maxControlRatio: number, sniffBytes: number): DecodeResult {
-  const bom = utf16Bom(bytes);
+  const bom = utf16Bom(bytes) ?? utf16WithoutBom(bytes);
   if (bom) return { ok: true, text: new TextDecoder(bom).decode(bytes), encoding: bom, repaired: false };
   const ratio = controlRatio(bytes, sniffBytes);
   if (ratio > maxControlRatio) {
@@ -68,6 +85,6 @@ export function decodeText(bytes: Uint8Array, maxControlRatio: number, sniffByte
     const declared = declaredCharset(bytes);
     const fromDeclared = declared && !/^utf-?8$/.test(declared) ? decoderFor(declared) : null;
     const decoder = fromDeclared ?? new TextDecoder('windows-1252');
-    return { ok: true, text: decoder.decode(bytes), encoding: decoder.encoding, repaired: true };
+    return { ok: true, text: decoder.decode(bytes), encoding: decoder.encoding, repaired: !fromDeclared };
   }
 }

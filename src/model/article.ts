@@ -36,4 +36,6 @@ export interface Article {
   diagnostics: Diagnostic[];
   /** True when the article is usable downstream (has a body of news text). */
   usable: boolean;
+  /** Id of the article this one copies (exact or near-duplicate, e.g. syndicated wire copy), set by `src/dedup`. */
+  duplicateOf?: string;
 }

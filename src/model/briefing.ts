@@ -81,6 +81,14 @@ export interface PerSource {
   distinctive: Line[];
 }
 
+/** A theme behind the headline: sentences of several outlets grouped by shared words, labelled from them. */
+export interface Theme {
+  /** Key phrases of its sentences (their own words), e.g. "Vrelo reservoir · controlled release". */
+  label: string;
+  /** Its best sentences, each cited (1–3). */
+  lines: Line[];
+}
+
 /** The briefing of one story. */
 export interface StoryBriefing {
   id: string;
@@ -94,6 +102,13 @@ export interface StoryBriefing {
   entities: Entity[];
   perSource: PerSource[];
   questions: string[];
+  /** What's behind the headline: 3–5 themes across outlets; absent when the story is too small. */
+  themes?: Theme[];
+  /**
+   * What the papers say: per outlet, its angle, as "Outlet reports that …" lines; "Outlet reports that" is
+   * a label, the rest is the cited passage (first letter lower-cased when it opens a sentence).
+   */
+  papers?: Line[];
 }
 
 /**
@@ -113,6 +128,7 @@ export type ArticleOut = Pick<
   | 'text'
   | 'diagnostics'
   | 'usable'
+  | 'duplicateOf'
 > & {
   extraction: Omit<Extraction, 'removed'> & { removed: Array<{ kind: string; words: number }> };
 };

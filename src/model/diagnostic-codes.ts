@@ -17,6 +17,17 @@ export const DIAGNOSTIC_CODES = {
   PX108: 'unsupported file type skipped',
   PX109: 'folder holds no usable files',
   PX110: 'two inputs yield the same id; a suffix made them unique',
+  PX111: 'feed item has only a summary, not the full text',
+  PX112: 'feed could not be parsed',
+  PX113: 'feed items without any text were skipped, or the feed holds no items',
+  PX114: 'JSON file is not a JSON Feed; skipped',
+  PX115: 'URL could not be fetched (network error, timeout or HTTP status)',
+  PX116: 'URL refused: its host resolves to a loopback, private or link-local address',
+  PX117: 'URL refused: unsupported content type',
+  PX118: 'URL refused: too many redirects or a bad redirect',
+  PX119: 'OPML file holds no feed URLs',
+  PX120: 'XML file is neither a feed, an OPML list nor a page',
+  PX121: 'feed item date could not be read',
   // extract
   PX201: 'no article text found',
   PX202: 'article text is too short to be a news article',
@@ -32,6 +43,9 @@ export const DIAGNOSTIC_CODES = {
   PX212: 'page looks like a list, index or login page, not an article',
   PX213: 'dateline read at the start of the body',
   PX214: 'language could not be determined',
+  PX230: 'HTML extracted with the content scorer',
+  PX231: "HTML extracted with the content scorer, completed with readability's paragraphs",
+  PX232: "HTML extracted from the page's JSON-LD articleBody",
   // nlp
   PX301: 'no sentences found',
   PX302: 'date expression could not be resolved',
@@ -47,6 +61,7 @@ export const DIAGNOSTIC_CODES = {
   // cli / run
   PX901: 'no inputs given',
   PX902: 'some inputs were rejected',
+  PX903: 'internal error while processing this input (a bug in Parallax); the input was skipped',
 } as const;
 
 /** A stable diagnostic code from the catalog. */

@@ -142,6 +142,12 @@ export interface Findings {
   disputes: DisputeFinding[];
   /** Dated events, sorted by date. */
   timeline: TimelineEvent[];
+  /**
+   * Plans and announced events that lie after the publication of the articles that state them
+   * ("will hold a session on Friday", "cranes from 2027"), sorted by date; kept out of `timeline`
+   * (added by reconcile; optional).
+   */
+  upcoming?: TimelineEvent[];
   quotes: QuoteGroup[];
   diagnostics: Diagnostic[];
 }

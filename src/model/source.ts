@@ -19,6 +19,20 @@ export interface RawDocument {
   content: string;
   /** Problems found while reading (e.g. invalid UTF-8 repaired). */
   diagnostics: Diagnostic[];
+  /** Metadata known before extraction (a feed item's title, author, date, feed title, feed language); extraction prefers it. */
+  meta?: DocumentMeta;
+}
+
+/** Metadata a document arrives with (from a feed); every field optional, values as the source gave them. */
+export interface DocumentMeta {
+  title?: string;
+  author?: string;
+  /** ISO date or timestamp. */
+  published?: string;
+  /** The feed's title, used as the outlet. */
+  outlet?: string;
+  /** ISO 639-1 code. */
+  language?: string;
 }
 
 /** What ingest returns for a batch: the usable documents and the inputs it rejected, with reasons. */

@@ -5,9 +5,10 @@
  * 1. after the closing mark: "…,” the ministry said." / "…,” said Lina Moor." / "…,” according to X."
  * 2. before the opening mark: "Lina Moor said: “…”" / "who confirmed to the agency, “Granted.”" /
  *    "described the plan as a «bold step»" (the subject of the last reporting verb before the quote);
- * 3. for a partial quote without a reporting verb: the sentence subject, when it holds a name.
+ * 3. a quote after a colon in a sentence that opens with a person's name: that person;
+ * 4. for a partial quote without a reporting verb: the sentence subject, when it holds a name.
  * A pronoun subject ("he", "she") is bound to the nearest person named before the quote within
- * `pronounLookbackSentences`; "who" to the nearest person before it in the sentence; "it"/"they" to
+ * `pronounLookbackSentences` (the first person of that sentence, its subject); "who" to the nearest person before it in the sentence; "it"/"they" to
  * the one organisation named in that window (not when two are, nor "they" when a person is). Anything
  * else leaves the speaker null: the speaker is never invented.
  */
@@ -78,7 +79,10 @@ function resolvePhrase(
     const relative = RELATIVE.has(tokens[a].norm);
     const floor = relative ? sentence : sentence - o.pronounLookbackSentences;
     const named = ctx.mentions.filter((m) => m.kind === 'person' && m.end <= before && m.sentence >= floor);
-    const m = named[named.length - 1];
+    // "who" is the nearest person; "he"/"she" the first person (the subject) of the nearest sentence
+    // naming one, not a person named inside its apposition ("X, a descendant of Captain Y, …").
+    const last = named[named.length - 1];
+    const m = relative || !last ? last : named.find((x) => x.sentence === last.sentence);
     if (!m) return null;
     return {
       speaker: m.text,
@@ -174,12 +178,30 @@ function fromBefore(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speake
     const r = np && resolvePhrase(ctx, np[0], np[1], t.start, s.index, o);
     return r && { ...pick(r), cue: ctx.text.slice(t.start, t.end), attribution: `before-quote:${r.how}` };
   }
+  const opener = colonOpener(ctx, s, span);
+  if (opener) return opener;
   const first = idx.findIndex((i) => tokens[i].pos === 'VERB');
   if (first < 1) return null;
   const np = phraseBefore(tokens, idx, first);
   const r = np && resolvePhrase(ctx, np[0], np[1], tokens[idx[first]].start, s.index, o);
   if (!r || r.how === 'phrase') return null;
   return { ...pick(r), attribution: `sentence-subject:${r.how}` };
+}
+
+/**
+ * A quote opened right after a colon in a sentence that opens with a person's name: that person
+ * ("Lina Moor, the harbour master, put it plainly: “…”"); the name must start the sentence, so a name
+ * inside an apposition or an object never speaks.
+ */
+function colonOpener(ctx: SpeakerContext, s: Sentence, span: QuoteSpan): SpeakerFields | null {
+  if (!/:\s*$/.test(ctx.text.slice(s.start, span.open))) return null;
+  const m = ctx.mentions.find((x) => x.start >= s.start && x.start < span.open);
+  if (m?.kind !== 'person' || ctx.text.slice(s.start, m.start).trim() !== '') return null;
+  return {
+    speaker: m.text,
+    speakerRange: { start: m.start, end: m.end },
+    attribution: 'colon:sentence-opener',
+  };
 }
 
 function pick(r: { speaker: string; speakerRange: Range }): Pick<Quote, 'speaker' | 'speakerRange'> {

@@ -124,7 +124,51 @@ export function findRuns(text: string, tokens: Token[], lower = lowercaseForms(t
     runs.push(run);
     i = run.last + 1;
   }
-  return runs;
+  return joinConjoinedOrgs(text, tokens, runs);
+}
+
+/**
+ * Joins "A and B" into one organisation name when B ends with an organisation cue and either A is one
+ * common English word ("Dock and Harbour Service") or an acronym in parentheses spells the initials of
+ * the whole ("Harbour Fire and Rescue Service (HFRS)"). Two names ("Lina Moor and Coast Guard") stay
+ * apart, and so does a left part that is itself an organisation ("Fire Service and Coast Guard").
+ */
+/** True when "(ACRONYM)" follows token `last` and spells the initials of the capitalised words from `first`. */
+function spelledByAcronym(text: string, tokens: Token[], first: number, last: number): boolean {
+  const acronym = /^\s?\((\p{Lu}{2,})\)/u.exec(text.slice(tokens[last].end))?.[1];
+  if (!acronym) return false;
+  const initials = tokens
+    .slice(first, last + 1)
+    .map((t) => text[t.start])
+    .filter((c) => /\p{Lu}/u.test(c))
+    .join('');
+  return initials === acronym;
+}
+
+function joinConjoinedOrgs(text: string, tokens: Token[], runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const prev = out.at(-1);
+    const and = run.first - 1;
+    if (
+      prev &&
+      prev.last === and - 1 &&
+      (tokens[and].norm === 'and' || tokens[and].norm === '&') &&
+      tokens[prev.last].sentence === tokens[run.first].sentence &&
+      adjacent(text, tokens, prev.last, and) &&
+      adjacent(text, tokens, and, run.first) &&
+      run.last - run.first < 3 &&
+      ORG_CUES.has(bare(tokens[run.last])) &&
+      !ORG_CUES.has(bare(tokens[prev.last])) &&
+      ((prev.first === prev.last && isKnownWord(bare(tokens[prev.last]))) ||
+        spelledByAcronym(text, tokens, prev.first, run.last))
+    ) {
+      prev.last = run.last;
+      continue;
+    }
+    out.push({ ...run });
+  }
+  return out;
 }
 
 /** The last token index the run can grow to from `last`, or null when it ends there. */

@@ -9,8 +9,14 @@
  *   are skipped when the publication date is unknown.
  * - The past is preferred: an expression without a year and without a direction word ("on Monday",
  *   "in March", "May 20") that lands after the reference date is moved back a week (weekday) or a year.
+ * - Forward-looking sentences resolve forward: when the words before the expression (in its clause)
+ *   speak of the future ("will hold a session on Friday", "is due to end on Monday", "set for
+ *   Wednesday"), an expression without a year lands on or after the reference date, not before.
  * - Dropped: times of day alone ("at 5 p.m."), "now", month names written in lower case ("may"),
- *   numeric day/month pairs without a year ("24/7", "9/11").
+ *   numeric day/month pairs without a year ("24/7", "9/11"), durations ("in seven years", "for 179
+ *   years", "after three days", "within four years": a length of time, not a date; "two years ago"
+ *   is kept), offsets from another event ("two days later", "eight years before the accident"),
+ *   "a weekday" and a bare "the year".
  * - A weekday written next to a day ("Thursday, July 3, 2023") is kept in `weekday`; the date keeps the
  *   day the text gives, so a wrong weekday can be caught downstream.
  * - "mid-April 2025", "early May": the range includes the modifier, which is kept as `qualifier`.
@@ -31,6 +37,16 @@ const DIRECTION =
 const LEAD = /^(?:(?:on|in|at|by|from|since|until|of|during)\s+)+/i;
 const TRAIL = /[\s,.;:]+$/;
 const PART = /\b(early|mid|late)[- ]$/i;
+const COUNT_WORD =
+  '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|a couple of|several|many)';
+/** A number of units: a length of time ("seven years", "72 hours"), unless it counts back from now ("ago"). */
+const DURATION = new RegExp(
+  `\\b${COUNT_WORD}\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\\b`,
+  'i',
+);
+/** Words that put what follows in the future ("will", "is due to", "set for", "scheduled", "next"). */
+const FUTURE =
+  /\b(will|shall|won't|due to|due on|set (?:for|to)|scheduled|expected to|plans? to|planned|intends? to|is to|are to|going to|upcoming|next)\b|\w'll\b/i;
 
 /** Sentences without any of these hold no date expression chrono or `find-years.ts` would find (a cheap pre-filter). */
 const MAY_HOLD_DATE =
@@ -59,7 +75,12 @@ type Found = Omit<DateMention, 'sentence'>;
 const UNRESOLVED = 'unresolved';
 
 /** Reads one chrono result into a date mention (offsets relative to the sentence), or null to drop it. */
-function fromChrono(r: chrono.ParsedResult, sentence: string, ref: Date | null): Found | null {
+function fromChrono(
+  r: chrono.ParsedResult,
+  sentence: string,
+  ref: Date | null,
+  future: boolean,
+): Found | null {
   const c = r.start;
   const raw = r.text;
   const lead = LEAD.exec(raw)?.[0].length ?? 0;
@@ -67,6 +88,13 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: Date | null):
   if (!body || /^(right )?now$/i.test(body) || LOWER_MONTH.test(body)) return null;
   // "24/7", "9/11": numbers with a slash and no year are rarely dates in news prose.
   if (/^\d{1,2}[/.]\d{1,2}$/.test(body)) return null;
+  // Durations and offsets from another event are not dates; nor is "a weekday" or a bare "the year".
+  if (DURATION.test(body) && !/\bago\b/i.test(body)) return null;
+  if (
+    /\bweekdays?\b/i.test(body) ||
+    (/^(the|this) year$/i.test(body.trim()) && /^\s+\d{4}/.test(sentence.slice(r.index + raw.length)))
+  )
+    return null;
   const hasDay = c.isCertain('day') || c.isCertain('weekday');
   if (!hasDay && !c.isCertain('month') && !c.isCertain('year')) return null;
   const kind = WRITTEN_YEAR.test(body) ? 'absolute' : 'relative';
@@ -82,7 +110,23 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: Date | null):
     const end = new Date(date.getTime() + 6 * 86400000);
     precision = end.getUTCMonth() === date.getUTCMonth() ? 'month' : 'year';
   }
-  if (kind === 'relative' && ref && !DIRECTION.test(body) && date.getTime() > ref.getTime() + 43200000) {
+  if (
+    kind === 'relative' &&
+    ref &&
+    future &&
+    !DIRECTION.test(body) &&
+    date.getTime() < ref.getTime() - 43200000
+  ) {
+    if (!c.isCertain('month') && c.isCertain('weekday')) date = new Date(date.getTime() + 7 * 86400000);
+    else if (c.isCertain('month'))
+      date = new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate(), 12));
+  } else if (
+    kind === 'relative' &&
+    ref &&
+    !future &&
+    !DIRECTION.test(body) &&
+    date.getTime() > ref.getTime() + 43200000
+  ) {
     if (!c.isCertain('month') && c.isCertain('weekday')) date = new Date(date.getTime() - 7 * 86400000);
     else date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
   }
@@ -104,6 +148,19 @@ function fromChrono(r: chrono.ParsedResult, sentence: string, ref: Date | null):
   if (weekday && c.isCertain('day'))
     out.weekday = WEEKDAY_NAMES[WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === weekday[1].toLowerCase())];
   return out;
+}
+
+/** Closed quotations: their words are the speaker's, not the tense of the reporting clause. */
+const CLOSED_QUOTE = /“[^“”]*”|«[^«»]*»|"[^"]*"|‘[^‘’]*’(?!\p{L})/gu;
+
+/**
+ * True when the clause that ends at the expression speaks of the future (after the last ";" or
+ * sentence start). Closed quotations are left out ("“…will shrink,” he said on Friday" is past); a
+ * quotation still open at the expression is its own clause and counts.
+ */
+function isFuture(before: string): boolean {
+  const clause = before.slice(before.lastIndexOf(';') + 1).replace(CLOSED_QUOTE, ' ');
+  return FUTURE.test(clause);
 }
 
 /** Dates found in a text, and the ranges of relative expressions left unresolved (no publication date). */
@@ -144,7 +201,7 @@ export function findDates(
     if (!MAY_HOLD_DATE.test(body)) continue;
     const found: Found[] = [];
     for (const r of chrono.parse(body, { instant, timezone: 0 }, { forwardDate: false })) {
-      const d = fromChrono(r, body, ref);
+      const d = fromChrono(r, body, ref, isFuture(body.slice(0, r.index)));
       if (d) found.push(d);
     }
     for (const y of findYears(body, found, opts)) {

@@ -23,9 +23,38 @@ interface ParagraphTokens {
   spans: Array<[number, number]>;
 }
 
-function tokenizeParagraph(text: string, base: number): ParagraphTokens {
+/** Letters wink's tokenizer splits a word at, with the ASCII letter read in their place. */
+const FOLDED: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  œ: 'o',
+  Œ: 'O',
+};
+
+/**
+ * The text with every Latin letter beyond Latin-1 replaced by one ASCII letter, keeping its length.
+ *
+ * wink's tokenizer cuts a word at letters such as the dotless ı, ş or ř ("Yıldırım" → "Y ı ld ı r ı m"),
+ * which breaks names apart; reading the folded copy keeps such a word one token. Offsets stay exact
+ * because every replaced letter is one UTF-16 unit and is replaced by one.
+ */
+export function foldForWink(text: string): string {
+  return text.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, (c) => {
+    const base = FOLDED[c] ?? c.normalize('NFD')[0];
+    if (/^[A-Za-z]$/.test(base)) return base;
+    return c === c.toLowerCase() ? 'a' : 'A';
+  });
+}
+
+function tokenizeParagraph(original: string, base: number): ParagraphTokens {
   const nlp = getWink();
   const its = nlp.its;
+  const text = foldForWink(original);
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];

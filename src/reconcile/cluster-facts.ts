@@ -3,7 +3,7 @@
  * over content words and entity ids. Greedy average-link clustering, at most one sentence per article.
  */
 import type { Statement } from './collect-statements.ts';
-import { cosine, type Vector } from './similarity.ts';
+import type { Similarities } from './similarity.ts';
 import { UnionFind } from './union-find.ts';
 
 /** A cluster of statements (indices into the statement list) with its mean inner similarity. */
@@ -20,20 +20,34 @@ export interface StatementCluster {
  */
 export function clusterFacts(
   statements: Statement[],
-  vectors: Vector[],
+  sims: Similarities,
   threshold: number,
   minMean: number,
 ): StatementCluster[] {
   const live = statements.map((s, i) => ({ s, i })).filter(({ s }) => !s.fragment);
+  // Candidate pairs come from the words they share (a pair sharing none has cosine 0), in index order
+  // so that the stable sort below breaks ties as a scan of every pair would.
   const pairs: Array<[number, number, number]> = [];
-  for (let x = 0; x < live.length; x++)
-    for (let y = x + 1; y < live.length; y++) {
-      const a = live[x];
-      const b = live[y];
-      if (a.s.article === b.s.article) continue;
-      const sim = cosine(vectors[a.i], vectors[b.i]);
-      if (sim >= threshold) pairs.push([a.i, b.i, sim]);
+  if (threshold > 0)
+    for (const { s, i } of live) {
+      const later: number[] = [];
+      for (const j of sims.neighbours(i))
+        if (j > i && !statements[j].fragment && statements[j].article !== s.article) later.push(j);
+      later.sort((p, q) => p - q);
+      for (const j of later) {
+        const sim = sims.get(i, j);
+        if (sim >= threshold) pairs.push([i, j, sim]);
+      }
     }
+  else
+    for (let x = 0; x < live.length; x++)
+      for (let y = x + 1; y < live.length; y++) {
+        const a = live[x];
+        const b = live[y];
+        if (a.s.article === b.s.article) continue;
+        const sim = sims.get(a.i, b.i);
+        if (sim >= threshold) pairs.push([a.i, b.i, sim]);
+      }
   pairs.sort((p, q) => q[2] - p[2]);
   const uf = new UnionFind(statements.length);
   const members = new Map<number, number[]>(live.map(({ i }) => [i, [i]]));
@@ -45,7 +59,7 @@ export function clusterFacts(
     const mb = members.get(rb)!;
     const articles = new Set(ma.map((i) => statements[i].article));
     if (mb.some((i) => articles.has(statements[i].article))) continue;
-    if (meanCross(ma, mb, vectors) < minMean) continue;
+    if (meanCross(ma, mb, sims) < minMean) continue;
     uf.union(ra, rb);
     const r = uf.find(ra);
     members.delete(ra);
@@ -57,7 +71,7 @@ export function clusterFacts(
   }
   const clusters = [...members.values()].map((m): StatementCluster => {
     const outlets = [...new Set(m.map((i) => statements[i].outlet))];
-    return { members: m, outlets, cohesion: m.length < 2 ? 1 : meanInner(m, vectors) };
+    return { members: m, outlets, cohesion: m.length < 2 ? 1 : meanInner(m, sims) };
   });
   const position = (c: StatementCluster) =>
     c.members.reduce((sum, i) => sum + statements[i].sentence, 0) / c.members.length;
@@ -66,18 +80,18 @@ export function clusterFacts(
   );
 }
 
-function meanCross(a: number[], b: number[], vectors: Vector[]): number {
+function meanCross(a: number[], b: number[], sims: Similarities): number {
   let sum = 0;
-  for (const i of a) for (const j of b) sum += cosine(vectors[i], vectors[j]);
+  for (const i of a) for (const j of b) sum += sims.get(i, j);
   return sum / (a.length * b.length);
 }
 
-function meanInner(m: number[], vectors: Vector[]): number {
+function meanInner(m: number[], sims: Similarities): number {
   let sum = 0;
   let n = 0;
   for (let x = 0; x < m.length; x++)
     for (let y = x + 1; y < m.length; y++) {
-      sum += cosine(vectors[m[x]], vectors[m[y]]);
+      sum += sims.get(m[x], m[y]);
       n++;
     }
   return n ? sum / n : 1;

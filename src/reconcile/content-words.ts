@@ -6,12 +6,28 @@ import { STOPWORDS } from './stopwords.ts';
 
 const WORD = /\p{L}[\p{L}\p{N}'’-]*|\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
 
-/** Folds a string for comparison: NFD without combining marks, lower case, curly quotes made straight. */
+/** Letters NFD does not decompose, with their usual ASCII spelling ("Yıldırım" → "yildirim"). */
+const UNDECOMPOSED: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  œ: 'o',
+  æ: 'a',
+  ß: 's',
+};
+
+/**
+ * Folds a string for comparison: NFD without combining marks, lower case, curly quotes made straight,
+ * and the Latin letters without a decomposition (ı, ł, ø, …) spelled in ASCII.
+ */
 export function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/[ıłøđħœæß]/g, (c) => UNDECOMPOSED[c])
     .replace(/[’‘`]/g, "'");
 }
 

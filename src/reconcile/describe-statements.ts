@@ -5,11 +5,11 @@
  */
 import type { StatementInfo } from '../model/findings.ts';
 import type { Statement } from './collect-statements.ts';
-import { cosine, type Vector } from './similarity.ts';
+import type { Similarities } from './similarity.ts';
 import { outletVocabulary, paragraphRelevance, relativeToMedian, topicRelevance } from './topic-relevance.ts';
 
 /** Describes every statement (same order as the input). */
-export function describeStatements(statements: Statement[], vectors: Vector[]): StatementInfo[] {
+export function describeStatements(statements: Statement[], sims: Similarities): StatementInfo[] {
   const vocab = outletVocabulary(statements);
   const own = relativeToMedian(
     statements.map((s) => (s.fragment ? 0 : topicRelevance(s.set, s.outlet, vocab))),
@@ -17,9 +17,9 @@ export function describeStatements(statements: Statement[], vectors: Vector[]): 
   const inParagraph = relativeToMedian(paragraphRelevance(statements, vocab));
   return statements.map((s, i) => {
     let closest = 0;
-    statements.forEach((t, j) => {
-      if (t.outlet !== s.outlet) closest = Math.max(closest, cosine(vectors[i], vectors[j]));
-    });
+    // Only sentences sharing a word can come closer than 0.
+    for (const j of sims.neighbours(i))
+      if (statements[j].outlet !== s.outlet) closest = Math.max(closest, sims.get(i, j));
     const plain = [...s.set].filter((w) => !w.startsWith('@'));
     return {
       article: s.article,

@@ -1,27 +1,33 @@
 /**
  * Reconcile: one story's articles → findings. Merges entities, groups sentences into facts,
- * extracts claims (numbers with what they count, the main event's dates), finds disputes and likely
+ * extracts claims (numbers with what they count, the main event's dates, dated statements aligned
+ * across outlets, office holders), finds disputes and likely
  * errors, builds the timeline and groups quotes. Pure: the input is never mutated.
  */
 import * as config from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
+import type { Claim } from '../model/claim.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { DisputeFinding, FactGroup, Findings } from '../model/findings.ts';
 import type { Story } from '../model/story.ts';
 import { diagnose } from '../util/diagnose.ts';
+import { alignDated, collectDated, type DatedGroup } from './align-dated-events.ts';
 import { borrowTimeFrame } from './borrow-dates.ts';
 import { buildTimeline } from './build-timeline.ts';
 import { clusterFacts } from './cluster-facts.ts';
-import { collectStatements, type Statement } from './collect-statements.ts';
+import { collectStatements, outletOf, type Statement } from './collect-statements.ts';
 import { describeEntities } from './describe-entities.ts';
 import { describeStatements } from './describe-statements.ts';
-import { extractEventDates } from './extract-event-dates.ts';
+import { EVENT_DATE_KEY, EVENT_DATE_TOPIC, extractEventDates } from './extract-event-dates.ts';
 import { extractNumbers } from './extract-numbers.ts';
-import { findDateDispute, findNumberDisputes } from './find-disputes.ts';
+import { findDateDispute, findNumberDisputes, variantsOf } from './find-disputes.ts';
+import { findOfficeDisputes, officeClaims } from './find-office-holders.ts';
 import { groupQuotes } from './group-quotes.ts';
+import { judgeDates } from './judge-variant.ts';
 import { mergeEntities } from './merge-entities.ts';
 import { pickRepresentative } from './pick-representative.ts';
-import { cosine, tfidfVectors } from './similarity.ts';
+import { pairwiseCosines, tfidfVectors } from './similarity.ts';
+import { splitUpcoming } from './split-upcoming.ts';
 
 /** Options of the reconcile stage: `config.reconcile`, any field overridable. */
 export type ReconcileOptions = {
@@ -41,8 +47,8 @@ export function reconcileStory(
   const merged = mergeEntities(ordered, o);
   diagnostics.push(...merged.diagnostics);
   const statements = collectStatements(ordered, merged.entityOf, o.minStatementWords);
-  const vectors = tfidfVectors(statements.map((s) => s.words));
-  const clusters = clusterFacts(statements, vectors, o.factSimilarity, o.factGroupMinMean);
+  const sims = pairwiseCosines(tfidfVectors(statements.map((s) => s.words)));
+  const clusters = clusterFacts(statements, sims, o.factSimilarity, o.factGroupMinMean);
   const mainSet = new Set(clusters[0]?.members ?? []);
   const aboutMain = new Set(
     statements
@@ -50,17 +56,45 @@ export function reconcileStory(
       .filter(
         (i) =>
           statements[i].sentence < o.leadSentences &&
-          [...mainSet].some((m) => cosine(vectors[i], vectors[m]) >= o.leadMinSimilarity),
+          [...mainSet].some((m) => sims.get(i, m) >= o.leadMinSimilarity),
       ),
   );
   const eventClaims = extractEventDates(ordered, statements, mainSet, aboutMain);
   const numbers = extractNumbers(statements, ordered, o);
   const published = new Map(ordered.map((a) => [a.article.id, a.article.published]));
+  const byId = new Map(ordered.map((a) => [a.article.id, a]));
+  // Dated statements of one event across outlets: those that date the main event join its claims,
+  // the others are disputes of their own.
+  const eventAt = new Set(eventClaims.map(citationKey));
+  const aligned = alignDated(collectDated(ordered, statements, o.datedWindowChars), o);
+  const mainAligned = aligned.filter((g) => g.records.some((r) => eventAt.has(citationKey(r.claim))));
+  const datedClaims: Claim[] = mainAligned
+    .flatMap((g) => g.records.map((r) => r.claim))
+    .filter(
+      (c, i, all) =>
+        !eventAt.has(citationKey(c)) && all.findIndex((x) => citationKey(x) === citationKey(c)) === i,
+    )
+    .map((c) => ({ ...c, key: EVENT_DATE_KEY, topic: EVENT_DATE_TOPIC }));
   const disputes: DisputeFinding[] = [];
-  const dateDispute = findDateDispute(eventClaims, published, o);
+  const dateDispute = findDateDispute([...eventClaims, ...datedClaims], published, o, byId);
   if (dateDispute) disputes.push(dateDispute);
+  const otherDated = aligned
+    .filter((g) => !mainAligned.includes(g))
+    .map((g) => datedDispute(g, published, byId, o));
+  disputes.push(...otherDated.map((d) => d.dispute));
   disputes.push(...findNumberDisputes(numbers, o));
-  const claims = [...eventClaims, ...numbers.map((n) => n.claim)];
+  const descriptions = describeEntities(ordered, merged.entityOf);
+  const offices = officeClaims(merged.entities, descriptions, o.officeTitles, (id) =>
+    outletOf(byId.get(id)!.article),
+  );
+  disputes.push(...findOfficeDisputes(offices));
+  const claims = [
+    ...eventClaims,
+    ...(dateDispute ? datedClaims : []),
+    ...otherDated.flatMap((d) => d.claims),
+    ...numbers.map((n) => n.claim),
+    ...offices,
+  ];
   const errorKeys = new Set<string>();
   for (const d of disputes) {
     if (!d.likelyError) continue;
@@ -88,7 +122,7 @@ export function reconcileStory(
   );
   const facts = clusters.map((c): FactGroup => {
     const members = c.members.map((i) => statements[i]);
-    const rep = pickRepresentative(c.members, statements, vectors, errorKeys, o);
+    const rep = pickRepresentative(c.members, statements, sims, errorKeys, o);
     const shown = statements[rep];
     const disputed = disputedRanges.some(
       (r) => r.article === shown.article && r.start >= shown.start && r.end <= shown.end,
@@ -105,19 +139,23 @@ export function reconcileStory(
     diagnostics.push(
       diagnose('warning', 'PX502', 'reconcile', `story ${story.id}: no statement is shared by two outlets`),
     );
-  const descriptions = describeEntities(ordered, merged.entityOf);
   const entities = merged.entities.map((e) =>
     descriptions.has(e.id) ? { ...e, descriptions: descriptions.get(e.id)! } : e,
+  );
+  const timeline = splitUpcoming(
+    buildTimeline(ordered, statements, mainDates, mainSet, errorKeys, o),
+    published,
   );
   return {
     story: story.id,
     entities,
-    statements: describeStatements(statements, vectors),
+    statements: describeStatements(statements, sims),
     facts,
     mainEvent: facts.length ? 0 : null,
     claims,
     disputes,
-    timeline: buildTimeline(ordered, statements, mainDates, mainSet, errorKeys, o),
+    timeline: timeline.past,
+    upcoming: timeline.upcoming,
     quotes: groupQuotes(ordered, merged.entities, merged.entityOf, o.quoteSimilarity, new Set(o.honorifics)),
     diagnostics,
   };
@@ -131,6 +169,27 @@ function storyOrder(story: Story, items: AnalyzedArticle[]): AnalyzedArticle[] {
       (rank.get(a.article.id) ?? Number.MAX_SAFE_INTEGER) -
       (rank.get(b.article.id) ?? Number.MAX_SAFE_INTEGER),
   );
+}
+
+function citationKey(c: Claim): string {
+  return `${c.citation.article}:${c.citation.start}`;
+}
+
+/** The dispute of a group of dated statements that tell one event (not the main one), with its claims. */
+function datedDispute(
+  g: DatedGroup,
+  published: ReadonlyMap<string, string | null>,
+  byId: ReadonlyMap<string, AnalyzedArticle>,
+  o: ReconcileOptions,
+): { dispute: DisputeFinding; claims: Claim[] } {
+  const words = [...g.shared].sort().slice(0, 4);
+  const key = `event-date:${words.join('-')}`;
+  const topic = `date of the event (${words.join(', ')})`;
+  const claims = g.records.map((r) => ({ ...r.claim, key, topic }));
+  const dispute: DisputeFinding = { kind: 'event-date', key, topic, variants: variantsOf(claims) };
+  const error = judgeDates(g.clusters, claims, published, o.maxEventAgeDays, byId);
+  if (error) dispute.likelyError = error;
+  return { dispute, claims };
 }
 
 function toRef(s: Statement) {

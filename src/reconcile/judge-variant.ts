@@ -1,11 +1,13 @@
 /**
- * Likely errors: which variant of a dispute is probably wrong, and why in words. Three tests:
+ * Likely errors: which variant of a dispute is probably wrong, and why in words. Four tests:
  * a weekday that does not fit its date, an event dated long before the article's own publication,
- * and one outlet against all the others.
+ * a date its own article contradicts (another year plus a span of years), and one outlet against all
+ * the others.
  */
+import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
-import type { VariantFinding } from '../model/findings.ts';
 import { daysApart, gapInWords, spanOf, weekdayOf } from './dates.ts';
+import { contradictsOwnYears } from './own-arithmetic.ts';
 
 /** A variant judged a likely error. */
 export interface LikelyError {
@@ -17,13 +19,15 @@ export interface LikelyError {
 /**
  * Judges the clusters of an event-date dispute. The cluster with the most evidence against it
  * (weekday mismatches, dates long before publication, being alone against two or more outlets) is
- * the likely error; none when no cluster has evidence or two tie.
+ * the likely error; none when no cluster has evidence or two tie. `items` (by article id) lets the
+ * judge read each claim's own article for years that contradict it.
  */
 export function judgeDates(
   clusters: string[][],
   claims: Claim[],
   published: ReadonlyMap<string, string | null>,
   maxAgeDays: number,
+  items?: ReadonlyMap<string, AnalyzedArticle>,
 ): LikelyError | null {
   const verdicts = clusters.map((values) => {
     const own = claims.filter((c) => values.includes(c.value));
@@ -39,6 +43,9 @@ export function judgeDates(
             (fits.length ? ` (${fits.join(', ')} ${fits.length > 1 ? 'were' : 'was'} a ${c.weekday})` : ''),
         );
       }
+      const item = items?.get(c.citation.article);
+      const own = item && contradictsOwnYears(c, otherValues, item);
+      if (own) reasons.push(own);
       const pub = published.get(c.citation.article)?.slice(0, 10);
       const span = spanOf(c.value);
       const pubSpan = pub ? spanOf(pub) : null;
@@ -68,15 +75,26 @@ export function judgeDates(
   return { article: first.citation.article, value: first.value, reason: ranked[0].reasons.join('; ') };
 }
 
-/** Judges a number dispute: a value given by one outlet while two or more others agree on another. */
-export function judgeMajority(variants: VariantFinding[], claims: Claim[]): LikelyError | null {
-  if (variants.length !== 2) return null;
-  const [top, low] = variants;
-  if (low.outlets.length !== 1 || top.outlets.length < 2) return null;
-  const claim = claims.find((c) => c.value === low.value)!;
+/**
+ * Judges a number dispute from its value clusters (values that agree, hedges included): a value given
+ * by one outlet while two or more others agree on another is the likely error; when its digits are
+ * those of the majority value reordered ("430" against "340"), the reason says so.
+ */
+export function judgeMajority(clusters: Claim[][]): LikelyError | null {
+  if (clusters.length !== 2) return null;
+  const outlets = (g: Claim[]) => new Set(g.map((c) => c.outlet));
+  const [low, top] = [...clusters].sort((a, b) => outlets(a).size - outlets(b).size);
+  if (outlets(low).size !== 1 || outlets(top).size < 2) return null;
+  const exact = top.filter((c) => !c.approximate);
+  const topValue = (exact.length ? exact : top)[0].value;
+  const claim = low.find((c) => !c.approximate) ?? low[0];
+  const digits = (v: string) => [...v.replace(/\D/g, '')].sort().join('');
+  const transposed = claim.value !== topValue && digits(claim.value) === digits(topValue);
   return {
     article: claim.citation.article,
-    value: low.value,
-    reason: `${top.outlets.length} other outlets agree on ${top.value}; only one outlet gives ${low.value}`,
+    value: claim.value,
+    reason:
+      `${outlets(top).size} other outlets agree on ${topValue}; only one outlet gives ${claim.value}` +
+      (transposed ? ` (the same digits as ${topValue} in another order: likely transposed)` : ''),
   };
 }

@@ -41,6 +41,11 @@ export function normaliseName(name: string, isPerson: boolean, honorifics: Reado
 export function phoneticKey(token: string): string {
   if (/^\d+$/.test(token)) return token;
   const t = token
+    .replace(/ı/g, 'i')
+    .replace(/x/g, 'ks')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/th/g, 't')
+    .replace(/([aeiou])h$/, '$1')
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'g')
     .replace(/ph/g, 'f')

@@ -4,7 +4,7 @@
  */
 import type { Statement } from './collect-statements.ts';
 import { startsDangling } from './self-contained.ts';
-import { cosine, type Vector } from './similarity.ts';
+import type { Similarities } from './similarity.ts';
 
 /** Options of representative choice (from `config.reconcile`). */
 export interface RepresentativeOptions {
@@ -15,14 +15,14 @@ export interface RepresentativeOptions {
 export function pickRepresentative(
   members: number[],
   statements: Statement[],
-  vectors: Vector[],
+  sims: Similarities,
   errorKeys: ReadonlySet<string>,
   options: RepresentativeOptions,
 ): number {
   const score = (i: number) => {
     const s = statements[i];
     let x = 0;
-    for (const j of members) if (j !== i) x += cosine(vectors[i], vectors[j]);
+    for (const j of members) if (j !== i) x += sims.get(i, j);
     if (members.length > 1) x /= members.length - 1;
     if (startsDangling(s.text)) x -= 1;
     if ([...errorKeys].some((k) => k.startsWith(`${s.article}:`) && inside(k, s))) x -= 2;

@@ -37,3 +37,42 @@ export function cosine(a: Vector, b: Vector): number {
   }
   return dot;
 }
+
+/** The pairwise cosines of a story's vectors, computed once and shared by every step that compares sentences. */
+export interface Similarities {
+  /** Exactly `cosine(vectors[i], vectors[j])`. */
+  get(i: number, j: number): number;
+  /** The indices whose vector shares a word with vector `i` (every other index has cosine 0 with it), `i` included. */
+  neighbours(i: number): Iterable<number>;
+}
+
+/**
+ * Computes all pairwise cosines through an inverted index over the vectors' words: only pairs sharing a
+ * word are visited, and each row is summed in the order `cosine` sums it (the smaller vector's entries
+ * in insertion order, the first argument's on a tie), so every value is bit-identical to `cosine`.
+ */
+export function pairwiseCosines(vectors: readonly Vector[]): Similarities {
+  const postings = new Map<string, Array<[number, number]>>();
+  vectors.forEach((v, i) => {
+    for (const [w, x] of v) {
+      const list = postings.get(w);
+      if (list) list.push([i, x]);
+      else postings.set(w, [[i, x]]);
+    }
+  });
+  // rows[i].get(j): the dot product summed in vector i's insertion order.
+  const rows = vectors.map((v) => {
+    const row = new Map<number, number>();
+    for (const [w, x] of v)
+      for (const [j, y] of postings.get(w)!) {
+        const dot = row.get(j);
+        row.set(j, dot === undefined ? x * y : dot + x * y);
+      }
+    return row;
+  });
+  const sizes = vectors.map((v) => v.size);
+  return {
+    get: (i, j) => (sizes[i] <= sizes[j] ? rows[i].get(j) : rows[j].get(i)) ?? 0,
+    neighbours: (i) => rows[i].keys(),
+  };
+}

@@ -25,12 +25,28 @@ export function outletVocabulary(
  * 0 when the passage has no words; 1 when the story has no other outlet (nothing to be off-topic from).
  */
 export function topicRelevance(words: ReadonlySet<string>, outlet: string, vocab: OutletVocabulary): number {
-  const others = [...vocab].filter(([o]) => o !== outlet).map(([, v]) => v);
   if (words.size === 0) return 0;
-  if (others.length === 0) return 1;
+  const own = vocab.get(outlet);
+  const others = own ? vocab.size - 1 : vocab.size;
+  if (others === 0) return 1;
+  const users = outletsUsing(vocab);
   let sum = 0;
-  for (const w of words) sum += others.filter((v) => v.has(w)).length / others.length;
+  for (const w of words) sum += ((users.get(w) ?? 0) - (own?.has(w) ? 1 : 0)) / others;
   return sum / words.size;
+}
+
+const usersOf = new WeakMap<OutletVocabulary, ReadonlyMap<string, number>>();
+
+/** How many outlets use each word (counted once per vocabulary, which is never mutated once built). */
+function outletsUsing(vocab: OutletVocabulary): ReadonlyMap<string, number> {
+  let users = usersOf.get(vocab);
+  if (!users) {
+    const counts = new Map<string, number>();
+    for (const v of vocab.values()) for (const w of v) counts.set(w, (counts.get(w) ?? 0) + 1);
+    users = counts;
+    usersOf.set(vocab, users);
+  }
+  return users;
 }
 
 /**

@@ -22,9 +22,14 @@ export function citationsInReadingOrder(story: StoryBriefing): Citation[] {
     ...story.summary.flatMap((l) => l.citations),
     ...story.facts.flatMap((l) => l.citations),
     ...story.disputes.flatMap((d) => d.variants.flatMap((v) => v.citations)),
+    ...(story.themes ?? []).flatMap((t) => t.lines.flatMap((l) => l.citations)),
+    ...(story.papers ?? []).flatMap((l) => l.citations),
     ...story.timeline.flatMap((l) => l.citations),
     ...story.quotes.flatMap((l) => l.citations),
-    ...story.perSource.flatMap((p) => p.distinctive.flatMap((l) => l.citations)),
+    // The per-outlet list is shown only when there is no papers section (see the renderers).
+    ...(story.papers?.length
+      ? []
+      : story.perSource.flatMap((p) => p.distinctive.flatMap((l) => l.citations))),
   ];
 }
 

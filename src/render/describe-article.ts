@@ -1,6 +1,7 @@
 /**
  * How an article is named in a rendered briefing: its outlet, date and a short passage.
  */
+import { outletName } from '../brief/outlet-name.ts';
 import type { ArticleOut } from '../model/briefing.ts';
 
 /** Finds articles by id. */
@@ -17,18 +18,7 @@ export function indexArticles(articles: readonly ArticleOut[]): ArticleIndex {
  * An article read from stdin (path `-`) is called "standard input".
  */
 export function outletOf(article: ArticleOut | undefined, fallbackId = 'unknown source'): string {
-  if (!article) return fallbackId;
-  if (article.outlet?.trim()) return oneLine(article.outlet);
-  if (article.url) {
-    try {
-      return new URL(article.url).hostname.replace(/^www\./, '');
-    } catch {
-      // not a URL we can parse: fall through to the path
-    }
-  }
-  if (article.path === '-') return 'standard input';
-  if (article.path) return article.path.split(/[\\/]/).filter(Boolean).pop() ?? article.path;
-  return article.id;
+  return article ? outletName(article) : fallbackId;
 }
 
 /** The publication day (`YYYY-MM-DD`) of an article, or null when unknown. */
@@ -88,4 +78,12 @@ export function ellipsise(text: string, max: number): string {
 /** Upper-cases the first letter ("date of the main event" → "Date of the main event") for use as a heading. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A dispute value as readers write it: dates in words ("11 March 2031"), plain numbers grouped ("18,000,000"). */
+export function shownValue(value: string): string {
+  const v = oneLine(value);
+  if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(v)) return humanDate(v);
+  if (/^\d{5,}$/.test(v)) return Number(v).toLocaleString('en-GB');
+  return v;
 }

@@ -1,7 +1,7 @@
 /**
  * The HTML of one story's briefing: its sections, every line followed by links to its cited passages.
  */
-import type { Dispute, Entity, Fact, StoryBriefing } from '../model/briefing.ts';
+import type { Dispute, Entity, Fact, Line, StoryBriefing } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
 import { type CitationNumbers, citationId, numberCitations, passageOf } from './citations.ts';
 import {
@@ -12,6 +12,7 @@ import {
   humanDate,
   oneLine,
   outletOf,
+  shownValue,
 } from './describe-article.ts';
 import { escapeHtml as esc } from './escape-html.ts';
 import { kindLabel, statusLabel } from './labels.ts';
@@ -41,7 +42,7 @@ export function articleAnchor(id: string): string {
 export function renderStoryHtml(story: StoryBriefing, ctx: StoryContext): string {
   const nums = numberCitations(story);
   const cites = (cs: Citation[]) => citeLinks(cs, nums, ctx);
-  const line = (text: string, cs: Citation[]) => `${esc(oneLine(text))}${cites(cs)}`;
+  const line = (text: string, cs: Citation[]) => `${withInsertions(oneLine(text))}${cites(cs)}`;
   const outlet = (id: string) => esc(outletOf(ctx.articles.get(id), id));
   const list = (cls: string, items: string[], tag = 'ul') =>
     `<${tag} class="${cls}">\n${items.map((i) => `<li>${i}</li>`).join('\n')}\n</${tag}>`;
@@ -71,6 +72,31 @@ export function renderStoryHtml(story: StoryBriefing, ctx: StoryContext): string
     story.disputes.map((d) => disputeCallout(d, cites, outlet)).join('\n'),
     story.disputes.length,
   );
+  const themes = story.themes ?? [];
+  section(
+    'themes',
+    "What's behind the headline",
+    themes
+      .map(
+        (t) =>
+          `<section class="theme">\n<h3>${esc(oneLine(t.label))}</h3>\n${list(
+            'theme-lines',
+            t.lines.map((l) => line(l.text, l.citations)),
+          )}\n</section>`,
+      )
+      .join('\n'),
+    themes.length,
+  );
+  const papers = story.papers ?? [];
+  section(
+    'papers',
+    'What the papers say',
+    list(
+      'papers',
+      papers.map((l) => paperItem(l, ctx, line)),
+    ),
+    papers.length,
+  );
   section(
     'timeline',
     'How we got here',
@@ -97,7 +123,8 @@ export function renderStoryHtml(story: StoryBriefing, ctx: StoryContext): string
     ),
     story.quotes.length,
   );
-  const adds = story.perSource.filter((p) => p.distinctive.length > 0);
+  // The papers section gives each outlet's angle; the older per-source list shows only without it.
+  const adds = papers.length ? [] : story.perSource.filter((p) => p.distinctive.length > 0);
   section(
     'per-source',
     'What each outlet adds',
@@ -120,7 +147,7 @@ export function renderStoryHtml(story: StoryBriefing, ctx: StoryContext): string
   );
   section(
     'questions',
-    'Questions worth asking',
+    'Questions to go deeper',
     list(
       'questions',
       story.questions.map((q) => esc(oneLine(q))),
@@ -162,6 +189,22 @@ function bylineHtml(story: StoryBriefing, ctx: StoryContext): string {
     .join(' · ');
 }
 
+/** Escapes a line, setting the brief's bracketed date insertions apart from the source's words. */
+function withInsertions(text: string): string {
+  return esc(text).replace(
+    / \[(\d{1,2} [A-Z][a-z]+ \d{4})\]/g,
+    ' <span class="inserted" title="date resolved by Parallax, not in the source">[$1]</span>',
+  );
+}
+
+/** A papers line: the outlet label in bold, then the cited passage. */
+function paperItem(l: Line, ctx: StoryContext, line: (text: string, cs: Citation[]) => string): string {
+  const outlet = outletOf(ctx.articles.get(l.citations[0]?.article ?? ''), l.citations[0]?.article);
+  const label = `${outlet} reports that `;
+  if (!l.text.startsWith(label)) return line(l.text, l.citations);
+  return `<strong class="outlet">${esc(outlet)}</strong> reports that ${line(l.text.slice(label.length), l.citations)}`;
+}
+
 function factItem(f: Fact, line: (text: string, cs: Citation[]) => string): string {
   const support = `${f.sources} ${f.sources === 1 ? 'outlet' : 'outlets'}`;
   const badge = `<span class="badge ${esc(f.status)}">${esc(statusLabel(f.status))}</span>`;
@@ -175,7 +218,7 @@ function disputeCallout(
 ): string {
   const variants = d.variants.map((v) => {
     const outlets = [...new Set(v.citations.map((c) => outlet(c.article)))].join(', ');
-    return `<li><strong>“${esc(oneLine(v.value))}”</strong>${outlets ? ` — ${outlets}` : ''}${cites(v.citations)}</li>`;
+    return `<li><strong>${esc(shownValue(v.value))}</strong>${outlets ? ` — ${outlets}` : ''}${cites(v.citations)}</li>`;
   });
   const parts = [
     '<aside class="callout dispute" role="note">',
@@ -184,7 +227,7 @@ function disputeCallout(
   ];
   if (d.likelyError) {
     const e = d.likelyError;
-    const value = e.value ? ` (“${esc(oneLine(e.value))}”)` : '';
+    const value = e.value ? ` (${esc(shownValue(e.value))})` : '';
     parts.push(
       `<p class="likely-error"><strong>Likely error:</strong> ${outlet(e.article)}${value}. ${esc(oneLine(e.reason))}</p>`,
     );

@@ -67,6 +67,13 @@ li { margin: .35rem 0; }
 .callout h3 { margin: 0 0 .3rem; color: var(--dispute-fg); }
 .callout ul { margin: .3rem 0; }
 .likely-error { margin: .5rem 0 0; }
+.inserted { color: var(--muted); font-size: .92em; }
+.part-themes .theme { border-left: 3px solid var(--accent); padding: .1rem 0 .1rem .9rem; margin: 1rem 0; }
+.part-themes .theme h3 { margin: 0 0 .2rem; font-size: 1rem; }
+.part-themes ul { margin: .2rem 0; }
+ul.papers { list-style: none; padding-left: 0; }
+ul.papers li { margin: .55rem 0; }
+ul.papers .outlet { font-weight: 650; }
 .likely-error strong { color: var(--dispute-fg); }
 ol.timeline { list-style: none; padding-left: 0; border-left: 2px solid var(--rule); margin-left: .3rem; }
 ol.timeline li { padding-left: 1rem; position: relative; }
@@ -92,13 +99,21 @@ mark:target { background: var(--target); box-shadow: 0 0 0 2px var(--target-ring
 .part-notes ul, .diagnostics ul { font-size: .92rem; }
 .diagnostics .error { color: var(--bad); }
 footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
+@media (max-width: 520px) {
+  .page { padding: 1.5rem 1rem 3rem; }
+  h1 { font-size: 1.55rem; }
+  h1.long { font-size: 1.25rem; }
+  .part-summary p { font-size: 1.05rem; }
+}
 @media print {
   :root { --bg: #fff; --fg: #000; --muted: #444; --card: #fff; --mark: transparent; }
   body { font-size: 10.5pt; }
   .page { max-width: none; padding: 0; }
   .toc { display: none; }
   a { color: inherit; text-decoration: none; }
-  .callout, ul.quotes li, ol.timeline li, ul.facts li { break-inside: avoid; }
+  .callout, ul.quotes li, ol.timeline li, ul.facts li, .theme, ul.papers li { break-inside: avoid; }
+  .cites { font-size: .65em; }
+  .inserted { color: #444; }
   .story + .story, .sources { break-before: page; }
   h2, h3 { break-after: avoid; }
   mark { text-decoration: underline dotted; }

@@ -55,6 +55,10 @@ const KEY_ORDER = [
   'perSource',
   'distinctive',
   'questions',
+  'themes',
+  'label',
+  'lines',
+  'papers',
   'stories',
   'diagnostics',
 ];

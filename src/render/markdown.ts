@@ -16,6 +16,7 @@ import {
   indexArticles,
   oneLine,
   outletOf,
+  shownValue,
 } from './describe-article.ts';
 import { kindLabel } from './labels.ts';
 
@@ -60,6 +61,19 @@ function renderStory(story: StoryBriefing, articles: ArticleIndex, opts: Markdow
     true,
   );
   section(
+    "What's behind the headline",
+    (story.themes ?? []).map(
+      (t) => `### ${oneLine(t.label)}\n\n${t.lines.map((l) => `- ${line(l.text, l.citations)}`).join('\n')}`,
+    ),
+    true,
+  );
+  section(
+    'What the papers say',
+    (story.papers ?? []).map(
+      (l) => `- ${line(boldLabel(l.text, outlet(l.citations[0]?.article ?? '')), l.citations)}`,
+    ),
+  );
+  section(
     'How we got here',
     story.timeline.map((e) => `- ${e.date} — ${line(e.text, e.citations)}`),
   );
@@ -71,7 +85,7 @@ function renderStory(story: StoryBriefing, articles: ArticleIndex, opts: Markdow
   );
   section(
     'What each outlet adds',
-    story.perSource
+    (story.papers?.length ? [] : story.perSource)
       .filter((p) => p.distinctive.length > 0)
       .map(
         (p) =>
@@ -88,11 +102,17 @@ function renderStory(story: StoryBriefing, articles: ArticleIndex, opts: Markdow
     }),
   );
   section(
-    'Questions worth asking',
+    'Questions to go deeper',
     story.questions.map((q) => `- ${oneLine(q)}`),
   );
   section('Sources', sourcesList(nums, articles, opts));
   return parts.join('\n');
+}
+
+/** "**Outlet** reports that …": the papers label set in bold (the label is the brief's, the rest the source's). */
+function boldLabel(text: string, outlet: string): string {
+  const label = `${outlet} reports that `;
+  return text.startsWith(label) ? `**${outlet}** reports that ${text.slice(label.length)}` : text;
 }
 
 /** "Outlet (2031-04-12) · Outlet (2031-04-13)": who covered the story and when. */
@@ -114,12 +134,12 @@ function disputeBlock(d: Dispute, cite: (cs: Citation[]) => string, outlet: (id:
   const variants = d.variants.map((v) => {
     const outlets = [...new Set(v.citations.map((c) => outlet(c.article)))];
     const who = outlets.length ? ` — ${outlets.join(', ')}` : '';
-    return `- “${oneLine(v.value)}”${who} ${cite(v.citations)}`.trimEnd();
+    return `- **${shownValue(v.value)}**${who} ${cite(v.citations)}`.trimEnd();
   });
   const lines = [`**${capitalise(oneLine(d.topic))}**`, '', ...variants];
   if (d.likelyError) {
     const e = d.likelyError;
-    const value = e.value ? ` (“${oneLine(e.value)}”)` : '';
+    const value = e.value ? ` (${shownValue(e.value)})` : '';
     lines.push(`- *Likely error:* ${outlet(e.article)}${value}. ${oneLine(e.reason)}`);
   }
   return lines.join('\n');

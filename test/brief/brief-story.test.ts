@@ -47,11 +47,80 @@ test('a differently worded quote is kept as a cited wording of the same quote', 
   assert.equal(q.wordings?.length, 1);
 });
 
-test('questions come from the story: its disputes, a single-source number, an announcement', () => {
-  assert.ok(briefing.questions.includes('Which date is right for the main event: 2031-03-11 or 2029-03-11?'));
-  assert.ok(briefing.questions.some((q) => q.includes('"4 million tonnes"') && q.includes('Coastline Wire')));
+test('questions come from the story: an announcement becomes its own question; a settled dispute asks nothing', () => {
+  // "The Harbour Safety Authority plans to publish its findings in April." (Coastline Wire)
+  assert.ok(briefing.questions.includes('Will the Harbour Safety Authority publish its findings in April?'));
+  // Both disputes have a likely error against a two-way split: nothing is left open to ask.
+  assert.ok(!briefing.questions.some((q) => /2029|14 dock/.test(q)));
+  // No fixed templates: "4 million tonnes" is a measure, not a count, so no "how many" question.
+  assert.ok(!briefing.questions.some((q) => /Has this happened yet|can another source confirm/i.test(q)));
+});
+
+test('the summary resolves a relative date in brackets and keeps its citation on the exact source passage', () => {
+  const first = briefing.summary[0];
+  assert.match(first.text, /on Tuesday \[11 March 2031\],/);
+  const c = first.citations[0];
+  const source = items.find((i) => i.article.id === c.article)!.article.text.slice(c.start, c.end);
+  assert.equal(source, first.text.replace(' [11 March 2031]', ''));
+});
+
+test('background dated long before the main event stays out of the summary (it belongs to the timeline)', () => {
+  // "In June 2030, inspectors warned ..." is shared by two outlets but is history, not news.
+  assert.ok(!briefing.summary.some((l) => l.text.includes('June 2030')));
+  assert.ok(briefing.timeline.some((e) => e.date === '2030-06'));
+});
+
+test('the headline is the title of the most central titled article; a section heading is not a headline', () => {
+  const retitled = items.map((i) =>
+    i.article.id === 'a00000000001' ? { ...i, article: { ...i.article, title: 'Latest updates' } } : i,
+  );
+  const b = briefStory(story, retitled, findings);
+  assert.notEqual(b.headline, 'Latest updates');
+  assert.ok(['Blaze shuts Port Veloria', 'Dock workers hurt in port fire'].includes(b.headline), b.headline);
+});
+
+test('without any title the headline falls back to a self-contained statement of the most central article', () => {
+  const untitled = items.map((i) => ({ ...i, article: { ...i.article, title: null } }));
+  const b = briefStory(story, untitled, findings);
+  assert.match(b.headline, /fire|blaze/i);
+  assert.ok(!startsDangling(b.headline));
+});
+
+test('papers lines name the outlet and then give its own passage, cited', () => {
+  const papers = briefing.papers ?? [];
   assert.ok(
-    briefing.questions.some((q) => q.startsWith('Has this happened yet') && q.includes('plans to publish')),
+    papers.some(
+      (l) =>
+        l.text ===
+        'Marestan Daily reports that Marta Halilov, a union representative, demanded compensation for the injured workers.',
+    ),
+  );
+  assert.ok(papers.every((l) => l.citations.length === 1));
+});
+
+test('a story of four short articles is too small for themes: the section is left out, not padded', () => {
+  assert.equal(briefing.themes, undefined);
+});
+
+test('an article without an outlet is named by its file name in composed text, never by its id', () => {
+  const named = items.map((i) =>
+    i.article.id === 'a00000000002'
+      ? { ...i, article: { ...i.article, outlet: null, path: 'feeds/marestan-daily.txt' } }
+      : i,
+  );
+  const b = briefStory(story, named, reconcileStory(story, named));
+  const texts = [...(b.papers ?? []).map((l) => l.text), ...b.questions];
+  assert.ok(
+    texts.some((t) => t.startsWith('marestan-daily.txt reports that')),
+    texts.join('\n'),
+  );
+  assert.ok(!texts.some((t) => t.includes('a00000000002')));
+  assert.deepEqual(
+    checkBriefing(
+      b,
+      named.map((i) => i.article),
+    ),
+    [],
   );
 });
 

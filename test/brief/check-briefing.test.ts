@@ -78,3 +78,65 @@ test('each broken invariant is reported', () => {
     );
   }
 });
+
+test('a bracketed date after a relative date is the one insertion allowed in a line', () => {
+  const b = valid();
+  b.summary[0] = { ...b.summary[0], text: 'Floods hit Orvell on Monday [3 May 2032].' };
+  assert.deepEqual(checkBriefing(b, articles), []);
+  b.summary[0] = { ...b.summary[0], text: 'Floods hit Orvell on Monday [the third].' };
+  assert.match(checkBriefing(b, articles).join('\n'), /summary\[0\]: text is not its first cited passage/);
+  b.summary[0] = { ...b.summary[0], text: 'Floods hit Orvell [3 May 2032] on Monday.' };
+  assert.deepEqual(checkBriefing(b, articles), [], 'only the bracket is removed, wherever it stands');
+  b.summary[0] = { ...b.summary[0], text: 'Floods hit Orvell on Monday [3 May 2032] again.' };
+  assert.match(checkBriefing(b, articles).join('\n'), /summary\[0\]/);
+});
+
+test("a papers line opens with its cited outlet's label and then is the passage, first letter case aside", () => {
+  const b = valid();
+  const dam = 'The dam at Orvell opened in 1961.';
+  b.papers = [{ text: 'One reports that the dam at Orvell opened in 1961.', citations: [at(dam)] }];
+  assert.deepEqual(checkBriefing(b, articles), []);
+  b.papers = [{ text: 'Two reports that the dam at Orvell opened in 1961.', citations: [at(dam)] }];
+  assert.match(checkBriefing(b, articles).join('\n'), /papers\[0\]: does not open with "One reports that "/);
+  b.papers = [{ text: 'One reports that the dam at Orvell opened in 1962.', citations: [at(dam)] }];
+  assert.match(
+    checkBriefing(b, articles).join('\n'),
+    /papers\[0\]: text after its label is not its cited passage/,
+  );
+  b.papers = [{ text: 'One reports that the dam at Orvell opened in 1961.', citations: [] }];
+  assert.match(checkBriefing(b, articles).join('\n'), /papers\[0\]: no citation/);
+});
+
+test('an article without an outlet is labelled by its file name in papers lines', () => {
+  const b = valid();
+  const dam = 'The dam at Orvell opened in 1961.';
+  b.papers = [{ text: 'orvell.txt reports that the dam at Orvell opened in 1961.', citations: [at(dam)] }];
+  const named = [{ id: 'a1', text, outlet: null, path: 'in/orvell.txt' }, articles[1]];
+  assert.deepEqual(checkBriefing(b, named), []);
+});
+
+test('a theme label uses only words of its lines, and every theme line is checked like any line', () => {
+  const b = valid();
+  const dam = 'The dam at Orvell opened in 1961.';
+  const flood = 'Floods hit Orvell on Monday.';
+  b.themes = [
+    {
+      label: 'Dam · Orvell',
+      lines: [
+        { text: dam, citations: [at(dam)] },
+        { text: flood, citations: [at(flood)] },
+      ],
+    },
+  ];
+  assert.deepEqual(checkBriefing(b, articles), []);
+  b.themes = [{ label: 'Dam · reservoir', lines: [{ text: dam, citations: [at(dam)] }] }];
+  assert.match(
+    checkBriefing(b, articles).join('\n'),
+    /themes\[0\]: label word "reservoir" is not in its lines/,
+  );
+  b.themes = [{ label: 'Dam', lines: [{ text: 'The dam at Orvell opened in 1962.', citations: [at(dam)] }] }];
+  assert.match(
+    checkBriefing(b, articles).join('\n'),
+    /themes\[0\]\.lines\[0\]: text is not its first cited passage/,
+  );
+});

@@ -26,5 +26,7 @@ export function projectBriefing(b: StoryBriefing) {
     entities: b.entities.map((e) => ({ name: e.name, aliases: e.aliases })),
     perSource: b.perSource.map((p) => ({ article: p.article, lines: p.distinctive.map((l) => l.text) })),
     questions: b.questions,
+    themes: (b.themes ?? []).map((t) => ({ label: t.label, lines: t.lines.map((l) => l.text) })),
+    papers: (b.papers ?? []).map((l) => l.text),
   };
 }

@@ -35,6 +35,7 @@ export function analyze(articles: readonly InputArticle[]): AnalyzedArticle[] {
 /** Every fixture case, in name order. */
 export function loadCases(): ClusterCase[] {
   return readdirSync(ROOT)
+    .filter((name) => name !== 'dedup' && !name.endsWith('.md'))
     .sort()
     .map((name) => {
       const input = JSON.parse(readFileSync(join(ROOT, name, 'input.json'), 'utf8'));

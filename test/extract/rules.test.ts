@@ -107,11 +107,23 @@ const page = (paragraphs: string[]): RawDocument => ({
 const LONG =
   'The harbour master said the new breakwater would protect the fishing fleet from winter storms for decades to come.';
 
-test('a Readability exception is caught per document: the body-text fallback is used, with PX209', (t) => {
+/** A page whose text sits in no block the scorer counts (bare text in body, split by `<br>`): the scorer finds nothing. */
+const bare = (paragraphs: string[]): RawDocument => ({
+  ...page([]),
+  content: `<html lang="en"><head><title>Harbour</title></head><body><nav><a href="/">Home</a></nav>${paragraphs.join('<br><br>')}</body></html>`,
+});
+
+test('the content scorer wins on an ordinary article page (PX230)', () => {
+  const article = extractArticle(page([LONG, LONG, LONG]));
+  assert.equal(article.extraction.method, 'scorer');
+  assert.ok(article.diagnostics.some((d) => d.code === 'PX230'));
+});
+
+test('when the scorer finds too little, Readability is asked; its exception is caught and the body-text rescue is used, with PX209', (t) => {
   t.mock.method(Readability.prototype, 'parse', () => {
     throw new Error('simulated failure');
   });
-  const article = extractArticle(page([LONG, LONG, LONG]));
+  const article = extractArticle(bare([LONG, LONG, LONG]));
   assert.equal(article.extraction.method, 'body-text');
   assert.ok(article.diagnostics.some((d) => d.code === 'PX209' && d.message.includes('simulated failure')));
   assert.ok(article.text.startsWith('The harbour master'));
@@ -120,10 +132,10 @@ test('a Readability exception is caught per document: the body-text fallback is 
 });
 
 test('a page with too many elements skips Readability (PX209)', () => {
-  const article = extractArticle(page([LONG, LONG, LONG]), { readabilityMaxElems: 3 });
+  const article = extractArticle(bare([LONG, LONG, LONG]), { readabilityMaxElems: 3 });
   assert.equal(article.extraction.method, 'body-text');
   assert.ok(article.diagnostics.some((d) => d.code === 'PX209' && d.message.includes('elements')));
-  const normal = extractArticle(page([LONG, LONG, LONG]));
+  const normal = extractArticle(bare([LONG, LONG, LONG]));
   assert.equal(normal.extraction.method, 'readability');
 });
 

@@ -48,6 +48,9 @@ for (const { name, article, expected } of loadCases()) {
         `"${t}" must not be a person`,
       );
     }
+    for (const t of (expected.notPlaces as string[]) ?? []) {
+      assert.ok(!ann.mentions.some((m) => m.text === t && m.kind === 'place'), `"${t}" must not be a place`);
+    }
     for (const t of (expected.notDates as string[]) ?? []) {
       assert.ok(!ann.dates.some((d) => d.text === t), `"${t}" must not be a date`);
     }

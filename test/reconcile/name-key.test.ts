@@ -32,6 +32,9 @@ test('names are normalised: case, diacritics, possessive, leading titles of pers
   ]);
   assert.deepEqual(normaliseName('President Ilse Varnaka', true, honorifics).tokens, ['ilse', 'varnaka']);
   assert.deepEqual(normaliseName('The Minister Council', false, honorifics).tokens, ['minister', 'council']);
+  // Letters NFD leaves whole (dotless ı, ł, ø) are spelled in ASCII too.
+  assert.deepEqual(normaliseName('Dr Ayşegül Kılıçoğlu', true, honorifics).tokens, ['aysegul', 'kilicoglu']);
+  assert.deepEqual(normaliseName('Paweł Sørby', true, honorifics).tokens, ['pawel', 'sorby']);
 });
 
 test('token subset allows dropped middle names and initials, in order', () => {

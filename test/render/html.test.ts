@@ -77,7 +77,7 @@ test('an overlapping passage is split, and every piece is highlighted when it is
 test('disputes stand out in a callout with the likely error; facts carry their status', () => {
   const html = renderHtml(loadBrief('full-story'));
   assert.match(html, /<aside class="callout dispute" role="note">\n<h3>.*Cost of the bridge<\/h3>/);
-  assert.match(html, /<strong>Likely error:<\/strong> Valemont Courier \(“21 million crowns”\)/);
+  assert.match(html, /<strong>Likely error:<\/strong> Valemont Courier \(21 million crowns\)/);
   assert.match(html, /<span class="badge disputed">disputed<\/span>The bridge cost 12 million crowns\./);
   assert.match(html, /<time datetime="2025-05">May 2025<\/time> Construction began\./);
 });
@@ -141,4 +141,22 @@ test('several stories get a table of contents; an article in no story is listed,
   assert.ok(!html.includes('<p>Sign in</p>'));
   const all = ids(html);
   assert.equal(new Set(all).size, all.length, 'duplicate id');
+});
+
+test('html shows themes and papers, and sets a bracketed date insertion apart from the source words', () => {
+  const out = loadBrief('full-story');
+  const story = out.stories[0];
+  const cited = story.summary[0];
+  story.summary[0] = {
+    ...cited,
+    text: `${cited.text.replace(/ on Friday\.?$/, ' on Friday [11 April 2031].')}`,
+  };
+  const html = renderHtml(out);
+  assert.match(html, /<h2>What&#39;s behind the headline<\/h2>|<h2>What's behind the headline<\/h2>/);
+  assert.match(html, /<h3>Residents · Orrin<\/h3>/);
+  assert.match(
+    html,
+    /<strong class="outlet">Valemont Courier<\/strong> reports that the council will review/,
+  );
+  assert.match(html, /on Friday <span class="inserted" title="[^"]+">\[11 April 2031\]<\/span>/);
 });

@@ -42,6 +42,8 @@ test('json keys follow the contract order', () => {
     'entities',
     'perSource',
     'questions',
+    'themes',
+    'papers',
   ]);
   assert.deepEqual(Object.keys(parsed.stories[0].facts[0]), ['text', 'status', 'sources', 'citations']);
   assert.deepEqual(Object.keys(parsed.stories[0].facts[0].citations[0]), ['article', 'start', 'end']);

@@ -7,11 +7,12 @@ const SECTIONS = [
   'What happened',
   'Key facts',
   'Where sources differ',
+  "What's behind the headline",
+  'What the papers say',
   'How we got here',
   'Who said what',
-  'What each outlet adds',
   'People, organisations and places',
-  'Questions worth asking',
+  'Questions to go deeper',
   'Sources',
 ];
 
@@ -41,14 +42,18 @@ test('empty sections are left out', () => {
   story.questions = [];
   story.entities = [];
   story.perSource = story.perSource.map((p) => ({ ...p, distinctive: [] }));
+  delete story.themes;
+  story.papers = [];
   const md = renderMarkdown(out);
   for (const gone of [
     'Where sources differ',
     'Who said what',
     'How we got here',
-    'Questions worth asking',
+    'Questions to go deeper',
     'People, organisations',
     'What each outlet adds',
+    "What's behind the headline",
+    'What the papers say',
   ]) {
     assert.ok(!md.includes(gone), `section "${gone}" should be left out`);
   }
@@ -79,10 +84,10 @@ test('the same passage cited twice gets the same number', () => {
 test('facts say how many outlets support them; disputes name outlets and the likely error', () => {
   const md = renderMarkdown(loadBrief('full-story'));
   assert.match(md, /southern pier\. \[10\] — 1 outlet\n/);
-  assert.match(md, /- “21 million crowns” — Valemont Courier \[12\]/);
-  assert.match(md, /\*Likely error:\* Valemont Courier \(“21 million crowns”\)\. It reverses/);
+  assert.match(md, /- \*\*21 million crowns\*\* — Valemont Courier \[12\]/);
+  assert.match(md, /\*Likely error:\* Valemont Courier \(21 million crowns\)\. It reverses/);
   assert.match(md, /- 2025-05 — Construction began\. \[8\]\[9\]/);
-  assert.match(md, /- Unattributed: “a day for both shores” \[17\]/);
+  assert.match(md, /- Unattributed: “a day for both shores” \[\d+\]/);
   assert.match(md, /- Ilse Varga \(Varga, Mayor Varga\) — person; Mayor/);
   assert.match(md, /- Tessaly Works — organisation; contractor/);
 });
@@ -132,4 +137,31 @@ test('an article without outlet is named by its URL host, file name, or as stand
   assert.match(md, /\*2 articles: ledger\.example \(2031-04-12\) · standard input \(2031-04-13\)\*/);
   delete a.url;
   assert.match(renderMarkdown(out), /\*2 articles: bridge\.html \(2031-04-12\)/);
+});
+
+test('themes are headed by their label; papers lines set the outlet label in bold and keep the passage', () => {
+  const md = renderMarkdown(loadBrief('full-story'));
+  assert.match(md, /### Residents · Orrin\n\n- Residents of Orrin can now drive to the mainland\. \[\d+\]/);
+  assert.match(
+    md,
+    /- \*\*Valemont Courier\*\* reports that the council will review the ferry service next month\. \[\d+\]/,
+  );
+  // With papers present, the older per-outlet list is not repeated.
+  assert.ok(!md.includes('## What each outlet adds'));
+});
+
+test('dispute values read as people write them: dates in words, large numbers grouped', () => {
+  const out = loadBrief('full-story');
+  out.stories[0].disputes = [
+    {
+      topic: 'date of the main event',
+      variants: [
+        { value: '2031-04-11', citations: out.stories[0].summary[0].citations.slice(0, 1) },
+        { value: '18000000', citations: out.stories[0].summary[0].citations.slice(1, 2) },
+      ],
+    },
+  ];
+  const md = renderMarkdown(out);
+  assert.match(md, /- \*\*11 April 2031\*\* — /);
+  assert.match(md, /- \*\*18,000,000\*\* — /);
 });

@@ -39,13 +39,15 @@ export const ORG_CUES = set(`
   navy force forces guard guards department office parliament assembly congress senate duma federation
   alliance front movement association foundation fund network service services tv radio channel media
   agency government administration cabinet board bureau directorate command brigade battalion militia
-  republic kingdom caliphate coalition league institution centre center exchange airlines
+  republic kingdom caliphate coalition league institution centre center exchange airlines hospital
+  clinic museum library prison hotel stadium airport
 `);
 
 /** Cue words that make a capitalised run a place. */
 export const PLACE_CUES = set(`
   district province region city county valley river island islands sea ocean mountains mountain strait
   gulf peninsula desert lake bay oblast krai governorate prefecture township village street square
+  lane road avenue quay wharf bridge terrace crescent boulevard pier embankment headland
 `);
 
 /** Compass words: with another capitalised word they name a region ("Eastern Europe", "Global South"). */

@@ -1,0 +1,203 @@
+/**
+ * What's behind the headline: themes found by grouping the story's on-topic sentences across outlets
+ * (TF-IDF over content words, average-link agglomerative clustering on cosine similarity), each
+ * labelled with its key phrases (noun phrases of its own sentences that are frequent in the theme and
+ * rare elsewhere in the story) and shown through its best 1–3 cited sentences, one per outlet.
+ */
+import type { Line, Theme } from '../model/briefing.ts';
+import type { Citation } from '../model/citation.ts';
+import type { StatementInfo } from '../model/findings.ts';
+import { contentWords, overlapRatio } from '../reconcile/content-words.ts';
+import { withResolvedDates } from './bracket-dates.ts';
+import { cite } from './cite.ts';
+import type { BriefContext } from './context.ts';
+import { keyPhrases } from './key-phrases.ts';
+
+/** Options of theme finding (from `config.brief`). */
+export interface ThemeOptions {
+  minThemes: number;
+  maxThemes: number;
+  themeCandidates: number;
+  themeMergeSimilarity: number;
+  themeMinRelevance: number;
+  minThemeWords: number;
+  minThemeLines: number;
+  maxThemeLines: number;
+  maxSummaryOverlap: number;
+}
+
+/**
+ * Finds the themes; `shown` are lines already in the briefing (the summary), whose passages and near
+ * repeats are not shown again. Returns none when the story has fewer than `minThemes` themes.
+ */
+export function pickThemes(ctx: BriefContext, shown: readonly Line[], options: ThemeOptions): Theme[] {
+  if (new Set(ctx.order.map(ctx.nameOf)).size < 2) return [];
+  const pool = ctx.findings.statements
+    .filter(
+      (s) =>
+        !s.fragment &&
+        s.words >= options.minThemeWords &&
+        s.relevance >= options.themeMinRelevance &&
+        !ctx.holdsError(s),
+    )
+    .sort((a, b) => b.relevance - a.relevance)
+    .slice(0, options.themeCandidates);
+  if (pool.length < 4) return [];
+  const words = pool.map((s) => contentWords(ctx.textOf(s)));
+  const clusters = agglomerate(tfidf(words), options.themeMergeSimilarity);
+  const shownPassages = shown.flatMap((l) => l.citations);
+  const shownSets = shown.map((l) => new Set(contentWords(l.text)));
+  const themes: Array<{ theme: Theme; weight: number }> = [];
+  for (const c of clusters) {
+    const members = c.members.map((i) => pool[i]);
+    const outlets = new Set(members.map((m) => m.outlet));
+    if (members.length < 2 || outlets.size < 2) continue;
+    const best = bestLines(ctx, members, c.centrality, shownPassages, shownSets, options);
+    if (best.length < options.minThemeLines) continue;
+    const found = keyPhrases(ctx, members, best, pool);
+    if (!found) continue;
+    // Lines must speak to the label: each holds a word of its key phrases.
+    const lines = best.filter((l) => contentWords(l.text).some((w) => found.stems.has(w)));
+    if (lines.length < options.minThemeLines) continue;
+    const label = keyPhrases(ctx, members, lines, pool)?.label;
+    if (!label) continue;
+    shownSets.push(...lines.map((l) => new Set(contentWords(l.text))));
+    themes.push({ theme: { label, lines }, weight: outlets.size * Math.sqrt(members.length) });
+  }
+  const kept = themes.sort((a, b) => b.weight - a.weight).slice(0, options.maxThemes);
+  return kept.length >= options.minThemes ? kept.map((t) => t.theme) : [];
+}
+
+/** The theme's best sentences: most central first, one per outlet, reading alone, not shown already. */
+function bestLines(
+  ctx: BriefContext,
+  members: StatementInfo[],
+  centrality: number[],
+  shownPassages: readonly Citation[],
+  shownSets: Set<string>[],
+  options: ThemeOptions,
+): Line[] {
+  const order = members.map((m, i) => ({ m, c: centrality[i] })).sort((a, b) => b.c - a.c);
+  const lines: Line[] = [];
+  const outlets = new Set<string>();
+  const sets: Set<string>[] = [];
+  for (const { m } of order) {
+    if (lines.length >= options.maxThemeLines) break;
+    if (outlets.has(m.outlet) || !ctx.linesAlone(m)) continue;
+    if (shownPassages.some((c) => c.article === m.article && c.start < m.end && m.start < c.end)) continue;
+    const set = new Set(contentWords(ctx.textOf(m)));
+    if ([...shownSets, ...sets].some((s) => overlapRatio(s, set) > options.maxSummaryOverlap)) continue;
+    outlets.add(m.outlet);
+    sets.push(set);
+    lines.push({
+      text: withResolvedDates(ctx.article(m.article).text, m, ctx.datesOf(m.article)),
+      citations: [cite(m)],
+    });
+  }
+  return lines;
+}
+
+/** A sparse unit vector: word ids in increasing order, and their weights. */
+interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** Unit-length TF-IDF vectors of word lists (idf over the lists themselves; words in one list only are dropped). */
+function tfidf(docs: string[][]): Vector[] {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
+  const ids = new Map<string, number>();
+  return docs.map((d) => {
+    const v = new Map<number, number>();
+    for (const w of d) {
+      const n = df.get(w) ?? 0;
+      if (n < 2) continue;
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(w, id);
+      }
+      v.set(id, (v.get(id) ?? 0) + Math.log(docs.length / n));
+    }
+    const entries = [...v].sort((x, y) => x[0] - y[0]);
+    const norm = Math.sqrt(entries.reduce((s, [, x]) => s + x * x, 0)) || 1;
+    return {
+      ids: Int32Array.from(entries.map(([id]) => id)),
+      weights: Float64Array.from(entries.map(([, x]) => x / norm)),
+    };
+  });
+}
+
+/** Cosine of two unit vectors (a merge of their sorted ids). */
+function cosine(a: Vector, b: Vector): number {
+  let s = 0;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    if (a.ids[i] === b.ids[j]) s += a.weights[i++] * b.weights[j++];
+    else if (a.ids[i] < b.ids[j]) i++;
+    else j++;
+  }
+  return s;
+}
+
+/** A cluster: indices of its members, and each member's mean similarity to the others. */
+interface Cluster {
+  members: number[];
+  centrality: number[];
+}
+
+/** Average-link agglomerative clustering; merging stops when no two clusters reach `threshold`. */
+function agglomerate(vectors: Vector[], threshold: number): Cluster[] {
+  const n = vectors.length;
+  const base = new Float64Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) base[i * n + j] = base[j * n + i] = cosine(vectors[i], vectors[j]);
+  const sim = Float64Array.from(base);
+  const groups: Array<number[] | null> = vectors.map((_, i) => [i]);
+  // Each active row's best partner, kept up to date so a merge step costs O(n), not O(n²).
+  const bestOf = new Int32Array(n).fill(-1);
+  const refresh = (i: number) => {
+    let best = -1;
+    for (let j = 0; j < n; j++)
+      if (j !== i && groups[j] && (best < 0 || sim[i * n + j] > sim[i * n + best])) best = j;
+    bestOf[i] = best;
+  };
+  for (let i = 0; i < n; i++) refresh(i);
+  for (;;) {
+    let bi = -1;
+    for (let i = 0; i < n; i++)
+      if (groups[i] && bestOf[i] >= 0 && (bi < 0 || sim[i * n + bestOf[i]] > sim[bi * n + bestOf[bi]]))
+        bi = i;
+    if (bi < 0 || sim[bi * n + bestOf[bi]] < threshold) break;
+    const bj = bestOf[bi];
+    const a = groups[bi]!;
+    const b = groups[bj]!;
+    // Lance–Williams update for average linkage.
+    for (let k = 0; k < n; k++) {
+      if (!groups[k] || k === bi || k === bj) continue;
+      const v = (a.length * sim[bi * n + k] + b.length * sim[bj * n + k]) / (a.length + b.length);
+      sim[bi * n + k] = sim[k * n + bi] = v;
+    }
+    groups[bi] = [...a, ...b];
+    groups[bj] = null;
+    for (let k = 0; k < n; k++)
+      if (
+        groups[k] &&
+        (k === bi ||
+          bestOf[k] === bi ||
+          bestOf[k] === bj ||
+          (bestOf[k] >= 0 && sim[k * n + bi] > sim[k * n + bestOf[k]]))
+      )
+        refresh(k);
+  }
+  return groups
+    .filter((g): g is number[] => g !== null)
+    .map((members) => ({
+      members,
+      centrality: members.map((i) =>
+        members.length < 2
+          ? 0
+          : members.reduce((s, j) => s + (i === j ? 0 : base[i * n + j]), 0) / (members.length - 1),
+      ),
+    }));
+}

@@ -1,0 +1,45 @@
+/**
+ * Whether a sentence reads on its own as a briefing line: no connective pointing back ("However,",
+ * "Notably,"), no pronoun whose person the sentence does not name ("According to him, …"), not a question.
+ */
+import type { Mention } from '../model/annotations.ts';
+import type { Range } from '../model/citation.ts';
+import { startsDangling } from '../reconcile/self-contained.ts';
+
+/** Openers that need the sentence before, beyond those of `reconcile/self-contained.ts`. */
+const OPENERS =
+  /^(?:notably|importantly|crucially|indeed|in turn|in response|at the same time|even so|after that|since then|to that end|in that case|(?:according to|in the words of|for) (?:him|her|them|it)\b)/i;
+
+/** An all-capitals place and a comma opening a wire story ("PORT VELORIA, March 11 (Wire) -"): a lead, not a line. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,},/u;
+
+/** Personal pronouns that need a named antecedent in the same sentence. */
+const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their)\b/i;
+
+/** True when a quotation opens in the passage and does not close in it (a quote split across sentences). */
+function unbalanced(passage: string): boolean {
+  const count = (re: RegExp) => (passage.match(re) ?? []).length;
+  return count(/“/g) !== count(/”/g) || count(/«/g) !== count(/»/g) || count(/"/g) % 2 === 1;
+}
+
+/**
+ * True when the passage `range` of `text` reads on its own: it does not open with a dangling
+ * connective or pronoun, is not a dateline, a question or a lead-in (ending in a colon), holds no half quotation, and every personal pronoun in it follows a name
+ * (a mention) of the same sentence.
+ */
+export function readsAlone(text: string, range: Range, mentions: readonly Mention[]): boolean {
+  const passage = text.slice(range.start, range.end);
+  const bare = passage.replace(/^[\s"“'‘«(]+/, '');
+  if (
+    DATELINE.test(passage) ||
+    startsDangling(passage) ||
+    OPENERS.test(bare) ||
+    /[?:]["”»’]?\s*$/.test(passage) ||
+    unbalanced(passage)
+  )
+    return false;
+  const pronoun = PRONOUN.exec(passage);
+  if (!pronoun) return true;
+  const at = range.start + pronoun.index;
+  return mentions.some((m) => m.start >= range.start && m.end <= at && m.kind !== 'place');
+}

@@ -1,0 +1,197 @@
+/**
+ * Incremental clustering: `createClusterer(options)` holds stories and takes articles one by one.
+ *
+ * `add` compares the article only with candidate stories found through the capped inverted index
+ * (see `story-index.ts`), joins the most similar one if the cosine reaches `threshold`, else
+ * opens a story. Every `reviewEvery` additions (and on `review()`), the stories touched since the
+ * last review are reviewed: their articles move to a clearly better story, an article that drifted
+ * away from its story (cosine to the others below `splitThreshold`) is split off, and stories
+ * whose average pairwise cosine reaches `mergeThreshold` merge. A story's old members are
+ * re-checked when it has grown by half since their last check, so the review's cost per added
+ * article stays bounded (amortised).
+ *
+ * IDF: with `options.idf` (document frequencies of a reference collection, e.g. the batch) the
+ * weights are fixed; without it the clusterer keeps running document frequencies and weighs
+ * each article with the frequencies seen so far, its own included (an article's vector is fixed
+ * when it is added).
+ */
+import { cluster as defaults } from '../config.ts';
+import type { AnalyzedArticle } from '../model/annotations.ts';
+import type { Story } from '../model/story.ts';
+import { buildStories } from './build-stories.ts';
+import type { ClusterOptions } from './cluster-options.ts';
+import { countFeatures, type FeatureCounts, type WordFeatureOf } from './count-features.ts';
+import { normalize } from './sparse-vector.ts';
+import {
+  candidates,
+  emptyStoryIndex,
+  mergeStories,
+  moveArticle,
+  openStory,
+  type StoryIndex,
+  similarityWithoutSelf,
+  topFeatures,
+} from './story-index.ts';
+import { idf, weightCounts } from './weight-features.ts';
+
+/** What the clusterer takes: an id, a publication date and feature counts (see `clusterItemOf`). */
+export interface ClusterItem {
+  id: string;
+  published: string | null;
+  features: FeatureCounts;
+}
+
+/** Fixed document frequencies: `df` of each feature over `n` documents. */
+export interface IdfTable {
+  df: ReadonlyMap<string, number>;
+  n: number;
+}
+
+/** Options of `createClusterer`: the cluster options plus an optional fixed IDF table. */
+export interface ClustererOptions extends ClusterOptions {
+  idf?: IdfTable;
+}
+
+/** An incremental clusterer (mutable state; not a stage itself: `clusterArticles` is). */
+export interface Clusterer {
+  /** Adds one article; throws on a repeated id (programmer error). */
+  add(item: ClusterItem): void;
+  /** Reviews the stories touched since the last review (moves, splits, merges). */
+  review(): void;
+  /** The current stories, largest first (does not review). */
+  stories(): Story[];
+  /** Number of articles held. */
+  readonly size: number;
+}
+
+/** Makes the clusterer's input from an analysed article. */
+export function clusterItemOf(
+  item: AnalyzedArticle,
+  options: ClusterOptions = defaults,
+  featureOf?: WordFeatureOf,
+): ClusterItem {
+  return {
+    id: item.article.id,
+    published: item.article.published,
+    features: countFeatures(item.annotations, options, featureOf),
+  };
+}
+
+/** Creates an empty incremental clusterer. */
+export function createClusterer(options: Partial<ClustererOptions> = {}): Clusterer {
+  const opts: ClustererOptions = { ...defaults, ...options };
+  const index: StoryIndex = emptyStoryIndex();
+  const running = new Map<string, number>();
+  const ids = new Set<string>();
+  let dirty = new Set<number>();
+  let sinceReview = 0;
+  const idfOf = opts.idf
+    ? (feature: string) => idf(opts.idf!.df.get(feature) ?? 1, Math.max(opts.idf!.n, 1))
+    : (feature: string) => idf(running.get(feature)!, ids.size);
+
+  const add = (item: ClusterItem) => {
+    if (ids.has(item.id)) throw new Error(`clusterer: article id ${item.id} added twice`);
+    ids.add(item.id);
+    if (!opts.idf) for (const f of item.features.keys()) running.set(f, (running.get(f) ?? 0) + 1);
+    const vector = normalize(weightCounts(item.features, idfOf, opts));
+    const a = index.articles.push({ id: item.id, published: item.published, vector, story: -1 }) - 1;
+    const best = candidates(index, vector, opts)[0];
+    const s = best !== undefined && best.similarity >= opts.threshold ? best.story : openStory(index);
+    moveArticle(index, a, s, opts.maxPostings);
+    dirty.add(s);
+    if (++sinceReview >= opts.reviewEvery) review();
+  };
+
+  const review = () => {
+    sinceReview = 0;
+    const touched = [...dirty].sort((x, y) => x - y);
+    dirty = new Set();
+    const moves = new Map<number, number>();
+    for (const s of touched) {
+      const story = index.stories[s];
+      const recheck = story.members.length >= 1.5 * story.checkedSize;
+      const members = recheck ? story.members : story.members.slice(story.checkedSize);
+      for (const a of members) {
+        const target = bestMove(a);
+        if (target !== null) moves.set(a, target);
+      }
+      if (recheck) story.checkedSize = story.members.length;
+    }
+    const after = new Set<number>();
+    for (const [a, target] of [...moves].sort((x, y) => x[0] - y[0])) {
+      const from = index.articles[a].story;
+      const to = target === -1 ? openStory(index) : target;
+      moveArticle(index, a, to, opts.maxPostings);
+      after.add(from).add(to);
+    }
+    mergeConverged([...new Set([...touched, ...after])]);
+  };
+
+  /** Where article `a` should move (-1: a story of its own), or null to stay. */
+  const bestMove = (a: number): number | null => {
+    const { vector, story: s } = index.articles[a];
+    const own = index.stories[s];
+    const stay = similarityWithoutSelf(vector, own);
+    const best = candidates(index, vector, opts, s)[0];
+    if (best !== undefined && best.similarity > stay) {
+      if (own.members.length > 1) return best.story;
+      const joinable =
+        index.stories[best.story].members.length > 1 && best.similarity >= opts.attachThreshold;
+      if (joinable) return best.story;
+    }
+    return own.members.length >= 3 && stay < opts.splitThreshold ? -1 : null;
+  };
+
+  /** Merges each listed story with its best candidate while their average link reaches the threshold. */
+  const mergeConverged = (worklist: number[]) => {
+    const queue = worklist.sort((x, y) => x - y);
+    for (let i = 0; i < queue.length; i++) {
+      const a = queue[i];
+      const story = index.stories[a];
+      if (story.members.length === 0) continue;
+      const centroid = normalize(story.sum);
+      const probe = new Map(topFeatures(centroid, opts.queryFeatures).map((f) => [f, centroid.get(f)!]));
+      let best = -1;
+      let bestLink = opts.mergeThreshold;
+      for (const c of candidates(index, probe, opts, a)) {
+        const other = index.stories[c.story];
+        const link = dotSums(a, c.story) / (story.members.length * other.members.length);
+        if (link > bestLink || (link === bestLink && (best === -1 || c.story < best))) {
+          best = c.story;
+          bestLink = link;
+        }
+      }
+      if (best === -1) continue;
+      const [keep, drop] = a < best ? [a, best] : [best, a];
+      mergeStories(index, keep, drop, opts.maxPostings);
+      queue.push(keep);
+    }
+  };
+
+  const dotSums = (a: number, b: number) => {
+    const [x, y] = [index.stories[a].sum, index.stories[b].sum];
+    const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+    let sum = 0;
+    for (const [k, w] of small) {
+      const o = large.get(k);
+      if (o !== undefined) sum += w * o;
+    }
+    return sum;
+  };
+
+  const stories = () =>
+    buildStories(
+      index.articles.map((a) => a.id),
+      index.articles.map((a) => a.vector),
+      index.articles.map((a) => a.story),
+    );
+
+  return {
+    add,
+    review,
+    stories,
+    get size() {
+      return index.articles.length;
+    },
+  };
+}

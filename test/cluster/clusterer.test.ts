@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  type ClusterItem,
+  clusterArticles,
+  clusterItemOf,
+  createClusterer,
+} from '../../src/cluster/index.ts';
+import { addVector, emptyStoryIndex, openStory } from '../../src/cluster/story-index.ts';
+import { loadCases } from './load-fixtures.ts';
+
+/** An item whose features are the given words, each once. */
+const item = (id: string, words: string): ClusterItem => ({
+  id,
+  published: null,
+  features: new Map(words.split(' ').map((w) => [`w:${w}`, 1])),
+});
+/** Every feature equally weighted: idf(1 of 1) = 1. */
+const flat = { df: new Map<string, number>(), n: 1 };
+const groups = (c: ReturnType<typeof createClusterer>) =>
+  c
+    .stories()
+    .map((s) => [...s.articles].sort())
+    .sort();
+
+test('review merges two stories that converged (average link above the merge threshold)', () => {
+  const c = createClusterer({ idf: flat, threshold: 0.9, mergeThreshold: 0.5, reviewEvery: Infinity });
+  c.add(item('a1', 'dam flood gate river'));
+  c.add(item('a2', 'dam flood gate rain'));
+  c.add(item('z1', 'museum glass reopen wing'));
+  assert.deepEqual(groups(c), [['a1'], ['a2'], ['z1']]);
+  c.review();
+  assert.deepEqual(groups(c), [['a1', 'a2'], ['z1']]);
+});
+
+test('review splits off an article that drifted away from its story', () => {
+  const c = createClusterer({ idf: flat, threshold: 0.15, splitThreshold: 0.2, reviewEvery: Infinity });
+  for (const id of ['a1', 'a2', 'a3']) c.add(item(id, 'dam flood gate'));
+  c.add(item('d1', 'gate museum glass reopen wing roof cafe stairs lift hall'));
+  assert.deepEqual(groups(c), [['a1', 'a2', 'a3', 'd1']]);
+  c.review();
+  assert.deepEqual(groups(c), [['a1', 'a2', 'a3'], ['d1']]);
+});
+
+test('review: a lone article joins a story of 2+ only at the attach threshold', () => {
+  const run = (attachThreshold: number) => {
+    const c = createClusterer({ idf: flat, threshold: 0.95, mergeThreshold: 0.99, attachThreshold });
+    c.add(item('a1', 'dam flood gate river'));
+    c.add(item('a2', 'dam flood gate river'));
+    c.add(item('b1', 'dam flood museum glass'));
+    c.review();
+    return groups(c);
+  };
+  assert.deepEqual(run(0.4), [['a1', 'a2', 'b1']]);
+  assert.deepEqual(run(0.6), [['a1', 'a2'], ['b1']]);
+});
+
+test('the clusterer reviews by itself every reviewEvery additions', () => {
+  const c = createClusterer({ idf: flat, threshold: 0.9, mergeThreshold: 0.5, reviewEvery: 2 });
+  c.add(item('a1', 'dam flood gate river'));
+  c.add(item('a2', 'dam flood gate rain'));
+  assert.deepEqual(groups(c), [['a1', 'a2']]);
+});
+
+test('running IDF: the incremental path groups the fixtures as the batch does', () => {
+  const items = loadCases().flatMap((k) => k.items);
+  const c = createClusterer();
+  for (const i of items) c.add(clusterItemOf(i));
+  c.review();
+  const batch = clusterArticles(items).map((s) => [...s.articles].sort());
+  assert.deepEqual(groups(c), batch.sort());
+});
+
+test('posting lists are capped, so a lookup does not grow with the number of stories', () => {
+  const index = emptyStoryIndex();
+  for (let s = 0; s < 1000; s++) addVector(index, openStory(index), new Map([['w:common', 1]]), 50);
+  assert.ok(index.postings.get('w:common')!.length <= 100);
+});
+
+test('adding an id twice is a programmer error', () => {
+  const c = createClusterer();
+  c.add(item('a1', 'dam'));
+  assert.throws(() => c.add(item('a1', 'dam')), /twice/);
+});
