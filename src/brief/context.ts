@@ -52,6 +52,7 @@ export function briefContext(
       .filter((d) => d.kind === 'event-date' && d.likelyError)
       .map((d) => d.likelyError!.article),
   );
+  const names = new Map<string, string>();
   const inside = (c: Range & { article: string }, r: Citation) =>
     r.article === c.article && r.start >= c.start && r.end <= c.end;
   return {
@@ -79,7 +80,14 @@ export function briefContext(
     },
     linesAlone: (c) => readsAlone(get(c.article).article.text, c, get(c.article).annotations.mentions),
     holdsError: (c) => errors.some((e) => inside(c, e)),
-    nameOf: (id) => outletName(byId.get(id)?.article, id),
+    nameOf: (id) => {
+      let name = names.get(id);
+      if (name === undefined) {
+        name = outletName(byId.get(id)?.article, id);
+        names.set(id, name);
+      }
+      return name;
+    },
   };
 }
 

@@ -180,15 +180,13 @@ function agglomerate(vectors: Vector[], threshold: number): Cluster[] {
     }
     groups[bi] = [...a, ...b];
     groups[bj] = null;
-    for (let k = 0; k < n; k++)
-      if (
-        groups[k] &&
-        (k === bi ||
-          bestOf[k] === bi ||
-          bestOf[k] === bj ||
-          (bestOf[k] >= 0 && sim[k * n + bi] > sim[k * n + bestOf[k]]))
-      )
-        refresh(k);
+    for (let k = 0; k < n; k++) {
+      if (!groups[k]) continue;
+      if (k === bi || bestOf[k] === bi || bestOf[k] === bj) refresh(k);
+      // The old partner is still a row maximum except for column bi: a strictly better bi is the only
+      // maximum, so a rescan would find exactly bi.
+      else if (bestOf[k] >= 0 && sim[k * n + bi] > sim[k * n + bestOf[k]]) bestOf[k] = bi;
+    }
   }
   return groups
     .filter((g): g is number[] => g !== null)

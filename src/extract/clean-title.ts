@@ -20,6 +20,23 @@ export function sameOutlet(part: string, outlet: string): boolean {
   );
 }
 
+/** Case, quotes, dashes and spaces folded, to compare a heading with a title. */
+export function titleKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[‘’‚‛`´]/g, "'")
+    .replace(/[“”„‟]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The title and each part of it between site-name separators ("Opinion | Headline - Outlet" → 4 forms). */
+export function titleForms(title: string): string[] {
+  const parts = title.split(SEPARATOR).map((p) => p.trim());
+  return parts.length < 2 ? [title] : [title, ...parts.filter((p) => p !== '')];
+}
+
 /**
  * Strips the site name from a title when it equals the outlet: the last part after a separator
  * (`|`, ` - `, ` — `, `::`, `·`) or the first one. With no outlet known, the title is kept as is.

@@ -9,7 +9,7 @@ import type { TimelineEvent } from '../model/findings.ts';
 import type { Statement } from './collect-statements.ts';
 import { contentWords, jaccard } from './content-words.ts';
 import { datedParts } from './dated-parts.ts';
-import { datesCompatible, daysApart, spanOf } from './dates.ts';
+import { spanGap, spanOf } from './dates.ts';
 import { outletVocabulary, paragraphRelevance, relativeToMedian } from './topic-relevance.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -23,6 +23,8 @@ export interface TimelineOptions {
 
 interface Raw {
   date: DateMention;
+  /** The date value's span (epoch days), computed once. */
+  span: [number, number] | null;
   citation: Citation;
   set: Set<string>;
   outlet: string;
@@ -67,6 +69,7 @@ export function buildTimeline(
       const text = article.text.slice(part.start, part.end);
       raws.push({
         date: d,
+        span: spanOf(d.value),
         citation: { article: s.article, start: part.start, end: part.end },
         set: new Set(contentWords(text).filter((w) => !/^\d/.test(w))),
         outlet: s.outlet,
@@ -121,10 +124,7 @@ function mergeRaws(
       const b = raws[j];
       if (a.main && b.main) continue;
       const tolerance = a.main || b.main ? options.eventDateToleranceDays : 0;
-      if (
-        datesCompatible(a.date.value, b.date.value, tolerance) &&
-        jaccard(a.set, b.set) >= options.timelineMergeJaccard
-      )
+      if (spanGap(a.span, b.span) <= tolerance && jaccard(a.set, b.set) >= options.timelineMergeJaccard)
         uf.union(i, j);
     }
   const onTopic = (group: number[]) => {
@@ -160,14 +160,22 @@ function mergeRaws(
  * ("last year") are left alone; one of the two must be on topic by itself.
  */
 function mergeSolePeriods(groups: number[][], raws: Raw[], onTopic: (g: number[]) => boolean): number[][] {
-  const dateOf = (g: number[]) => finestDate(g.map((i) => raws[i]));
+  const spans = new Map(groups.map((g) => [g, spanOf(finestDate(g.map((i) => raws[i])))]));
   const live = groups.filter((g) => !g.some((i) => raws[i].main));
   const rest = groups.filter((g) => g.some((i) => raws[i].main));
   // A relative year ("last year") says when, not which event: it joins nothing by this rule.
   const vague = (g: number[]) =>
     g.every((i) => raws[i].date.kind === 'relative' && raws[i].date.precision === 'year');
-  const peers = (g: number[]) =>
-    groups.filter((h) => h !== g && !vague(h) && daysApart(dateOf(g), dateOf(h)) === 0);
+  const clear = groups.filter((h) => !vague(h));
+  const peerMemo = new Map<number[], number[][]>();
+  const peers = (g: number[]) => {
+    let found = peerMemo.get(g);
+    if (!found) {
+      found = clear.filter((h) => h !== g && spanGap(spans.get(g)!, spans.get(h)!) === 0);
+      peerMemo.set(g, found);
+    }
+    return found;
+  };
   const joined = new Set<number[]>();
   const out: number[][] = [];
   for (const g of live) {

@@ -5,6 +5,7 @@
 import { STOPWORDS } from './stopwords.ts';
 
 const WORD = /\p{L}[\p{L}\p{N}'’-]*|\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
+const ASCII = /^[\t\n\r -~]*$/;
 
 /** Letters NFD does not decompose, with their usual ASCII spelling ("Yıldırım" → "yildirim"). */
 const UNDECOMPOSED: Record<string, string> = {
@@ -23,6 +24,11 @@ const UNDECOMPOSED: Record<string, string> = {
  * and the Latin letters without a decomposition (ı, ł, ø, …) spelled in ASCII.
  */
 export function fold(text: string): string {
+  // Printable ASCII has nothing to decompose or respell: lower case and the backtick are all that change.
+  if (ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
+  }
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -62,13 +68,30 @@ export function isStopword(folded: string): boolean {
 /** The content-word stems of a text, in order (duplicates kept). */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const { word } of wordsOf(text)) {
-    const f = fold(word);
-    if (isStopword(f)) continue;
-    for (const part of f.split('-')) if (part && !isStopword(part)) out.push(stem(part));
-  }
+  for (const m of text.matchAll(WORD)) for (const s of stemsOf(m[0])) out.push(s);
   return out;
 }
+
+/**
+ * The content stems of one word (none for a stopword; a hyphenated word gives its parts'), memoised:
+ * a story's passages are compared through overlapping texts, so the same words come back many times.
+ * The memo only depends on the word; it is emptied when it grows past `MAX_MEMO` words.
+ */
+function stemsOf(word: string): readonly string[] {
+  let stems = memo.get(word);
+  if (stems === undefined) {
+    const f = fold(word);
+    stems = isStopword(f)
+      ? []
+      : f.split('-').flatMap((part) => (part && !isStopword(part) ? [stem(part)] : []));
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(word, stems);
+  }
+  return stems;
+}
+
+const MAX_MEMO = 50_000;
+const memo = new Map<string, readonly string[]>();
 
 /** Jaccard similarity of two word sets (0 when both are empty). */
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

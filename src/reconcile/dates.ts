@@ -24,19 +24,27 @@ export function findWeekday(text: string): string | null {
 
 /** First and last day (as epoch days) a value covers: `2025` spans the whole year. */
 export function spanOf(value: string): [number, number] | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  const m = SPAN.exec(value);
   if (!m) return null;
   const y = +m[1];
-  const day = (yy: number, mm: number, dd: number) => Math.floor(Date.UTC(yy, mm, dd) / 86400000);
-  if (m[3]) return [day(y, +m[2] - 1, +m[3]), day(y, +m[2] - 1, +m[3])];
-  if (m[2]) return [day(y, +m[2] - 1, 1), day(y, +m[2], 0)];
-  return [day(y, 0, 1), day(y, 11, 31)];
+  if (m[3]) return [epochDay(y, +m[2] - 1, +m[3]), epochDay(y, +m[2] - 1, +m[3])];
+  if (m[2]) return [epochDay(y, +m[2] - 1, 1), epochDay(y, +m[2], 0)];
+  return [epochDay(y, 0, 1), epochDay(y, 11, 31)];
+}
+
+const SPAN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+
+function epochDay(y: number, m: number, d: number): number {
+  return Math.floor(Date.UTC(y, m, d) / 86400000);
 }
 
 /** Days between two values' spans (0 when they overlap), or Infinity when either is not a date. */
 export function daysApart(a: string, b: string): number {
-  const x = spanOf(a);
-  const y = spanOf(b);
+  return spanGap(spanOf(a), spanOf(b));
+}
+
+/** Days between two spans (0 when they overlap), or Infinity when either is null: `daysApart` on spans computed once. */
+export function spanGap(x: readonly [number, number] | null, y: readonly [number, number] | null): number {
   if (!x || !y) return Number.POSITIVE_INFINITY;
   if (x[1] < y[0]) return y[0] - x[1];
   if (y[1] < x[0]) return x[0] - y[1];

@@ -38,10 +38,17 @@ export function mergeEntities(items: AnalyzedArticle[], options: MergeOptions): 
   const honorifics = new Set(options.honorifics);
   const forms: Form[] = [];
   const byKey = new Map<string, number>();
+  // A story names the same people and places over and over: each spelling is normalised once.
+  const normalised = new Map<string, NameForm>();
   items.forEach(({ article, annotations }, item) => {
     for (const m of annotations.mentions) {
       const text = cleanText(m.text);
-      const nf = normaliseName(text, m.kind === 'person', honorifics);
+      const memoKey = `${m.kind === 'person' ? 'p' : 'o'}:${text}`;
+      let nf = normalised.get(memoKey);
+      if (!nf) {
+        nf = normaliseName(text, m.kind === 'person', honorifics);
+        normalised.set(memoKey, nf);
+      }
       if (nf.tokens.length === 0) continue;
       const key = nf.tokens.join(' ');
       let i = byKey.get(key);

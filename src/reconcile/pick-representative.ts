@@ -30,7 +30,8 @@ export function pickRepresentative(
     if (s.sentence < 2) x += 0.05;
     return x;
   };
-  return [...members].sort((a, b) => score(b) - score(a) || a - b)[0];
+  const scores = new Map(members.map((i) => [i, score(i)]));
+  return [...members].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b)[0];
 }
 
 function inside(key: string, s: Statement): boolean {

@@ -50,29 +50,70 @@ export interface Similarities {
  * Computes all pairwise cosines through an inverted index over the vectors' words: only pairs sharing a
  * word are visited, and each row is summed in the order `cosine` sums it (the smaller vector's entries
  * in insertion order, the first argument's on a tie), so every value is bit-identical to `cosine`.
+ * Rows are dense up to `denseMax` vectors (fast look-ups), sparse maps beyond (bounded memory).
  */
-export function pairwiseCosines(vectors: readonly Vector[]): Similarities {
-  const postings = new Map<string, Array<[number, number]>>();
-  vectors.forEach((v, i) => {
+export function pairwiseCosines(vectors: readonly Vector[], denseMax = DENSE_MAX): Similarities {
+  const n = vectors.length;
+  const ids = new Map<string, number>();
+  const entries = vectors.map((v) => {
+    const wordIds = new Int32Array(v.size);
+    const weights = new Float64Array(v.size);
+    let k = 0;
     for (const [w, x] of v) {
-      const list = postings.get(w);
-      if (list) list.push([i, x]);
-      else postings.set(w, [[i, x]]);
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(w, id);
+      }
+      wordIds[k] = id;
+      weights[k++] = x;
+    }
+    return { wordIds, weights };
+  });
+  const postings: Array<{ at: number[]; weight: number[] }> = Array.from({ length: ids.size }, () => ({
+    at: [],
+    weight: [],
+  }));
+  entries.forEach(({ wordIds, weights }, i) => {
+    for (let k = 0; k < wordIds.length; k++) {
+      postings[wordIds[k]].at.push(i);
+      postings[wordIds[k]].weight.push(weights[k]);
     }
   });
-  // rows[i].get(j): the dot product summed in vector i's insertion order.
-  const rows = vectors.map((v) => {
-    const row = new Map<number, number>();
-    for (const [w, x] of v)
-      for (const [j, y] of postings.get(w)!) {
-        const dot = row.get(j);
-        row.set(j, dot === undefined ? x * y : dot + x * y);
-      }
-    return row;
-  });
   const sizes = vectors.map((v) => v.size);
+  // row i holds the dot products summed in vector i's insertion order; products are > 0, so a 0 is "no shared word".
+  const scratch = new Float64Array(n);
+  const dense = n <= denseMax;
+  const denseRows: Float64Array[] = [];
+  const sparseRows: Array<Map<number, number>> = [];
+  const touchedRows: Int32Array[] = [];
+  for (const { wordIds, weights } of entries) {
+    const row = dense ? new Float64Array(n) : scratch;
+    const touched: number[] = [];
+    for (let k = 0; k < wordIds.length; k++) {
+      const x = weights[k];
+      const { at, weight } = postings[wordIds[k]];
+      for (let p = 0; p < at.length; p++) {
+        const j = at[p];
+        if (row[j] === 0) touched.push(j);
+        row[j] += x * weight[p];
+      }
+    }
+    touchedRows.push(Int32Array.from(touched));
+    if (dense) denseRows.push(row);
+    else {
+      sparseRows.push(new Map(touched.map((j) => [j, row[j]])));
+      for (const j of touched) row[j] = 0;
+    }
+  }
+  const dot = dense
+    ? (i: number, j: number) => denseRows[i][j]
+    : (i: number, j: number) => sparseRows[i].get(j) ?? 0;
   return {
-    get: (i, j) => (sizes[i] <= sizes[j] ? rows[i].get(j) : rows[j].get(i)) ?? 0,
-    neighbours: (i) => rows[i].keys(),
+    get: (i, j) => (sizes[i] <= sizes[j] ? dot(i, j) : dot(j, i)),
+    neighbours: (i) => touchedRows[i],
   };
 }
+
+/** Up to this many vectors the cosines are kept in dense rows (8·n² bytes: 32 MB at 2,048). */
+const DENSE_MAX = 2048;
