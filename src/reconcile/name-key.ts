@@ -67,7 +67,7 @@ export function tokensCompatible(a: string, b: string, keyA: string, keyB: strin
 
 /**
  * True when every token of `short` matches a distinct token of `long`, in order.
- * "gul hasan" fits "gul hassan hassan"; "amir muttaqi" fits "amir khan muttaqi".
+ * "omar hadi" fits "omar haddi haddi"; "lina sorel" fits "lina maud sorel".
  */
 export function isTokenSubset(short: NameForm, long: NameForm): boolean {
   let j = 0;
@@ -91,7 +91,7 @@ export function acronymLetters(name: string): string | null {
   return letters.length >= 2 && letters.length <= 10 ? letters : null;
 }
 
-/** The initials of a name's parts, link words skipped ("Islamic State Khorasan" → "ISK"). */
+/** The initials of a name's parts, link words skipped ("Bank of the Velm Valley" → "BVV"). */
 export function initialsOf(tokens: readonly string[], linkWords: ReadonlySet<string>): string {
   return tokens
     .filter((t) => !linkWords.has(t))
