@@ -12,13 +12,9 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { clusterArticles } from '../src/cluster/index.ts';
-import { extractDocuments } from '../src/engine.ts';
+import { runPipeline } from '../src/engine.ts';
 import { readInputs } from '../src/io/read-inputs.ts';
-import type { AnalyzedArticle } from '../src/model/annotations.ts';
 import type { Findings } from '../src/model/findings.ts';
-import { annotate } from '../src/nlp/index.ts';
-import { reconcileStory } from '../src/reconcile/index.ts';
 
 const { values: args } = parseArgs({
   options: { data: { type: 'string', default: 'examples' }, verbose: { type: 'boolean', default: false } },
@@ -163,15 +159,10 @@ if (!existsSync(dir)) {
 
 const t0 = performance.now();
 const ingested = await readInputs([dir]);
-const articles = extractDocuments(ingested.documents);
-const analyzed: AnalyzedArticle[] = articles
-  .filter((a) => a.usable)
-  .map((article) => ({ article, annotations: annotate(article) }));
-const byId = new Map(analyzed.map((a) => [a.article.id, a]));
-const stories = clusterArticles(analyzed).map((story) => {
-  const items = story.articles.map((id) => byId.get(id)!);
-  return { story, items, findings: reconcileStory(story, items) };
-});
+const run = runPipeline(ingested.documents, ingested.diagnostics);
+const articles = run.articles;
+const byId = new Map(run.stories.flatMap((s) => s.items).map((a) => [a.article.id, a]));
+const stories = run.stories;
 const ms = performance.now() - t0;
 
 const pathOf = (id: string) => byId.get(id)?.article.path ?? id;

@@ -12,15 +12,10 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { briefStory } from '../src/brief/index.ts';
-import { clusterArticles } from '../src/cluster/index.ts';
-import { extractDocuments } from '../src/engine.ts';
+import { runPipeline } from '../src/engine.ts';
 import { readInputs } from '../src/io/read-inputs.ts';
-import type { AnalyzedArticle } from '../src/model/annotations.ts';
 import type { StoryBriefing } from '../src/model/briefing.ts';
 import type { Findings } from '../src/model/findings.ts';
-import { annotate } from '../src/nlp/index.ts';
-import { reconcileStory } from '../src/reconcile/index.ts';
 
 const { values: args } = parseArgs({ options: { data: { type: 'string', default: '../shared/seeds' } } });
 const dir = args.data!;
@@ -69,16 +64,10 @@ if (!existsSync(dir)) {
 
 const t0 = performance.now();
 const ingested = await readInputs([dir]);
-const articles = extractDocuments(ingested.documents);
-const analyzed: AnalyzedArticle[] = articles
-  .filter((a) => a.usable)
-  .map((article) => ({ article, annotations: annotate(article) }));
-const byId = new Map(analyzed.map((a) => [a.article.id, a]));
-const results = clusterArticles(analyzed).map((story) => {
-  const items = story.articles.map((id) => byId.get(id)!);
-  const findings = reconcileStory(story, items);
-  return { story, items, findings, briefing: briefStory(story, items, findings) };
-});
+const run = runPipeline(ingested.documents, ingested.diagnostics);
+const articles = run.articles;
+const byId = new Map(run.stories.flatMap((s) => s.items).map((a) => [a.article.id, a]));
+const results = run.stories;
 const ms = performance.now() - t0;
 
 const nameOf = (id: string) => {

@@ -9,9 +9,11 @@ import { countWords } from './extract/draft.ts';
 import { extractArticle } from './extract/index.ts';
 import type { AnalyzedArticle } from './model/annotations.ts';
 import type { Article } from './model/article.ts';
-import type { ArticleOut, ArticlesOutput, BriefOutput } from './model/briefing.ts';
+import type { ArticleOut, ArticlesOutput, BriefOutput, StoryBriefing } from './model/briefing.ts';
 import type { Diagnostic } from './model/diagnostic.ts';
+import type { Findings } from './model/findings.ts';
 import type { RawDocument } from './model/source.ts';
+import type { Story } from './model/story.ts';
 import { annotate } from './nlp/index.ts';
 import { reconcileStory } from './reconcile/index.ts';
 import { diagnose } from './util/diagnose.ts';
@@ -70,8 +72,25 @@ export function articlesOf(documents: RawDocument[], diagnostics: Diagnostic[] =
   return { articles: articles.map(toArticleOut), diagnostics };
 }
 
-/** Runs every stage over raw documents and returns the `parallax brief` output. */
-export function briefDocuments(documents: RawDocument[], diagnostics: Diagnostic[] = []): BriefOutput {
+/** One story as the stages leave it: its articles with annotations, what reconcile found, the briefing. */
+export interface StoryRun {
+  story: Story;
+  items: AnalyzedArticle[];
+  findings: Findings;
+  briefing: StoryBriefing;
+}
+
+/** Everything a run of all stages produces, before it is cut down to the JSON contract. */
+export interface PipelineRun {
+  /** Every article in input order (near-duplicates carry `duplicateOf`). */
+  articles: Article[];
+  stories: StoryRun[];
+  /** Run-level diagnostics: the caller's (ingest) first, then dedup and reconcile. */
+  diagnostics: Diagnostic[];
+}
+
+/** Runs every stage over raw documents: extract → nlp → dedup → cluster → reconcile → brief. */
+export function runPipeline(documents: RawDocument[], diagnostics: Diagnostic[] = []): PipelineRun {
   const articles = extractDocuments(documents);
   const analyzed: AnalyzedArticle[] = [];
   for (const [i, article] of articles.entries()) {
@@ -92,10 +111,23 @@ export function briefDocuments(documents: RawDocument[], diagnostics: Diagnostic
     const items = story.articles.map((id) => byId.get(id)!);
     const findings = reconcileStory(story, items);
     found.push(...findings.diagnostics);
-    return briefStory(story, items, findings);
+    return { story, items, findings, briefing: briefStory(story, items, findings) };
   });
-  const out = articles.map((a) => toArticleOut(linked.get(a.id) ?? a));
-  return { articles: out, stories, diagnostics: [...diagnostics, ...found] };
+  return {
+    articles: articles.map((a) => linked.get(a.id) ?? a),
+    stories,
+    diagnostics: [...diagnostics, ...found],
+  };
+}
+
+/** Runs every stage over raw documents and returns the `parallax brief` output. */
+export function briefDocuments(documents: RawDocument[], diagnostics: Diagnostic[] = []): BriefOutput {
+  const run = runPipeline(documents, diagnostics);
+  return {
+    articles: run.articles.map(toArticleOut),
+    stories: run.stories.map((s) => s.briefing),
+    diagnostics: run.diagnostics,
+  };
 }
 
 /** The contract's view of an article: drops internal fields (paragraphs, removed passages). */

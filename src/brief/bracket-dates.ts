@@ -5,21 +5,7 @@
  */
 import type { DateMention } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES as MONTHS } from '../util/month-names.ts';
 
 /** A bracketed date as the brief inserts it: " [3 July 2031]" (a space, then the day, month and year). */
 const INSERTION = new RegExp(` \\[(?:[1-9]|[12]\\d|3[01]) (?:${MONTHS.join('|')}) \\d{4}\\]`, 'g');

@@ -3,6 +3,7 @@
  */
 import { outletName } from '../brief/outlet-name.ts';
 import type { ArticleOut } from '../model/briefing.ts';
+import { MONTH_NAMES as MONTHS } from '../util/month-names.ts';
 
 /** Finds articles by id. */
 export type ArticleIndex = ReadonlyMap<string, ArticleOut>;
@@ -26,21 +27,6 @@ export function dayOf(article: ArticleOut | undefined): string | null {
   const match = article?.published?.match(/^\d{4}(?:-\d{2}(?:-\d{2})?)?/);
   return match ? match[0] : null;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` for people ("12 April 2031", "April 2031", "2031").
