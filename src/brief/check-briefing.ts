@@ -2,7 +2,8 @@
  * The briefing invariants, checkable on any briefing: every line is cited, every citation lies
  * inside its article's text, a line's text is its first cited passage, quotes are verbatim at their
  * citations, summary lines do not overlap by more than half their words, dates are well formed and
- * a fact's `sources` is the number of distinct outlets it cites.
+ * a fact's `sources` is the number of distinct independent sources it cites (`sourceKeyOf`: an
+ * article with `duplicateOf` counts as its original when the original is among the articles).
  *
  * Composed text is allowed in exactly three places, each checked: a bracketed date after a relative
  * date (" [3 July 2031]", removed by `stripDateInsertions` before the line is compared with its
@@ -13,13 +14,18 @@
 import type { Article } from '../model/article.ts';
 import type { Line, StoryBriefing } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
+import { sourceKeyOf } from '../reconcile/collect-statements.ts';
 import { contentWords, fold, overlapRatio, wordsOf } from '../reconcile/content-words.ts';
 import { stripDateInsertions } from './bracket-dates.ts';
 import { outletName } from './outlet-name.ts';
 import { papersLabel } from './pick-papers.ts';
 
-/** The article fields the checker needs (`path` and `url` name an article without an outlet). */
-export type CheckedArticle = Pick<Article, 'id' | 'text' | 'outlet'> & Partial<Pick<Article, 'path' | 'url'>>;
+/**
+ * The article fields the checker needs (`path` and `url` name an article without an outlet;
+ * `duplicateOf` makes a syndicated copy count as its original's source).
+ */
+export type CheckedArticle = Pick<Article, 'id' | 'text' | 'outlet'> &
+  Partial<Pick<Article, 'path' | 'url' | 'duplicateOf'>>;
 
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -80,9 +86,14 @@ export function checkBriefing(
   for (const [i, l] of briefing.summary.entries()) checkLine(`summary[${i}]`, l);
   briefing.facts.forEach((f, i) => {
     checkLine(`facts[${i}]`, f);
-    const outlets = new Set(f.citations.map((c) => byId.get(c.article)?.outlet || c.article));
+    const outlets = new Set(
+      f.citations.map((c) => {
+        const a = byId.get(c.article);
+        return a ? sourceKeyOf(a, byId) : c.article;
+      }),
+    );
     if (outlets.size !== f.sources)
-      problems.push(`facts[${i}]: sources is ${f.sources} but it cites ${outlets.size} outlets`);
+      problems.push(`facts[${i}]: sources is ${f.sources} but it cites ${outlets.size} independent sources`);
     if (f.status === 'corroborated' && f.sources < 2)
       problems.push(`facts[${i}]: corroborated with one source`);
   });

@@ -19,7 +19,7 @@ export type FactStatus = 'corroborated' | 'single-source' | 'disputed';
 /** A key fact with its support. */
 export interface Fact extends Line {
   status: FactStatus;
-  /** Number of distinct outlets that support it. */
+  /** Number of distinct independent sources that support it (a syndicated copy counts as its original). */
   sources: number;
 }
 

@@ -17,7 +17,10 @@ export interface Claim {
   value: string;
   /** The passage that states it. */
   citation: Citation;
-  /** The outlet of the article that states it (its id when the outlet is unknown). */
+  /**
+   * The independent source of the article that states it: its outlet (its id when the outlet is
+   * unknown), or its original's when it is a syndicated copy (`duplicateOf`) of an article in the story.
+   */
   outlet?: string;
   /** The sentence the claim sits in. */
   statement?: Citation;

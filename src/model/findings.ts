@@ -76,7 +76,7 @@ export interface FactGroup {
   members: StatementRef[];
   /** The member best suited to be shown (central, self-contained, free of likely errors). */
   representative: StatementRef;
-  /** Distinct outlets among the members. */
+  /** Distinct independent sources among the members: outlets, a syndicated copy (`duplicateOf`) counting as its original. */
   outlets: string[];
   status: FactStatus;
   /** Mean similarity of the members to one another (1 for a single member). */

@@ -94,7 +94,7 @@ export function collectDated(
         topic: 'date',
         value: d.value,
         citation: { article: s.article, start: d.start, end: d.end },
-        outlet: s.outlet,
+        outlet: s.source,
         statement: { article: s.article, start: s.start, end: s.end },
       };
       if (weekday) claim.weekday = weekday;

@@ -9,6 +9,7 @@ import { UnionFind } from './union-find.ts';
 /** A cluster of statements (indices into the statement list) with its mean inner similarity. */
 export interface StatementCluster {
   members: number[];
+  /** Distinct independence keys of the members (`Statement.source`: a syndicated copy counts as its original). */
   outlets: string[];
   cohesion: number;
 }
@@ -70,7 +71,7 @@ export function clusterFacts(
     );
   }
   const clusters = [...members.values()].map((m): StatementCluster => {
-    const outlets = [...new Set(m.map((i) => statements[i].outlet))];
+    const outlets = [...new Set(m.map((i) => statements[i].source))];
     return { members: m, outlets, cohesion: m.length < 2 ? 1 : meanInner(m, sims) };
   });
   const position = (c: StatementCluster) =>

@@ -19,11 +19,31 @@ export interface Statement extends StatementRef {
   set: Set<string>;
   /** True for questions and too-short fragments: never shown as a fact. */
   fragment: boolean;
+  /** Its article's independence key (`sourceKeyOf`): what counting supporting sources counts once. */
+  source: string;
 }
 
 /** The outlet of an article, or its id when the outlet is unknown (so that two unknown outlets never count as one). */
-export function outletOf(article: Article): string {
+export function outletOf(article: Pick<Article, 'id' | 'outlet'>): string {
   return article.outlet?.trim() || article.id;
+}
+
+/** The article fields that name its source: its outlet, and the original it copies (if any). */
+export type SourceKeyed = Pick<Article, 'id' | 'outlet'> & Partial<Pick<Article, 'duplicateOf'>>;
+
+/**
+ * The independence key of an article: what "N independent sources" counts once.
+ *
+ * It is the article's outlet (`outletOf`), except for a near-duplicate (`duplicateOf`, set by dedup
+ * on syndicated copy republished by another outlet under a new headline) whose original is in
+ * `byId`: the copy takes its original's key, so a wire story and its copies count as one source.
+ * Dedup links every copy straight to the original, so one step suffices. A copy whose original is
+ * not in `byId` keeps its own outlet (there is nothing to merge it with). Use this for counting
+ * (fact support, dispute majorities, likely errors, the briefing checker) and `outletOf` for names.
+ */
+export function sourceKeyOf(article: SourceKeyed, byId: ReadonlyMap<string, SourceKeyed>): string {
+  const original = article.duplicateOf === undefined ? undefined : byId.get(article.duplicateOf);
+  return outletOf(original ?? article);
 }
 
 /** Trims whitespace and list markers off a range of `text`; returns the trimmed `[start, end)`. */
@@ -45,8 +65,10 @@ export function collectStatements(
   minWords: number,
 ): Statement[] {
   const out: Statement[] = [];
+  const byId = new Map(items.map((a) => [a.article.id, a.article]));
   items.forEach(({ article, annotations }, item) => {
     const outlet = outletOf(article);
+    const source = sourceKeyOf(article, byId);
     const mentionsBySentence = new Map<number, string[]>();
     for (const m of annotations.mentions) {
       const id = entityOf.get(`${article.id}:${m.start}`);
@@ -73,6 +95,7 @@ export function collectStatements(
         words,
         set: new Set(words),
         fragment: plain < minWords || /\?\s*$/.test(text),
+        source,
       });
     }
   });

@@ -43,7 +43,7 @@ export function extractEventDates(
         topic: EVENT_DATE_TOPIC,
         value: d.value,
         citation: { article: s.article, start: d.start, end: d.end },
-        outlet: s.outlet,
+        outlet: s.source,
         statement: { article: s.article, start: s.start, end: s.end },
       };
       if (weekday) claim.weekday = weekday;

@@ -93,7 +93,7 @@ export function extractNumbers(
           topic: `number of ${label}`,
           value: currency ? `${currency}${num}` : String(num),
           citation: { article: s.article, start: hedge ? s.start + m.index : start, end },
-          outlet: s.outlet,
+          outlet: s.source,
           statement: { article: s.article, start: s.start, end: s.end },
           approximate: Boolean(hedge),
         },

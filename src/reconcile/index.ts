@@ -3,6 +3,11 @@
  * extracts claims (numbers with what they count, the main event's dates, dated statements aligned
  * across outlets, office holders), finds disputes and likely
  * errors, builds the timeline and groups quotes. Pure: the input is never mutated.
+ *
+ * Independent sources are counted by `sourceKeyOf`, not by outlet: a near-duplicate (`duplicateOf`)
+ * whose original is in the story counts as its original, so a fact's `outlets`, its status
+ * (corroborated / single-source), dispute majorities and likely-error judgements count a set of
+ * syndicated copies once. Statements keep their display `outlet`; claims carry the key as `outlet`.
  */
 import * as config from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
@@ -15,7 +20,7 @@ import { alignDated, collectDated, type DatedGroup } from './align-dated-events.
 import { borrowTimeFrame } from './borrow-dates.ts';
 import { buildTimeline } from './build-timeline.ts';
 import { clusterFacts } from './cluster-facts.ts';
-import { collectStatements, outletOf, type Statement } from './collect-statements.ts';
+import { collectStatements, type Statement, sourceKeyOf } from './collect-statements.ts';
 import { describeEntities } from './describe-entities.ts';
 import { describeStatements } from './describe-statements.ts';
 import { EVENT_DATE_KEY, EVENT_DATE_TOPIC, extractEventDates } from './extract-event-dates.ts';
@@ -84,8 +89,9 @@ export function reconcileStory(
   disputes.push(...otherDated.map((d) => d.dispute));
   disputes.push(...findNumberDisputes(numbers, o));
   const descriptions = describeEntities(ordered, merged.entityOf);
+  const articlesById = new Map(ordered.map((a) => [a.article.id, a.article]));
   const offices = officeClaims(merged.entities, descriptions, o.officeTitles, (id) =>
-    outletOf(byId.get(id)!.article),
+    sourceKeyOf(byId.get(id)!.article, articlesById),
   );
   disputes.push(...findOfficeDisputes(offices));
   const claims = [
