@@ -12,9 +12,8 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../src/engine.ts';
-import { readInputs } from '../src/io/read-inputs.ts';
 import type { Findings } from '../src/model/findings.ts';
+import { runFolder } from './lib/run-folder.ts';
 
 const { values: args } = parseArgs({
   options: { data: { type: 'string', default: 'examples' }, verbose: { type: 'boolean', default: false } },
@@ -157,13 +156,9 @@ if (!existsSync(dir)) {
   process.exit(0);
 }
 
-const t0 = performance.now();
-const ingested = await readInputs([dir]);
-const run = runPipeline(ingested.documents, ingested.diagnostics);
+const { run, byId, ms } = await runFolder(dir);
 const articles = run.articles;
-const byId = new Map(run.stories.flatMap((s) => s.items).map((a) => [a.article.id, a]));
 const stories = run.stories;
-const ms = performance.now() - t0;
 
 const pathOf = (id: string) => byId.get(id)?.article.path ?? id;
 const fileOf = (id: string) => pathOf(id).split('/').pop() ?? id;

@@ -12,10 +12,9 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../src/engine.ts';
-import { readInputs } from '../src/io/read-inputs.ts';
 import type { StoryBriefing } from '../src/model/briefing.ts';
 import type { Findings } from '../src/model/findings.ts';
+import { runFolder } from './lib/run-folder.ts';
 
 const { values: args } = parseArgs({ options: { data: { type: 'string', default: '../shared/seeds' } } });
 const dir = args.data!;
@@ -62,13 +61,9 @@ if (!existsSync(dir)) {
   process.exit(0);
 }
 
-const t0 = performance.now();
-const ingested = await readInputs([dir]);
-const run = runPipeline(ingested.documents, ingested.diagnostics);
+const { run, byId, ms } = await runFolder(dir);
 const articles = run.articles;
-const byId = new Map(run.stories.flatMap((s) => s.items).map((a) => [a.article.id, a]));
 const results = run.stories;
-const ms = performance.now() - t0;
 
 const nameOf = (id: string) => {
   const a = byId.get(id)?.article;

@@ -68,10 +68,6 @@ export const extract = {
   relatedItemMaxWords: 50,
   /** A company blurb between a promotion line and the address/copyright lines is at most this many paragraphs. */
   blurbMaxUnits: 2,
-  /** Share of English stopwords above which a text is called English: English news runs 0.35–0.45, French/German/Spanish below 0.08. */
-  englishStopwordRatio: 0.2,
-  /** Fewer words than this are too few to guess a language from. */
-  languageMinWords: 20,
   /** In the fallback (whole-body text), paragraphs whose text is mostly link text are navigation: dropped above this share. */
   maxLinkDensity: 0.5,
   /** Pages with more elements than this skip Readability and use the body-text fallback (0 = no limit): the 181 AEB pages have 77–1,596 elements; a pathological page must not stall a batch. (Readability's own `maxElemsToParse` cannot be used: linkedom's `getElementsByTagName('*')` returns nothing.) */

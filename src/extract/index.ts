@@ -48,7 +48,7 @@ export function extractArticle(doc: RawDocument, options: Partial<ExtractOptions
   for (const [field, found] of Object.entries(meta)) sources[field as MetaField] = found.source;
   let language = value('language');
   if (language === null) {
-    language = detectLanguage(text, { minWords: opts.languageMinWords });
+    language = detectLanguage(text);
     if (language) sources.language = 'eld';
   }
   const diagnostics: Diagnostic[] = [

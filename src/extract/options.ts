@@ -15,8 +15,6 @@ export interface ExtractOptions {
   footerMaxUnits: number;
   relatedItemMaxWords: number;
   blurbMaxUnits: number;
-  englishStopwordRatio: number;
-  languageMinWords: number;
   maxLinkDensity: number;
   readabilityMaxElems: number;
   blockMinChars: number;

@@ -6,6 +6,7 @@
 
 import { TEXT_NODE } from './dom.ts';
 import { LightElement, type LightNode, type LightText } from './light-dom.ts';
+import type { ExtractOptions } from './options.ts';
 
 /** Elements that never hold article text. */
 const DROP_TAGS = new Set(
@@ -27,18 +28,19 @@ const BLOCK_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'li', 'h2', 'h3', 'h
 const TEXT_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'span', 'font', 'center']);
 
 /** The scorer's thresholds (a subset of `ExtractOptions`; see `config.extract`). */
-export interface ContentOptions {
-  blockMinChars: number;
-  raiseScoreShare: number;
-  raiseTextShare: number;
-  siblingMinScore: number;
-  siblingScoreShare: number;
-  siblingParagraphChars: number;
-  chromeMaxShare: number;
-  raiseMaxLevels: number;
-  raiseBlockShare: number;
-  raiseMinGain: number;
-}
+export type ContentOptions = Pick<
+  ExtractOptions,
+  | 'blockMinChars'
+  | 'raiseScoreShare'
+  | 'raiseTextShare'
+  | 'siblingMinScore'
+  | 'siblingScoreShare'
+  | 'siblingParagraphChars'
+  | 'chromeMaxShare'
+  | 'raiseMaxLevels'
+  | 'raiseBlockShare'
+  | 'raiseMinGain'
+>;
 
 /** Text and link-text length of an element (whitespace-normalised characters). */
 interface Stat {
