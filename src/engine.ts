@@ -5,11 +5,11 @@
 import { briefStory } from './brief/index.ts';
 import { clusterArticles } from './cluster/index.ts';
 import { findDuplicates } from './dedup/find-duplicates.ts';
-import { countWords } from './extract/draft.ts';
 import { extractArticle } from './extract/index.ts';
+import { toArticleOut } from './extract/to-article-out.ts';
 import type { AnalyzedArticle } from './model/annotations.ts';
 import type { Article } from './model/article.ts';
-import type { ArticleOut, ArticlesOutput, BriefOutput, StoryBriefing } from './model/briefing.ts';
+import type { ArticlesOutput, BriefOutput, StoryBriefing } from './model/briefing.ts';
 import type { Diagnostic } from './model/diagnostic.ts';
 import type { Findings } from './model/findings.ts';
 import type { RawDocument } from './model/source.ts';
@@ -55,7 +55,7 @@ export function guarded(doc: RawDocument, work: () => Article): Article {
 }
 
 /** Annotates one article; a bug in the NLP stage marks that article unusable (PX903) instead of failing the run. */
-function annotateGuarded(article: Article): AnalyzedArticle | Article {
+export function annotateGuarded(article: Article): AnalyzedArticle | Article {
   try {
     return { article, annotations: annotate(article) };
   } catch (error) {
@@ -130,26 +130,4 @@ export function briefDocuments(documents: RawDocument[], diagnostics: Diagnostic
   };
 }
 
-/** The contract's view of an article: drops internal fields (paragraphs, removed passages). */
-export function toArticleOut(a: Article): ArticleOut {
-  const out: ArticleOut = {
-    id: a.id,
-    title: a.title,
-    outlet: a.outlet,
-    author: a.author,
-    published: a.published,
-    language: a.language,
-    text: a.text,
-    diagnostics: a.diagnostics,
-    usable: a.usable,
-    extraction: {
-      method: a.extraction.method,
-      sources: a.extraction.sources,
-      removed: a.extraction.removed.map((r) => ({ kind: r.kind, words: countWords(r.text) })),
-    },
-  };
-  if (a.path !== undefined) out.path = a.path;
-  if (a.url !== undefined) out.url = a.url;
-  if (a.duplicateOf !== undefined) out.duplicateOf = a.duplicateOf;
-  return out;
-}
+export { toArticleOut };

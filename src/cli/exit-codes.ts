@@ -14,6 +14,8 @@ export const EXIT = {
   internal: 70,
   /** The --output file could not be written (sysexits EX_CANTCREAT). */
   cantWrite: 73,
+  /** The database could not be opened, migrated or written (sysexits EX_IOERR). */
+  storeFailed: 74,
 } as const;
 
 /** One of the exit codes in `EXIT`. */
@@ -25,7 +27,8 @@ export const EXIT_CODES_HELP = `Exit codes:
   1   some inputs were rejected (missing, unreadable, not an article); the output covers the rest
   2   usage error (unknown option, bad --format value, no inputs); nothing was read
   70  internal error (a bug in Parallax: please report it)
-  73  the --output file could not be written`;
+  73  the --output file could not be written
+  74  the database (--db) could not be opened or written`;
 
 /**
  * An error the user can fix, with the exit code to leave with: printed as one line, never as a stack trace.

@@ -49,3 +49,16 @@ Examples:
   parallax articles page.html --format json
 
 ${EXIT_CODES_HELP}`;
+
+/** Shown after the options of `parallax ingest --help`. */
+export const INGEST_FOOTER = `
+Adds articles to a persistent store (SQLite, one file) and updates only the stories they touch;
+each change of a story's briefing is kept as a new version with what changed. Ingesting the same
+article again changes nothing. Then run "parallax serve" to read the stories in a browser.
+
+Examples:
+  parallax ingest examples                       # into ./parallax.db
+  parallax ingest news/ feeds.opml --db news.db  # files and every feed of an OPML list
+  parallax ingest https://example.org/feed.xml
+
+${EXIT_CODES_HELP}`;

@@ -10,7 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ARTICLES_FORMATS, type ArticlesFormat, BRIEF_FORMATS, type BriefFormat } from '../render/index.ts';
 import { CliError, EXIT } from './exit-codes.ts';
-import { ARTICLES_FOOTER, BRIEF_FOOTER, PROGRAM_DESCRIPTION, PROGRAM_FOOTER } from './help-text.ts';
+import {
+  ARTICLES_FOOTER,
+  BRIEF_FOOTER,
+  INGEST_FOOTER,
+  PROGRAM_DESCRIPTION,
+  PROGRAM_FOOTER,
+} from './help-text.ts';
+import { type IngestCommandOptions, runIngest } from './ingest-command.ts';
+import { createProgress, type ProgressStream } from './progress.ts';
 import { type CliIo, type CommandSpec, type RunOptions, runCommand } from './run-command.ts';
 
 /** The environment `main` may read (only `PARALLAX_DEBUG`, to print stack traces of internal errors). */
@@ -107,8 +115,42 @@ function buildProgram(
         opts,
       );
     });
+  registerIngest(program, io);
   return program;
 }
+
+/** `parallax ingest`: stores articles and updates their stories (see ingest-command.ts). */
+function registerIngest(program: Command, io: MainIo) {
+  program
+    .command('ingest')
+    .description('add articles to the store and update the stories they touch')
+    .argument('<paths...>', 'files, folders, feeds, OPML lists, http(s) URLs, or - for stdin')
+    .option('--db <file>', 'the SQLite database (created when missing)', 'parallax.db')
+    .option('--json', 'print the ingest report as JSON')
+    .option('-q, --quiet', 'print no diagnostics on stderr')
+    .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
+    .option('--timeout <ms>', 'timeout of each URL fetch in milliseconds', parseTimeout)
+    .addHelpText('after', INGEST_FOOTER)
+    .action(async (paths: string[], opts: CommandOptions & { db: string; json?: boolean }) => {
+      const options: IngestCommandOptions = {
+        db: opts.db,
+        quiet: opts.quiet === true,
+        json: opts.json === true,
+      };
+      if (opts.allowPrivate) options.allowPrivate = true;
+      if (opts.timeout !== undefined) options.timeoutMs = opts.timeout;
+      const progress = createProgress(io.stderr as ProgressStream, { quiet: options.quiet || options.json });
+      options.onProgress = progress.onProgress;
+      try {
+        lastCode = await runIngest(paths, options, io);
+      } finally {
+        progress.done();
+      }
+    });
+}
+
+/** Exit code of the last command run through a register* helper. */
+let lastCode: number = EXIT.ok;
 
 /** Turns a commander error into an exit code, printing its message as one line (help and version exit 0). */
 function commanderExit(error: CommanderError, io: MainIo, command: string | null): number {
@@ -137,12 +179,13 @@ export async function main(argv: string[], io: MainIo): Promise<number> {
     if (opts.timeout !== undefined) runOptions.timeoutMs = opts.timeout;
     code = await runCommand(spec, paths, runOptions, io);
   });
+  lastCode = EXIT.ok;
   program.hook('preSubcommand', (_parent, sub) => {
     command = sub.name();
   });
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return code;
+    return command === 'brief' || command === 'articles' ? code : lastCode;
   } catch (error) {
     if (error instanceof CommanderError) return commanderExit(error, io, command);
     if (error instanceof CliError) {

@@ -21,7 +21,7 @@ import type { Story } from '../model/story.ts';
 import { buildStories } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { countFeatures, type FeatureCounts, type WordFeatureOf } from './count-features.ts';
-import { normalize } from './sparse-vector.ts';
+import { normalize, type SparseVector } from './sparse-vector.ts';
 import {
   candidates,
   emptyStoryIndex,
@@ -52,6 +52,24 @@ export interface ClustererOptions extends ClusterOptions {
   idf?: IdfTable;
 }
 
+/** One held article as a snapshot gives it: its weighted unit vector and a label of its story. */
+export interface HeldEntry {
+  id: string;
+  published: string | null;
+  vector: SparseVector;
+  /** Story label: equal labels, same story (labels are the clusterer's own numbers in `held()`). */
+  story: string | number;
+}
+
+/**
+ * A state to start from: articles already clustered (vectors as they were weighed when added) and
+ * the running document frequencies. Restoring costs one pass over the entries, no scoring.
+ */
+export interface ClustererState {
+  entries: readonly HeldEntry[];
+  df: ReadonlyMap<string, number>;
+}
+
 /** An incremental clusterer (mutable state; not a stage itself: `clusterArticles` is). */
 export interface Clusterer {
   /** Adds one article; throws on a repeated id (programmer error). */
@@ -60,6 +78,8 @@ export interface Clusterer {
   review(): void;
   /** The current stories, largest first (does not review). */
   stories(): Story[];
+  /** Every held article with its vector and the number of its current story. */
+  held(): HeldEntry[];
   /** Number of articles held. */
   readonly size: number;
 }
@@ -77,12 +97,26 @@ export function clusterItemOf(
   };
 }
 
-/** Creates an empty incremental clusterer. */
-export function createClusterer(options: Partial<ClustererOptions> = {}): Clusterer {
+/**
+ * Creates an incremental clusterer, empty or carrying on from `state` (a service restores what the
+ * last ingest left; a restored story counts as reviewed, so only what is added afterwards is checked).
+ */
+export function createClusterer(options: Partial<ClustererOptions> = {}, state?: ClustererState): Clusterer {
   const opts: ClustererOptions = { ...defaults, ...options };
   const index: StoryIndex = emptyStoryIndex();
-  const running = new Map<string, number>();
+  const running = new Map<string, number>(state?.df ?? []);
   const ids = new Set<string>();
+  const labels = new Map<string | number, number>();
+  for (const entry of state?.entries ?? []) {
+    if (ids.has(entry.id)) throw new Error(`clusterer: article id ${entry.id} restored twice`);
+    ids.add(entry.id);
+    const s = labels.get(entry.story) ?? openStory(index);
+    labels.set(entry.story, s);
+    const a =
+      index.articles.push({ id: entry.id, published: entry.published, vector: entry.vector, story: -1 }) - 1;
+    moveArticle(index, a, s, opts.maxPostings);
+  }
+  for (const story of index.stories) story.checkedSize = story.members.length;
   let dirty = new Set<number>();
   let sinceReview = 0;
   const idfOf = opts.idf
@@ -186,10 +220,14 @@ export function createClusterer(options: Partial<ClustererOptions> = {}): Cluste
       index.articles.map((a) => a.story),
     );
 
+  const held = () =>
+    index.articles.map((a) => ({ id: a.id, published: a.published, vector: a.vector, story: a.story }));
+
   return {
     add,
     review,
     stories,
+    held,
     get size() {
       return index.articles.length;
     },

@@ -24,9 +24,11 @@ export type { ClusterOptions } from './cluster-options.ts';
 export {
   type Clusterer,
   type ClustererOptions,
+  type ClustererState,
   type ClusterItem,
   clusterItemOf,
   createClusterer,
+  type HeldEntry,
   type IdfTable,
 } from './clusterer.ts';
 export { type ClusterScores, scoreClusters } from './score-clusters.ts';

@@ -31,10 +31,37 @@ export interface DedupResult {
   diagnostics: Diagnostic[];
 }
 
-/** Finds exact and near duplicates among `articles` (see the module comment). */
+/** Articles seen before (a store's): originals of exact copies by content key, and signatures to compare with. */
+export interface PriorArticles {
+  /** Content key (`contentKey`) → the stored article with that text and the original of its set. */
+  exact: ReadonlyMap<string, { id: string; root: string }>;
+  /** Stored articles that may be near copies (e.g. those sharing an LSH band), with their originals. */
+  signed: ReadonlyArray<{ id: string; root: string; signature: Uint32Array }>;
+}
+
+/** The key of an article's exact text (title and words, case and spacing folded): equal keys, exact copies. */
+export function contentKey(article: Pick<Article, 'title' | 'text'>): string {
+  return hashId('t', words(article.title ?? '').join(' '), words(article.text).join(' '));
+}
+
+/** The MinHash signature and LSH band keys of an article's text. */
+export function signatureOf(
+  text: string,
+  options: Partial<DedupOptions> = {},
+): { signature: Uint32Array; bands: string[] } {
+  const opts: DedupOptions = { ...defaults, ...options };
+  const signature = minhash(text, opts.minhashHashes, opts.shingleWords);
+  return { signature, bands: bandKeys(signature, opts.minhashBands) };
+}
+
+/**
+ * Finds exact and near duplicates among `articles` (see the module comment); with `prior`, also
+ * copies of articles seen before (they come first: a new article is never the original of a stored one).
+ */
 export function findDuplicates(
   articles: readonly Article[],
   options: Partial<DedupOptions> = {},
+  prior: PriorArticles = { exact: new Map(), signed: [] },
 ): DedupResult {
   const opts: DedupOptions = { ...defaults, ...options };
   const order = articles
@@ -46,14 +73,24 @@ export function findDuplicates(
         cmp(a.article.id, b.article.id),
     );
   const exact = new Map<string, { twin: string; root: string }>();
+  for (const [key, p] of prior.exact) exact.set(key, { twin: p.id, root: p.root });
   const buckets = new Map<string, number[]>();
   const signatures: Uint32Array[] = [];
   const originals: string[] = [];
+  for (const p of prior.signed) {
+    for (const band of bandKeys(p.signature, opts.minhashBands)) {
+      const bucket = buckets.get(band) ?? [];
+      bucket.push(signatures.length);
+      buckets.set(band, bucket);
+    }
+    signatures.push(p.signature);
+    originals.push(p.root);
+  }
   const linked = new Map<number, string>();
   const dropped = new Set<number>();
   const diagnostics: Diagnostic[] = [];
   for (const { article, index } of order) {
-    const key = hashId('t', words(article.title ?? '').join(' '), words(article.text).join(' '));
+    const key = contentKey(article);
     const copy = exact.get(key);
     if (copy !== undefined) {
       linked.set(index, copy.root);

@@ -82,3 +82,35 @@ test('adding an id twice is a programmer error', () => {
   c.add(item('a1', 'dam'));
   assert.throws(() => c.add(item('a1', 'dam')), /twice/);
 });
+
+test('a clusterer restored from held() and its df carries on exactly as the uninterrupted one', () => {
+  const items = loadCases()
+    .flatMap((k) => k.items)
+    .map((i) => clusterItemOf(i));
+  const half = Math.floor(items.length / 2);
+  const whole = createClusterer();
+  const first = createClusterer();
+  const df = new Map<string, number>();
+  for (const i of items.slice(0, half)) {
+    whole.add(i);
+    first.add(i);
+    for (const f of i.features.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  }
+  whole.review();
+  first.review();
+  const resumed = createClusterer({}, { entries: first.held(), df });
+  assert.equal(resumed.size, half);
+  assert.deepEqual(groups(resumed), groups(first));
+  for (const i of items.slice(half)) {
+    whole.add(i);
+    resumed.add(i);
+  }
+  whole.review();
+  resumed.review();
+  assert.deepEqual(groups(resumed), groups(whole));
+});
+
+test('restoring the same article twice is a programmer error', () => {
+  const entry = { id: 'a1', published: null, vector: new Map([['w:dam', 1]]), story: 0 };
+  assert.throws(() => createClusterer({}, { entries: [entry, entry], df: new Map() }), /twice/);
+});

@@ -1,0 +1,91 @@
+/**
+ * `parallax ingest <inputs...> [--db FILE]`: add articles to the store, update the stories they touch.
+ *
+ * Reads the inputs like `brief` (files, folders, feeds, OPML, URLs, stdin), ingests them in one
+ * batch, prints what changed (or the report as JSON with `--json`) and the diagnostics. Exit 0 when
+ * every input was used, 1 when some were rejected (the rest is stored), 74 when the database fails.
+ */
+import { readInputs } from '../io/read-inputs.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import { ingestDocuments } from '../service/ingest-documents.ts';
+import type { IngestProgress, IngestReport } from '../service/ingest-report.ts';
+import { openSqliteStore, StoreOpenError } from '../store/sqlite-store.ts';
+import type { Store } from '../store/store.ts';
+import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
+import { formatDiagnostic } from './print-diagnostics.ts';
+import type { CliIo } from './run-command.ts';
+
+/** Options of `parallax ingest`. */
+export interface IngestCommandOptions {
+  db: string;
+  quiet: boolean;
+  json: boolean;
+  allowPrivate?: boolean;
+  timeoutMs?: number;
+  /** The time of the ingest (default: now). */
+  now?: () => string;
+  /** Progress display (default: none). */
+  onProgress?: IngestProgress;
+}
+
+/** Opens the store at `path`, turning a failure into a CLI error naming the file (exit 74). */
+export async function openStoreForCli(path: string): Promise<Store> {
+  try {
+    return await openSqliteStore(path);
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw new CliError(error.message, EXIT.storeFailed);
+    throw error;
+  }
+}
+
+/** Runs `parallax ingest` and returns the exit code. */
+export async function runIngest(inputs: string[], opts: IngestCommandOptions, io: CliIo): Promise<ExitCode> {
+  const store = await openStoreForCli(opts.db);
+  try {
+    const read = io.readInputs ?? readInputs;
+    const ingest = await read(inputs, {
+      stdin: io.stdin,
+      ...(opts.allowPrivate && { allowPrivate: true }),
+      ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
+    });
+    const at = (opts.now ?? (() => new Date().toISOString()))();
+    const report = await ingestDocuments(store, ingest.documents, {
+      at,
+      ...(opts.onProgress && { onProgress: opts.onProgress }),
+    });
+    const problems = [...ingest.diagnostics, ...report.diagnostics];
+    if (opts.json) io.stdout.write(`${JSON.stringify({ ...report, diagnostics: problems }, null, 2)}\n`);
+    else io.stdout.write(`${summaryLines(report, opts.db).join('\n')}\n`);
+    const rejected = ingest.diagnostics.filter((d) => d.severity === 'error').length + report.unusable;
+    if (!opts.quiet) {
+      const paths = new Map(ingest.documents.flatMap((d) => (d.path ? [[d.id, d.path] as const] : [])));
+      const lines = problems
+        .filter((d) => d.severity !== 'info')
+        .map((d) => formatDiagnostic(d, labelOf(d, paths)));
+      if (rejected > 0) lines.push(`parallax: ${rejected} inputs rejected; the rest was stored [PX902]`);
+      else if (ingest.documents.length === 0) lines.push('parallax: no document found in the inputs [PX902]');
+      if (lines.length > 0) io.stderr.write(`${lines.join('\n')}\n`);
+    }
+    return rejected > 0 || ingest.documents.length === 0 ? EXIT.rejected : EXIT.ok;
+  } finally {
+    await store.close();
+  }
+}
+
+function labelOf(d: Diagnostic, paths: ReadonlyMap<string, string>): string | null {
+  return d.input ?? (d.article ? (paths.get(d.article) ?? d.article) : null);
+}
+
+/** The human summary of an ingest. */
+export function summaryLines(r: IngestReport, db: string): string[] {
+  const skipped = [
+    r.known && `${r.known} already stored`,
+    r.exactCopies && `${r.exactCopies} exact copies`,
+    r.unusable && `${r.unusable} unusable`,
+    r.nearDuplicates && `${r.nearDuplicates} linked as near copies`,
+  ].filter(Boolean);
+  return [
+    `${r.documents} documents: ${r.added} added${skipped.length ? ` (${skipped.join(', ')})` : ''}`,
+    `stories: ${r.storiesCreated.length} new, ${r.storiesUpdated.length} updated, ${r.storiesMerged.length} merged — ${db}`,
+  ];
+}

@@ -1,0 +1,127 @@
+/**
+ * The one write of an ingest: new articles, story members and briefings, versions, entities, search
+ * index and the clusterer's document frequencies, all in one transaction.
+ */
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { encodeSignature } from './codec.ts';
+import { entityKey } from './records.ts';
+import type { Database } from './schema.ts';
+import { inChunks } from './sqlite-queries.ts';
+import type { IngestCommit, NewArticle, Store, StoryWrite } from './store.ts';
+
+/** The write half of the SQLite store over `db`. */
+export function writeQueries(db: Kysely<Database>): Pick<Store, 'commitIngest'> {
+  return {
+    commitIngest: (commit) =>
+      db.transaction().execute(async (trx) => {
+        for (const a of commit.articles) await insertArticle(trx, a, commit.at);
+        for (const s of commit.stories) await writeStory(trx, s, commit.at);
+        for (const m of commit.merged) await retireStory(trx, m.id, m.into, commit.at);
+        for (const id of commit.emptied) await retireStory(trx, id, null, commit.at);
+        for (const [feature, delta] of commit.dfDelta)
+          await trx
+            .insertInto('cluster_df')
+            .values({ feature, df: delta })
+            .onConflict((oc) => oc.column('feature').doUpdateSet({ df: sql`df + ${delta}` }))
+            .execute();
+      }),
+  };
+}
+
+async function insertArticle(trx: Transaction<Database>, n: NewArticle, at: string): Promise<void> {
+  const a = n.article;
+  await trx
+    .insertInto('articles')
+    .values({
+      id: a.id,
+      content_hash: n.contentHash,
+      story_id: n.cluster?.storyId ?? null,
+      duplicate_of: a.duplicateOf ?? null,
+      usable: a.usable ? 1 : 0,
+      title: a.title,
+      outlet: a.outlet,
+      published: a.published,
+      url: a.url ?? null,
+      feed_url: n.feedUrl ?? null,
+      added_at: at,
+      data: JSON.stringify(a),
+      signature: a.usable ? encodeSignature(n.signature) : null,
+      cluster_vector: n.cluster ? JSON.stringify(n.cluster.vector) : null,
+    })
+    .execute();
+  if (!a.usable) return;
+  if (n.bands.length > 0)
+    await trx
+      .insertInto('article_bands')
+      .values(n.bands.map((band) => ({ band, article_id: a.id })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  await sql`INSERT INTO article_search (id, title, body) VALUES (${a.id}, ${a.title ?? ''}, ${a.text})`.execute(
+    trx,
+  );
+}
+
+async function writeStory(trx: Transaction<Database>, s: StoryWrite, at: string): Promise<void> {
+  await inChunks(s.articles, async (chunk) => {
+    await trx.updateTable('articles').set({ story_id: s.id }).where('id', 'in', chunk).execute();
+    return [];
+  });
+  if (s.version === null) return;
+  const briefing = JSON.stringify(s.briefing);
+  const row = { ...s.summary, version: s.version.version, updated_at: at, merged_into: null, briefing };
+  await trx
+    .insertInto('stories')
+    .values({ id: s.id, created_at: at, ...row })
+    .onConflict((oc) => oc.column('id').doUpdateSet(row))
+    .execute();
+  await trx
+    .insertInto('story_versions')
+    .values({
+      story_id: s.id,
+      version: s.version.version,
+      created_at: s.version.createdAt,
+      changes: s.version.changes === null ? null : JSON.stringify(s.version.changes),
+      briefing,
+    })
+    .execute();
+  await sql`DELETE FROM story_search WHERE id = ${s.id}`.execute(trx);
+  const summary = s.briefing.summary.map((l) => l.text).join(' ');
+  await sql`INSERT INTO story_search (id, headline, summary) VALUES (${s.id}, ${s.summary.headline}, ${summary})`.execute(
+    trx,
+  );
+  await trx.deleteFrom('story_entities').where('story_id', '=', s.id).execute();
+  const rows = new Map<string, Database['story_entities']>();
+  for (const e of s.entities)
+    for (const spelling of e.spellings) {
+      const key = entityKey(spelling);
+      if (key === '' || rows.has(`${key}\u0000${e.name}`)) continue;
+      rows.set(`${key}\u0000${e.name}`, {
+        story_id: s.id,
+        key,
+        name: e.name,
+        kind: e.kind,
+        spellings: JSON.stringify(e.spellings),
+      });
+    }
+  if (rows.size > 0)
+    await trx
+      .insertInto('story_entities')
+      .values([...rows.values()])
+      .execute();
+}
+
+/** Hides a story that was merged into `into` (or emptied when `into` is null); its versions stay readable. */
+async function retireStory(
+  trx: Transaction<Database>,
+  id: string,
+  into: string | null,
+  at: string,
+): Promise<void> {
+  await trx
+    .updateTable('stories')
+    .set({ merged_into: into, articles: 0, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+  await sql`DELETE FROM story_search WHERE id = ${id}`.execute(trx);
+  await trx.deleteFrom('story_entities').where('story_id', '=', id).execute();
+}
