@@ -428,3 +428,27 @@ export const language = {
   /** The best language's score must exceed the runner-up's by this share (0.1 = 10%): closely related languages (es/pt/gl, da/no) tie on short texts, where a guess is worse than null. */
   minMargin: 0.1,
 } as const;
+
+/** Polling feeds (`src/feeds/`, `parallax feeds poll`). */
+export const feeds = {
+  /** Time between two checks of a healthy feed: news feeds change every few minutes to hours; 15 min is the common reader default (and what most publishers' `ttl`/rate limits tolerate), and a conditional GET makes an unchanged feed cost one 304. */
+  pollIntervalMs: 15 * 60_000,
+  /** Longest wait after errors (the backoff cap) and the longest Retry-After honoured: a feed that is down for days is still tried daily, and a bogus Retry-After of a year cannot silence it. */
+  maxBackoffMs: 24 * 60 * 60_000,
+  /** Each delay is shortened by up to this share, by an amount fixed by the URL's hash: feeds added together (an OPML import) spread over 10% of the interval instead of being polled in one burst forever. */
+  jitterRatio: 0.1,
+  /** Feeds fetched at once: enough to hide network latency of a few hundred feeds, few enough not to look like a crawler to a host that serves several of them. Ingests still run one at a time. */
+  concurrency: 4,
+  /** `feeds poll --watch` sleeps at most this long before looking for due feeds again, so that a feed added by another process is picked up within a minute. */
+  watchMaxSleepMs: 60_000,
+} as const;
+
+/** The service: incremental ingest into a store (`src/service/`). */
+export const service = {
+  /**
+   * Articles whose annotations an ingest keeps in memory for the next re-brief of their story. Why
+   * 500: re-briefing a touched story re-annotates its stored articles (~20–40 ms each here); the
+   * stories a stream touches repeatedly are few, and 500 annotated articles take ~100 MB.
+   */
+  annotationCache: 500,
+} as const;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ARTICLES_FORMATS, type ArticlesFormat, BRIEF_FORMATS, type BriefFormat } from '../render/index.ts';
 import { CliError, EXIT } from './exit-codes.ts';
+import { registerFeedsCommand } from './feeds-command.ts';
 import {
   ARTICLES_FOOTER,
   BRIEF_FOOTER,
@@ -20,6 +21,7 @@ import {
 import { type IngestCommandOptions, runIngest } from './ingest-command.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { type CliIo, type CommandSpec, type RunOptions, runCommand } from './run-command.ts';
+import { registerServeCommand } from './serve-command.ts';
 
 /** The environment `main` may read (only `PARALLAX_DEBUG`, to print stack traces of internal errors). */
 export interface MainIo extends CliIo {
@@ -180,6 +182,12 @@ export async function main(argv: string[], io: MainIo): Promise<number> {
     code = await runCommand(spec, paths, runOptions, io);
   });
   lastCode = EXIT.ok;
+  registerServeCommand(program, io, (c) => {
+    lastCode = c;
+  });
+  registerFeedsCommand(program, io, (c) => {
+    lastCode = c;
+  });
   program.hook('preSubcommand', (_parent, sub) => {
     command = sub.name();
   });

@@ -21,12 +21,40 @@ export interface FetchOptions {
   contentTypes: readonly string[];
   /** Host name resolution (default `dns.lookup`, all addresses); injectable for tests. */
   resolve?: Resolver;
+  /** Extra request headers (e.g. `if-none-match` for a conditional GET); they cannot replace the User-Agent; an `accept` replaces the default one. */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/** Cache validators a response carried (for the next conditional GET), null when absent. */
+export interface ResponseValidators {
+  etag?: string | null;
+  lastModified?: string | null;
 }
 
 /** A fetched body, or the diagnostic that says why there is none. */
 export type FetchResult =
-  | { ok: true; url: string; bytes: Uint8Array; contentType: string | null }
-  | { ok: false; diagnostic: Diagnostic };
+  | ({
+      ok: true;
+      /** The final URL, after redirects. */
+      url: string;
+      /** The body; transcoded to UTF-8 when the Content-Type named another charset and it was not UTF-8. */
+      bytes: Uint8Array;
+      contentType: string | null;
+      /** The charset the Content-Type header named (lower case), if any. */
+      charset?: string | null;
+    } & ResponseValidators)
+  | ({
+      ok: false;
+      diagnostic: Diagnostic;
+      /** The HTTP status, when the failure is one (e.g. 304 to a conditional GET, 429, 503). */
+      status?: number;
+      /** The Retry-After header of a failed response, as sent. */
+      retryAfter?: string | null;
+    } & ResponseValidators);
+
+/** The media types asked for, pages first. */
+const ACCEPT =
+  'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/plain;q=0.8';
 
 let cachedAgent: string | null = null;
 
@@ -48,6 +76,32 @@ export function userAgent(): string {
 function mediaType(header: string | null): string | null {
   const type = header?.split(';')[0].trim().toLowerCase();
   return type ? type : null;
+}
+
+/** The `charset` parameter of a Content-Type header, lower case, or null. */
+function charsetOf(header: string | null): string | null {
+  const m = /;\s*charset\s*=\s*"?([\w.:-]+)"?/i.exec(header ?? '');
+  return m ? m[1].toLowerCase() : null;
+}
+
+/**
+ * The body as UTF-8 when the header names another charset the runtime knows and the bytes are not
+ * valid UTF-8 (UTF-8 is tried first, as in `decodeText`: a page labelled Latin-1 that is valid UTF-8
+ * is almost always UTF-8); gzip data and everything else is returned as it is.
+ */
+function transcode(bytes: Uint8Array, charset: string | null): Uint8Array {
+  if (charset === null || /^utf-?8$/.test(charset)) return bytes;
+  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) return bytes;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return bytes;
+  } catch {
+    try {
+      return Buffer.from(new TextDecoder(charset).decode(bytes), 'utf8');
+    } catch {
+      return bytes; // a charset the runtime does not know: leave it to `decodeText`
+    }
+  }
 }
 
 /** Reads a response body to its end, stopping (and cancelling) once it passes `maxBytes`. */
@@ -77,7 +131,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
  * private, link-local, unique-local and mapped forms of them are refused. Non-2xx statuses, network
  * errors and the overall `timeoutMs` give PX115; a media type outside `contentTypes` PX117 (a missing
  * Content-Type is let through to content sniffing); a body over `maxBytes` PX106, read no further.
- * Sends an honest User-Agent. Never throws.
+ * Sends an honest User-Agent and any extra `headers`. A failed HTTP response reports its `status`,
+ * `retryAfter` and validators; a body is transcoded to UTF-8 when the Content-Type names another
+ * charset and the bytes are not UTF-8. Never throws.
  */
 export async function fetchUrl(url: string, options: Partial<FetchOptions> = {}): Promise<FetchResult> {
   const opts: FetchOptions = {
@@ -88,10 +144,13 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
     contentTypes: ingestConfig.fetchContentTypes,
     ...options,
   };
-  const fail = (code: DiagnosticCode, message: string): FetchResult => ({
+  const fail = (code: DiagnosticCode, message: string): Extract<FetchResult, { ok: false }> => ({
     ok: false,
     diagnostic: diagnose('error', code, 'ingest', `${url}: ${message}`, { input: url }),
   });
+  const headers = new Headers(opts.headers);
+  headers.set('user-agent', userAgent());
+  if (!headers.has('accept')) headers.set('accept', ACCEPT);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
   try {
@@ -118,11 +177,7 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
       const response = await fetch(current, {
         redirect: 'manual',
         signal: controller.signal,
-        headers: {
-          'user-agent': userAgent(),
-          accept:
-            'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/plain;q=0.8',
-        },
+        headers,
       });
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel().catch(() => {});
@@ -134,14 +189,25 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
         }
         continue;
       }
+      const validators: ResponseValidators = {
+        etag: response.headers.get('etag'),
+        lastModified: response.headers.get('last-modified'),
+      };
       if (!response.ok) {
         await response.body?.cancel().catch(() => {});
-        return fail(
+        const failed = fail(
           'PX115',
           `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
         );
+        return {
+          ...failed,
+          status: response.status,
+          retryAfter: response.headers.get('retry-after'),
+          ...validators,
+        };
       }
-      const type = mediaType(response.headers.get('content-type'));
+      const contentType = response.headers.get('content-type');
+      const type = mediaType(contentType);
       if (type !== null && !opts.contentTypes.includes(type)) {
         await response.body?.cancel().catch(() => {});
         return fail('PX117', `content type ${type} is not a page, a feed or text`);
@@ -155,7 +221,15 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
       const bytes = await readCapped(response, opts.maxBytes);
       if (bytes === null)
         return fail('PX106', `more than the limit of ${opts.maxBytes} bytes; not read further`);
-      return { ok: true, url: current.href, bytes, contentType: type };
+      const charset = charsetOf(contentType);
+      return {
+        ok: true,
+        url: current.href,
+        bytes: transcode(bytes, charset),
+        contentType: type,
+        charset,
+        ...validators,
+      };
     }
   } catch (error) {
     if (controller.signal.aborted) return fail('PX115', `timed out after ${opts.timeoutMs} ms`);

@@ -13,7 +13,9 @@
  * Ingests into one store are serialised within a process; the store is meant to have one writer process.
  */
 import { briefStory } from '../brief/index.ts';
-import { clusterItemOf, createClusterer, processingOrder } from '../cluster/index.ts';
+import { buildStories } from '../cluster/build-stories.ts';
+import { clusterItemOf, type HeldEntry, processingOrder } from '../cluster/index.ts';
+import { service as config } from '../config.ts';
 import { contentKey, findDuplicates, signatureOf } from '../dedup/find-duplicates.ts';
 import { annotateGuarded, extractDocuments } from '../engine.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
@@ -23,6 +25,7 @@ import type { RawDocument } from '../model/source.ts';
 import { reconcileStory } from '../reconcile/index.ts';
 import type { IngestCommit, NewArticle, Store, StoryWrite } from '../store/store.ts';
 import { assignStoryIds } from './assign-story-ids.ts';
+import { keepClusterSession, takeClusterSession } from './cluster-session.ts';
 import { diffBriefings } from './diff-briefings.ts';
 import type { IngestProgress, IngestReport } from './ingest-report.ts';
 
@@ -44,19 +47,35 @@ export function ingestDocuments(
   options: IngestDocumentsOptions,
 ): Promise<IngestReport> {
   const previous = queues.get(store) ?? Promise.resolve();
-  const run = previous.then(
-    () => ingestNow(store, documents, options),
-    () => ingestNow(store, documents, options),
-  );
+  const attempt = () => ingestWithRetry(store, documents, options);
+  const run = previous.then(attempt, attempt);
   queues.set(store, run);
   return run;
 }
 
-async function ingestNow(
+/** Most attempts when another process keeps committing ingests in between (see `Store.commitIngest`). */
+const MAX_ATTEMPTS = 3;
+
+async function ingestWithRetry(
   store: Store,
   documents: RawDocument[],
   options: IngestDocumentsOptions,
 ): Promise<IngestReport> {
+  for (let i = 0; i < MAX_ATTEMPTS; i++) {
+    const report = await ingestNow(store, documents, options);
+    if (report !== null) return report;
+  }
+  throw new Error(
+    `ingest: the store changed under ${MAX_ATTEMPTS} attempts in a row (another process is ingesting)`,
+  );
+}
+
+/** One attempt; null when the store moved on meanwhile (nothing was written). */
+async function ingestNow(
+  store: Store,
+  documents: RawDocument[],
+  options: IngestDocumentsOptions,
+): Promise<IngestReport | null> {
   const progress = options.onProgress ?? (() => {});
   const known = await store.knownIds(documents.map((d) => d.id));
   const seen = new Set<string>();
@@ -80,10 +99,11 @@ async function ingestNow(
   const analyzed = new Map<string, AnalyzedArticle>();
   for (const [i, doc] of fresh.entries()) {
     const [article] = extractDocuments([doc]);
-    const result = article.usable ? annotateGuarded(article) : article;
+    const result = article.usable ? annotateCached(article) : article;
     if ('annotations' in result) analyzed.set(article.id, result);
     articles.push('annotations' in result ? result.article : result);
     progress('extract', i + 1, fresh.length);
+    await breathe();
   }
   for (const a of articles) report.diagnostics.push(...a.diagnostics);
 
@@ -110,16 +130,10 @@ async function ingestNow(
   report.unusable = articles.length - usable.length;
   report.added = toStore.length;
 
-  // 4. Cluster: restore, add, review.
-  const state = await store.loadClusterState();
-  const previousStory = new Map(state.entries.map((e) => [e.id, e.storyId]));
-  const clusterer = createClusterer(
-    {},
-    {
-      entries: state.entries.map((e) => ({ ...e, vector: new Map(e.vector), story: e.storyId })),
-      df: state.df,
-    },
-  );
+  // 4. Cluster: restore (or take this process's clusterer), add, review.
+  const session = await takeClusterSession(store);
+  const { clusterer } = session;
+  const previousStory = session.storyOf;
   const items = dedup.kept.map((a) => ({ ...analyzed.get(a.id)!, article: a }));
   const dfDelta = new Map<string, number>();
   for (const [n, i] of processingOrder(items).entries()) {
@@ -127,31 +141,41 @@ async function ingestNow(
     for (const f of item.features.keys()) dfDelta.set(f, (dfDelta.get(f) ?? 0) + 1);
     clusterer.add(item);
     progress('cluster', n + 1, items.length);
+    if (n % 20 === 19) await breathe();
   }
   clusterer.review();
-  const held = new Map(clusterer.held().map((h) => [h.id, h]));
-  const stories = clusterer.stories();
-  const assignment = assignStoryIds(
-    stories.map((s) => s.articles),
-    previousStory,
-  );
-  const members = new Map(stories.map((s, g) => [assignment.ids[g], s.articles]));
+  const heldList = clusterer.held();
+  const held = new Map(heldList.map((h) => [h.id, h]));
+  const groups = new Map<string | number, string[]>();
+  for (const h of heldList) {
+    const list = groups.get(h.story);
+    if (list === undefined) groups.set(h.story, [h.id]);
+    else list.push(h.id);
+  }
+  const groupList = [...groups.values()];
+  const assignment = assignStoryIds(groupList, previousStory);
   const storyOf = new Map<string, string>();
-  for (const [id, list] of members) for (const a of list) storyOf.set(a, id);
+  groupList.forEach((list, g) => {
+    for (const a of list) storyOf.set(a, assignment.ids[g]);
+  });
 
   // 5. Re-brief the stories whose members changed.
   const sizeBefore = new Map<string, number>();
   for (const s of previousStory.values()) sizeBefore.set(s, (sizeBefore.get(s) ?? 0) + 1);
-  const touched = [...members].filter(
-    ([id, list]) => list.length !== sizeBefore.get(id) || list.some((a) => previousStory.get(a) !== id),
-  );
+  const touched = groupList
+    .map((list, g): [string, string[]] => [assignment.ids[g], list])
+    .filter(
+      ([id, list]) => list.length !== sizeBefore.get(id) || list.some((a) => previousStory.get(a) !== id),
+    )
+    .map(([id, list]): [string, string[]] => [id, centralFirst(list, held)]);
   const previousBriefings = await store.currentBriefings(touched.map(([id]) => id));
   const byId = new Map(items.map((i) => [i.article.id, i]));
   const writes: StoryWrite[] = [];
   for (const [n, [id, list]] of touched.entries()) {
     const storedIds = list.filter((a) => !byId.has(a));
     for (const article of await store.loadArticles(storedIds)) {
-      const result = annotateGuarded(article);
+      const result = annotateCached(article);
+      await breathe();
       if ('annotations' in result) byId.set(article.id, result);
       else report.diagnostics.push(...result.diagnostics.slice(article.diagnostics.length));
     }
@@ -162,6 +186,7 @@ async function ingestNow(
     const briefing = briefStory(story, storyItems, findings);
     writes.push(storyWrite(id, briefing, storyItems, previousBriefings.get(id), options.at));
     progress('brief', n + 1, touched.length);
+    await breathe();
   }
   for (const w of writes) {
     if (w.version === null) continue;
@@ -186,16 +211,55 @@ async function ingestNow(
   });
   const commit: IngestCommit = {
     at: options.at,
+    generation: session.generation,
     articles: newArticles,
     stories: writes,
     merged: assignment.merged,
     emptied: [],
     dfDelta,
   };
-  progress('write', 0, 1);
-  await store.commitIngest(commit);
+  if (!(await store.commitIngest(commit))) return null;
+  keepClusterSession(store, { generation: session.generation + 1, clusterer, storyOf });
   progress('write', 1, 1);
   return report;
+}
+
+/**
+ * Lets other work of the process run (a server's reads) between two units of an ingest's CPU work,
+ * so that an ingest in the server delays a request by one document's work, not by the whole batch.
+ */
+function breathe(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** The ids of a group, most central first (cosine to the group's centroid), as the batch engine orders them. */
+function centralFirst(ids: string[], held: ReadonlyMap<string, HeldEntry>): string[] {
+  const [story] = buildStories(
+    ids,
+    ids.map((id) => held.get(id)!.vector),
+    ids.map(() => 0),
+  );
+  return story.articles;
+}
+
+/** Annotations of articles seen lately, by id (an id names one content, so they never go stale). */
+const annotationCache = new Map<string, AnalyzedArticle>();
+
+/** `annotateGuarded` with a small in-process cache: re-briefing a story re-reads articles it has seen. */
+function annotateCached(article: Article): AnalyzedArticle | Article {
+  const hit = annotationCache.get(article.id);
+  if (hit !== undefined) {
+    annotationCache.delete(article.id);
+    annotationCache.set(article.id, hit);
+    return { ...hit, article };
+  }
+  const result = annotateGuarded(article);
+  if ('annotations' in result) {
+    annotationCache.set(article.id, result);
+    if (annotationCache.size > config.annotationCache)
+      annotationCache.delete(annotationCache.keys().next().value!);
+  }
+  return result;
 }
 
 /** The write for one re-briefed story: summary columns, entities, and a new version when the briefing changed. */

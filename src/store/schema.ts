@@ -87,6 +87,12 @@ export interface FeedsTable {
   articles_added: number;
 }
 
+/** Counters of the store: `generation` grows by one with every committed ingest. */
+export interface MetaTable {
+  key: string;
+  value: number;
+}
+
 /** The database as Kysely types it. */
 export interface Database {
   articles: ArticlesTable;
@@ -96,4 +102,5 @@ export interface Database {
   story_entities: StoryEntitiesTable;
   cluster_df: ClusterDfTable;
   feeds: FeedsTable;
+  meta: MetaTable;
 }

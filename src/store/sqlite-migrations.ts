@@ -101,6 +101,16 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
         .execute(db);
     },
   },
+  '002-generation': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('meta')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'integer', (c) => c.notNull())
+        .execute();
+      await sql`INSERT INTO meta (key, value) VALUES ('generation', 0)`.execute(db);
+    },
+  },
 };
 
 /** Hands the migrations to Kysely's Migrator. */

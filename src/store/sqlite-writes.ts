@@ -10,10 +10,25 @@ import { inChunks } from './sqlite-queries.ts';
 import type { IngestCommit, NewArticle, Store, StoryWrite } from './store.ts';
 
 /** The write half of the SQLite store over `db`. */
-export function writeQueries(db: Kysely<Database>): Pick<Store, 'commitIngest'> {
+export function writeQueries(db: Kysely<Database>): Pick<Store, 'commitIngest' | 'generation'> {
   return {
+    generation: async () => {
+      const row = await db
+        .selectFrom('meta')
+        .select('value')
+        .where('key', '=', 'generation')
+        .executeTakeFirst();
+      return row?.value ?? 0;
+    },
     commitIngest: (commit) =>
       db.transaction().execute(async (trx) => {
+        const moved = await trx
+          .updateTable('meta')
+          .set({ value: commit.generation + 1 })
+          .where('key', '=', 'generation')
+          .where('value', '=', commit.generation)
+          .executeTakeFirst();
+        if (Number(moved.numUpdatedRows) !== 1) return false;
         for (const a of commit.articles) await insertArticle(trx, a, commit.at);
         for (const s of commit.stories) await writeStory(trx, s, commit.at);
         for (const m of commit.merged) await retireStory(trx, m.id, m.into, commit.at);
@@ -24,6 +39,7 @@ export function writeQueries(db: Kysely<Database>): Pick<Store, 'commitIngest'> 
             .values({ feature, df: delta })
             .onConflict((oc) => oc.column('feature').doUpdateSet({ df: sql`df + ${delta}` }))
             .execute();
+        return true;
       }),
   };
 }

@@ -64,6 +64,8 @@ export interface StoryWrite {
 /** Everything one ingest writes, applied in one transaction. */
 export interface IngestCommit {
   at: string;
+  /** The store's generation the ingest was computed from. */
+  generation: number;
   articles: NewArticle[];
   /** Stories created or changed. */
   stories: StoryWrite[];
@@ -122,8 +124,13 @@ export interface Store {
   storyMembers(ids: string[]): Promise<Map<string, string[]>>;
   /** The current version number and briefing of stories (for the next version's diff). */
   currentBriefings(ids: string[]): Promise<Map<string, { version: number; briefing: StoryBriefing }>>;
-  /** Applies one ingest in one transaction. */
-  commitIngest(commit: IngestCommit): Promise<void>;
+  /**
+   * Applies one ingest in one transaction, if the store is still at `commit.generation` (else it
+   * writes nothing and returns false: another process ingested meanwhile). Returns true when applied.
+   */
+  commitIngest(commit: IngestCommit): Promise<boolean>;
+  /** How many ingests were committed so far (a process's cached clusterer is current while it is unchanged). */
+  generation(): Promise<number>;
 
   // Feeds.
   /** Adds a feed (no-op when present); returns whether it was new. */

@@ -134,3 +134,37 @@ test('concurrent ingests into one store are serialised (no story is lost or doub
   assert.deepEqual(await grouping(store), expected);
   await store.close();
 });
+
+test("two writers on one database file: each sees the other one's ingests (generation check)", async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-gen-'));
+  try {
+    const path = join(dir, 'p.db');
+    const a = await openSqliteStore(path);
+    const b = await openSqliteStore(path);
+    const parts = [0, 1, 2].map((k) => examples.filter((_, i) => i % 3 === k));
+    await ingestDocuments(a, parts[0], { at: '2026-03-12T08:00:00Z' });
+    assert.equal(await a.generation(), 1);
+    await ingestDocuments(b, parts[1], { at: '2026-03-12T09:00:00Z' });
+    await ingestDocuments(a, parts[2], { at: '2026-03-12T10:00:00Z' });
+    assert.equal(await a.generation(), 3);
+    assert.equal(await a.countArticles(), examples.length);
+    assert.deepEqual(await grouping(a), expected);
+    const stale = await a.commitIngest({
+      at: '2026-03-12T11:00:00Z',
+      generation: 1,
+      articles: [],
+      stories: [],
+      merged: [],
+      emptied: [],
+      dfDelta: new Map(),
+    });
+    assert.equal(stale, false, 'a commit computed from an old generation is refused');
+    await a.close();
+    await b.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

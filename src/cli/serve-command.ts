@@ -1,0 +1,128 @@
+/**
+ * `parallax serve [--db FILE] [--port N] [--host H]`: the web UI and JSON API over a store.
+ *
+ * Opens the store, serves until SIGINT/SIGTERM (or the `stop` signal tests pass), then closes the
+ * server and the store. The write token comes from `PARALLAX_TOKEN`; without it writes are refused.
+ */
+import { isIP } from 'node:net';
+import { resolve } from 'node:path';
+import { type Command, InvalidArgumentError } from 'commander';
+import type { AppDeps } from '../server/app-deps.ts';
+import { type RunningServer, type ServeOptions, serve } from '../server/serve.ts';
+import { openSqliteStore, StoreOpenError } from '../store/sqlite-store.ts';
+import type { Store } from '../store/store.ts';
+import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
+
+/** Default port of `parallax serve`. */
+export const DEFAULT_PORT = 8080;
+
+/** Options of `parallax serve` as parsed. */
+export interface ServeCommandOptions {
+  db: string;
+  port: number;
+  host: string;
+}
+
+/** What `runServe` reads and writes; tests replace all of it. */
+export interface ServeIo {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  env?: Record<string, string | undefined>;
+  /** Stops the server when aborted (default: SIGINT or SIGTERM). */
+  stop?: AbortSignal;
+  /** Opens the store (default `openSqliteStore`). */
+  openStore?: (path: string) => Promise<Store>;
+  /** Starts the server (default `serve`). */
+  serve?: (deps: AppDeps, options: ServeOptions) => Promise<RunningServer>;
+}
+
+/** Parses `--port`: an integer from 0 to 65535. */
+export function parsePort(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535)
+    throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  return n;
+}
+
+/** True when `host` is a loopback address or name (only this machine can connect). */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  if (h === 'localhost' || h === '::1') return true;
+  return isIP(h) === 4 && h.startsWith('127.');
+}
+
+/** An AbortSignal aborted by the first SIGINT or SIGTERM. */
+function processStopSignal(): AbortSignal {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  controller.signal.addEventListener('abort', () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  });
+  return controller.signal;
+}
+
+/** Runs the server until stopped; resolves to the exit code (0, or 2 when it cannot listen). */
+export async function runServe(opts: ServeCommandOptions, io: ServeIo): Promise<ExitCode> {
+  const token = io.env?.PARALLAX_TOKEN?.trim() || null;
+  const path = opts.db === ':memory:' ? opts.db : resolve(opts.db);
+  let store: Store;
+  try {
+    store = await (io.openStore ?? openSqliteStore)(path);
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw new CliError(error.message, EXIT.storeFailed);
+    throw error;
+  }
+  let server: RunningServer;
+  try {
+    const deps: AppDeps = { store, token, now: () => new Date().toISOString() };
+    server = await (io.serve ?? serve)(deps, { port: opts.port, host: opts.host });
+  } catch (error) {
+    await store.close();
+    const err = error as NodeJS.ErrnoException;
+    if (err.code === 'EADDRINUSE')
+      throw new CliError(`port ${opts.port} on ${opts.host} is in use`, EXIT.usage);
+    if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND' || err.code === 'EACCES')
+      throw new CliError(`cannot listen on ${opts.host}:${opts.port} (${err.code})`, EXIT.usage);
+    throw error;
+  }
+  if (!isLoopback(opts.host)) {
+    io.stderr.write(
+      `parallax: warning: listening on ${opts.host}, reachable from other machines; the API and UI have no ` +
+        'read access control\n',
+    );
+  }
+  if (!token) io.stderr.write('parallax: PARALLAX_TOKEN is not set: ingest and other writes are disabled\n');
+  io.stdout.write(`Parallax serving ${path} at ${server.url}\n`);
+  const stop = io.stop ?? processStopSignal();
+  if (!stop.aborted)
+    await new Promise<void>((done) => stop.addEventListener('abort', () => done(), { once: true }));
+  await server.close();
+  await store.close();
+  return EXIT.ok;
+}
+
+/**
+ * Adds `serve` to the program; `setCode` receives the exit code when the server stops.
+ */
+export function registerServeCommand(
+  program: Command,
+  io: ServeIo,
+  setCode: (code: number) => void,
+): Command {
+  return program
+    .command('serve')
+    .description('serve the web UI and JSON API over a store (writes need PARALLAX_TOKEN)')
+    .option('--db <file>', 'the SQLite store', 'parallax.db')
+    .option('-p, --port <n>', 'TCP port', parsePort, DEFAULT_PORT)
+    .option(
+      '--host <host>',
+      'interface to listen on (other than loopback: reachable from the network)',
+      '127.0.0.1',
+    )
+    .action(async (opts: ServeCommandOptions) => {
+      setCode(await runServe(opts, io));
+    });
+}

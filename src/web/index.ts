@@ -1,0 +1,187 @@
+/**
+ * The server-rendered web UI: story list, story, history, article, entity, search and submit pages.
+ *
+ * Plain HTML built by small functions with every piece of article and briefing text escaped; no
+ * script, no inline style (the CSP of `server/security.ts` allows neither), one style sheet served
+ * from `/assets/parallax.css`. Interaction is links, `:target` and `<details>`. `createApp` mounts
+ * these routes at `/` after the API.
+ */
+import { type Context, Hono } from 'hono';
+import type { AppDeps } from '../server/app-deps.ts';
+import { HttpError } from '../server/http-error.ts';
+import { requireToken } from '../server/security.ts';
+import { ingestDocuments } from '../service/ingest-documents.ts';
+import { parsePassage, renderArticlePage } from './article-page.ts';
+import { renderEntityPage } from './entity-page.ts';
+import { renderHistoryPage } from './history-page.ts';
+import { errorPage, notFoundPage } from './layout.ts';
+import { storyHref } from './links.ts';
+import { renderSearchPage } from './search-page.ts';
+import { renderStoryList } from './story-list-page.ts';
+import { renderStoryPage } from './story-page.ts';
+import { type SubmitFields, submitDocument } from './submit-document.ts';
+import { renderSubmitForm, renderSubmitResult } from './submit-page.ts';
+import { FAVICON_SVG, WEB_CSS } from './web-style.ts';
+
+export { notFoundPage } from './layout.ts';
+
+/** Stories per page of the list: a phone screen's worth a few times over, and a fast query. */
+export const STORIES_PER_PAGE = 25;
+/** Most search hits shown: more is rarely read, and the snippets cost a query each. */
+export const SEARCH_LIMIT = 50;
+/** Longest id or key accepted in a path; longer ones are no stored id (404 without a query). */
+const MAX_ID_CHARS = 200;
+/** Longest search query read; the rest is dropped. */
+const MAX_QUERY_CHARS = 300;
+
+/** A path parameter as an id, or null when it cannot be one. */
+function idOf(value: string | undefined): string | null {
+  return value && value.length <= MAX_ID_CHARS ? value : null;
+}
+
+/** The 1-based page number of `?page=`, 1 when absent or not a number. */
+function pageOf(value: string | undefined): number {
+  const n = value && /^\d{1,6}$/.test(value) ? Number(value) : 1;
+  return Math.max(1, n);
+}
+
+/** A 404 page. */
+function notFound(c: Context, what: string): Response {
+  return c.html(notFoundPage(what), 404);
+}
+
+/** The submit form's fields from a parsed multipart or urlencoded body. */
+async function formFields(body: Record<string, unknown>): Promise<SubmitFields> {
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const fields: SubmitFields = {
+    text: str(body.text),
+    url: str(body.url),
+    outlet: str(body.outlet),
+    title: str(body.title),
+  };
+  const file = body.file;
+  if (file instanceof File && file.size > 0)
+    fields.file = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  return fields;
+}
+
+/** The web UI's routes, to be mounted at `/`. */
+export function webRoutes(deps: AppDeps): Hono {
+  const web = new Hono();
+  const { store } = deps;
+
+  web.onError((error, c) => {
+    if (!(error instanceof HttpError)) throw error;
+    for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+    const back = c.req.path === '/submit' ? { href: '/submit', label: 'Back to the form' } : undefined;
+    return c.html(errorPage(error.status, error.message, back), error.status);
+  });
+
+  web.get('/assets/parallax.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    return c.body(WEB_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+
+  web.get('/assets/favicon.svg', (c) => {
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.body(FAVICON_SVG, 200, { 'Content-Type': 'image/svg+xml' });
+  });
+
+  web.get('/', async (c) => {
+    const page = pageOf(c.req.query('page'));
+    const perPage = STORIES_PER_PAGE;
+    const [stories, total] = await Promise.all([
+      store.listStories({ limit: perPage, offset: (page - 1) * perPage }),
+      store.countStories(),
+    ]);
+    return c.html(renderStoryList({ stories, total, page, perPage, now: deps.now() }));
+  });
+
+  web.get('/stories/:id', async (c) => {
+    const id = idOf(c.req.param('id'));
+    const story = id ? await store.getStory(id) : null;
+    if (!story) return notFound(c, 'There is no story with this id.');
+    if (story.mergedInto) return c.redirect(storyHref(story.mergedInto), 302);
+    const articles = await store.getArticles(story.briefing.articles);
+    return c.html(renderStoryPage({ story, briefing: story.briefing, articles, now: deps.now() }));
+  });
+
+  web.get('/stories/:id/history', async (c) => {
+    const id = idOf(c.req.param('id'));
+    const story = id ? await store.getStory(id) : null;
+    if (!story) return notFound(c, 'There is no story with this id.');
+    const versions = await store.listVersions(story.id);
+    return c.html(renderHistoryPage({ story, versions, now: deps.now() }));
+  });
+
+  web.get('/stories/:id/versions/:version', async (c) => {
+    const id = idOf(c.req.param('id'));
+    const n = c.req.param('version');
+    const story = id ? await store.getStory(id) : null;
+    const version = story && /^\d{1,6}$/.test(n) ? await store.getVersion(story.id, Number(n)) : null;
+    if (!story || !version) return notFound(c, 'There is no such version of this story.');
+    if (version.version === story.version && !story.mergedInto) return c.redirect(storyHref(story.id), 302);
+    const articles = await store.getArticles(version.briefing.articles);
+    const shown = { version: version.version, createdAt: version.createdAt };
+    return c.html(
+      renderStoryPage({ story, briefing: version.briefing, articles, now: deps.now(), version: shown }),
+    );
+  });
+
+  web.get('/articles/:id', async (c) => {
+    const id = idOf(c.req.param('id'));
+    const article = id ? await store.getArticle(id) : null;
+    if (!article) return notFound(c, 'There is no article with this id.');
+    const story = article.storyId ? await store.getStory(article.storyId) : null;
+    const passage = parsePassage(c.req.query('start'), c.req.query('end'), article.text.length);
+    return c.html(renderArticlePage({ article, storyHeadline: story?.headline ?? null, passage }));
+  });
+
+  web.get('/entities/:key', async (c) => {
+    const key = idOf(c.req.param('key'));
+    const entity = key ? await store.getEntity(key) : null;
+    if (!entity) return notFound(c, 'No story names this person, organisation or place.');
+    return c.html(renderEntityPage(entity, deps.now()));
+  });
+
+  web.get('/search', async (c) => {
+    const query = (c.req.query('q') ?? '').slice(0, MAX_QUERY_CHARS).trim();
+    if (!query) return c.html(renderSearchPage({ query, hits: [] }));
+    try {
+      const hits = await store.search(query, SEARCH_LIMIT);
+      return c.html(renderSearchPage({ query, hits }));
+    } catch {
+      return c.html(
+        renderSearchPage({
+          query,
+          hits: [],
+          error: 'The search could not run on these words; try other words.',
+        }),
+      );
+    }
+  });
+
+  web.get('/submit', (c) => c.html(renderSubmitForm({ writesEnabled: !!deps.token })));
+
+  web.post('/submit', requireToken(deps), async (c) => {
+    const fields = await formFields(await c.req.parseBody());
+    const built = submitDocument(fields);
+    if (!built.ok) {
+      const values = { text: fields.text, url: fields.url, outlet: fields.outlet, title: fields.title };
+      return c.html(renderSubmitForm({ writesEnabled: true, problems: built.problems, values }), 400);
+    }
+    const doc = built.document;
+    const report = await ingestDocuments(store, [doc], { at: deps.now() });
+    const article = await store.getArticle(doc.id);
+    const story = article?.storyId ? await store.getStory(article.storyId) : null;
+    return c.html(
+      renderSubmitResult({
+        report,
+        articleId: article ? article.id : null,
+        story: story ? { id: story.mergedInto ?? story.id, headline: story.headline } : null,
+      }),
+    );
+  });
+
+  return web;
+}
