@@ -138,6 +138,24 @@ export const cluster = {
   maxPostings: 200,
   /** Candidate stories (best by partial score) scored exactly per article. ECB+ dev B3 F1 at 16 features: 3 → 88.9, 5 → 90.4, 10 → 90.7, 20 → 90.7. */
   maxCandidates: 10,
+  /** `clusterArticles` runs the contrastive post-pass (split sibling events, merge fragments of one event). ECB+ dev B3 F1 without/with: see docs/evaluation.md. */
+  refine: true,
+  /** Post-pass (`split-siblings.ts`): the two sides of a story's bisection become two stories below this contrastive link (average cosine under the local IDF of the story). ECB+ dev: the sides of the sibling-event stories that split score 0.061–0.063, the closest one-event story 0.070; see docs/evaluation.md for the sweep. */
+  splitLink: 0.065,
+  /** Post-pass: two stories whose contrastive link reaches this merge. ECB+ dev: fragments of one event score 0.071–0.94, sibling events (two different events of one kind) at most 0.062; 0.08 keeps a margin over the siblings (every merge it makes on dev is right). */
+  mergeLink: 0.08,
+  /** Post-pass: two stories merge only if their centroid cosine also reaches this. The contrastive link drops the words only one article of the pair holds, so a lone unrelated article can look close to a story through the few words it shares (the unrelated example article joined the shipwreck story without this); ECB+ dev fragments of one event that merge have centroid cosine 0.148–0.56. */
+  mergeMinCosine: 0.1,
+  /** Post-pass: smaller stories are not bisected: a side of fewer than 3 articles is too small for its local IDF to say anything (one article's own words). */
+  splitMinSize: 6,
+  /** Post-pass: larger stories are not bisected: the spectral bisection is O(n²) per story (200 members ≈ 40k cosines × 200 steps); a sibling pair rarely grows that big before a review splits it. */
+  splitMaxSize: 200,
+  /** Post-pass: each side of a split holds at least this many articles (see `splitMinSize`)… */
+  splitMinSide: 3,
+  /** …and this share of the story: cuts of 2 or 3 near-copies off a story of 12 are wire copies, not a second event. */
+  splitMinShare: 0.25,
+  /** Post-pass: merge candidates per story (most similar centroids). ECB+ dev scores the same for 1, 2, 3, 5 and 10 (the right fragment is always the nearest or second nearest); 3 keeps a margin. */
+  refineCandidates: 3,
   /** Near-duplicates: MinHash hashes per article (signature length); 128 gives a Jaccard estimate within ±0.09 (2 s.d.). */
   minhashHashes: 128,
   /** Near-duplicates: LSH bands (hashes / bands rows each); 32 bands of 4 rows flag a pair with ≥ 50% chance from Jaccard ≈ 0.38 (1 − (1 − J⁴)³²), 99% from 0.6. */

@@ -30,4 +30,22 @@ export interface ClusterOptions {
   maxPostings: number;
   /** At most this many candidate stories (best by partial score) are scored exactly. */
   maxCandidates: number;
+  /** Run the contrastive post-pass (`split-siblings.ts`) after the review in `clusterArticles`. */
+  refine: boolean;
+  /** Post-pass: a story's bisection is kept when the contrastive link of its two sides is below this (see `split-siblings.ts`). */
+  splitLink: number;
+  /** Post-pass: two stories merge when their contrastive link reaches this. */
+  mergeLink: number;
+  /** Post-pass: two stories merge only if their centroid cosine (global TF-IDF) also reaches this. */
+  mergeMinCosine: number;
+  /** Post-pass: only stories of at least this many articles are bisected. */
+  splitMinSize: number;
+  /** Post-pass: stories of more articles than this are not bisected (the bisection costs O(n²)). */
+  splitMaxSize: number;
+  /** Post-pass: each side of a split holds at least this many articles… */
+  splitMinSide: number;
+  /** …and at least this share of the story. */
+  splitMinShare: number;
+  /** Post-pass: each story is compared with this many candidate stories (most similar centroids) for a merge. */
+  refineCandidates: number;
 }

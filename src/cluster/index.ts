@@ -9,16 +9,21 @@
  * 3. One review: every article moves to a clearly better story (an article left alone joins a
  *    story only above a lower attach threshold), drifted articles split off, and stories whose
  *    average pairwise cosine reaches the merge threshold become one.
+ * 4. The contrastive post-pass (`split-siblings.ts`): stories whose two halves disagree on the
+ *    names and details that only part of the story holds split (sibling events), and fragments of
+ *    one event that agree on them merge.
  * Pure and deterministic: the same articles in any order give the same stories.
  */
 import { cluster as defaults } from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Story } from '../model/story.ts';
-import { compareIds } from './build-stories.ts';
+import { buildStories, compareIds } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { createClusterer } from './clusterer.ts';
 import { cachedWordFeature, countFeatures } from './count-features.ts';
-import { documentFrequencies } from './weight-features.ts';
+import { normalize } from './sparse-vector.ts';
+import { splitSiblings } from './split-siblings.ts';
+import { documentFrequencies, idf, weightCounts } from './weight-features.ts';
 
 export type { ClusterOptions } from './cluster-options.ts';
 export {
@@ -32,6 +37,7 @@ export {
   type IdfTable,
 } from './clusterer.ts';
 export { type ClusterScores, scoreClusters } from './score-clusters.ts';
+export { type SplitSiblingsOptions, splitSiblings } from './split-siblings.ts';
 
 /**
  * Groups articles into stories; returns them largest first.
@@ -45,16 +51,31 @@ export function clusterArticles(items: AnalyzedArticle[], options: Partial<Clust
   if (items.length === 0) return [];
   const featureOf = cachedWordFeature(opts);
   const counts = items.map((item) => countFeatures(item.annotations, opts, featureOf));
-  const clusterer = createClusterer({
-    ...opts,
-    idf: { df: documentFrequencies(counts), n: items.length },
-    reviewEvery: Number.POSITIVE_INFINITY,
-  });
+  const table = { df: documentFrequencies(counts), n: items.length };
+  const clusterer = createClusterer({ ...opts, idf: table, reviewEvery: Number.POSITIVE_INFINITY });
   for (const i of processingOrder(items)) {
     clusterer.add({ id: ids[i], published: items[i].article.published, features: counts[i] });
   }
   clusterer.review();
-  return clusterer.stories();
+  const stories = clusterer.stories();
+  if (!opts.refine) return stories;
+  const featuresOf = new Map(ids.map((id, i) => [id, counts[i]]));
+  const groups = splitSiblings(
+    stories.map((s) => s.articles),
+    featuresOf,
+    table,
+    opts,
+  );
+  const label = new Map<string, number>();
+  groups.forEach((group, g) => {
+    for (const id of group) label.set(id, g);
+  });
+  const idfOf = (f: string) => idf(table.df.get(f) ?? 1, table.n);
+  return buildStories(
+    ids,
+    counts.map((c) => normalize(weightCounts(c, idfOf, opts))),
+    ids.map((id) => label.get(id)!),
+  );
 }
 
 /** Indices of `items` by publication date (unknown dates last), then article id. */

@@ -6,6 +6,7 @@
  * from `/assets/parallax.css`. Interaction is links, `:target` and `<details>`. `createApp` mounts
  * these routes at `/` after the API.
  */
+
 import { type Context, Hono } from 'hono';
 import type { AppDeps } from '../server/app-deps.ts';
 import { HttpError } from '../server/http-error.ts';
@@ -16,6 +17,7 @@ import { renderEntityPage } from './entity-page.ts';
 import { renderHistoryPage } from './history-page.ts';
 import { errorPage, notFoundPage } from './layout.ts';
 import { storyHref } from './links.ts';
+import { createPageCache, storyPageKey } from './page-cache.ts';
 import { renderSearchPage } from './search-page.ts';
 import { renderStoryList } from './story-list-page.ts';
 import { renderStoryPage } from './story-page.ts';
@@ -65,10 +67,14 @@ async function formFields(body: Record<string, unknown>): Promise<SubmitFields> 
   return fields;
 }
 
+/** Rendered story pages kept (a large story's page takes ~10 ms to render; a popular one is asked for often). */
+export const STORY_PAGE_CACHE = 200;
+
 /** The web UI's routes, to be mounted at `/`. */
 export function webRoutes(deps: AppDeps): Hono {
   const web = new Hono();
   const { store } = deps;
+  const storyPages = createPageCache(STORY_PAGE_CACHE);
 
   web.onError((error, c) => {
     if (!(error instanceof HttpError)) throw error;
@@ -102,8 +108,14 @@ export function webRoutes(deps: AppDeps): Hono {
     const story = id ? await store.getStory(id) : null;
     if (!story) return notFound(c, 'There is no story with this id.');
     if (story.mergedInto) return c.redirect(storyHref(story.mergedInto), 302);
+    const now = deps.now();
+    const key = storyPageKey(story.id, story.version, now);
+    const cached = storyPages.get(key);
+    if (cached !== undefined) return c.html(cached);
     const articles = await store.getArticles(story.briefing.articles);
-    return c.html(renderStoryPage({ story, briefing: story.briefing, articles, now: deps.now() }));
+    const html = renderStoryPage({ story, briefing: story.briefing, articles, now });
+    storyPages.set(key, html);
+    return c.html(html);
   });
 
   web.get('/stories/:id/history', async (c) => {

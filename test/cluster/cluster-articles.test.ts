@@ -68,7 +68,7 @@ test('articles are processed by publication date (unknown last), then id', () =>
 
 test('the thresholds decide: above 1 everything splits, at 0 related articles stay together', () => {
   const items = cases.find((x) => x.name === 'one-story-five-articles')!.items;
-  const never = { threshold: 1.01, attachThreshold: 1.01, mergeThreshold: 1.01 };
+  const never = { threshold: 1.01, attachThreshold: 1.01, mergeThreshold: 1.01, mergeLink: 1.01 };
   assert.equal(clusterArticles(items, never).length, 5);
   assert.equal(
     clusterArticles(items, { ...never, mergeThreshold: 0 }).length,

@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { FeatureCounts } from '../../src/cluster/count-features.ts';
 import {
   type ClusterItem,
   clusterArticles,
   clusterItemOf,
   createClusterer,
+  splitSiblings,
 } from '../../src/cluster/index.ts';
 import { addVector, emptyStoryIndex, openStory } from '../../src/cluster/story-index.ts';
+import { documentFrequencies } from '../../src/cluster/weight-features.ts';
 import { loadCases } from './load-fixtures.ts';
 
 /** An item whose features are the given words, each once. */
@@ -62,13 +65,24 @@ test('the clusterer reviews by itself every reviewEvery additions', () => {
   assert.deepEqual(groups(c), [['a1', 'a2']]);
 });
 
-test('running IDF: the incremental path groups the fixtures as the batch does', () => {
+test('running IDF: the incremental path, then the post-pass, groups the fixtures as the batch does', () => {
   const items = loadCases().flatMap((k) => k.items);
   const c = createClusterer();
-  for (const i of items) c.add(clusterItemOf(i));
+  const features = new Map<string, FeatureCounts>();
+  for (const i of items) {
+    const clusterItem = clusterItemOf(i);
+    features.set(clusterItem.id, clusterItem.features);
+    c.add(clusterItem);
+  }
   c.review();
+  const table = { df: documentFrequencies([...features.values()]), n: features.size };
+  const refined = splitSiblings(
+    c.stories().map((s) => s.articles),
+    features,
+    table,
+  );
   const batch = clusterArticles(items).map((s) => [...s.articles].sort());
-  assert.deepEqual(groups(c), batch.sort());
+  assert.deepEqual(refined.sort(), batch.sort());
 });
 
 test('posting lists are capped, so a lookup does not grow with the number of stories', () => {

@@ -97,6 +97,11 @@ describe('web pages over the examples in a real store', () => {
   });
 
   it('adds an uploaded file to its story and shows the change in the history', async () => {
+    const list = await get('/');
+    const floodId = list.html.match(/href="\/stories\/([^"]+)">River Saule/)?.[1];
+    assert.ok(floodId, 'the flood story is listed');
+    const before = await get(`/stories/${floodId}`);
+    assert.doesNotMatch(before.html, /harbourlight/i, 'the story page before the upload (now cached)');
     const file = new File([FLOOD_UPDATE], 'harbourlight.txt', { type: 'text/plain' });
     const res = await submit({ file, text: '', token: TOKEN });
     assert.equal(res.status, 200);
@@ -106,6 +111,9 @@ describe('web pages over the examples in a real store', () => {
     assert.match(history.html, /Version 2 \(current\)/);
     assert.match(history.html, /New sources/);
     assert.match(history.html, /harbourlight\.txt|Harbourlight/);
+    assert.equal(id, floodId);
+    const after = await get(`/stories/${floodId}`);
+    assert.match(after.html, /harbourlight/i, 'a new version is not served from the cache of the old one');
   });
 
   it('refuses a form with neither text nor file, keeping the other fields', async () => {

@@ -1,0 +1,211 @@
+/**
+ * Post-pass over finished stories: splits sibling events, then merges fragments of one event.
+ *
+ * Both decisions use one contrastive measure (`contrastive-link.ts`): the average cosine of two
+ * groups under the local IDF of their union, where the topic's shared words weigh ~0 and the
+ * names and details held by part of the members weigh most.
+ * 1. Split: a story of `splitMinSize`–`splitMaxSize` articles is bisected (spectral, on the
+ *    global vectors, each side at least `splitMinSide` articles and `splitMinShare` of the story);
+ *    the two sides become two stories when their contrastive link is below `splitLink`.
+ * 2. Merge: each story's candidates are the `refineCandidates` stories with the most similar
+ *    centroid, found through an inverted index (each group's features, `maxPostings` groups per
+ *    feature at most, looked up by its `queryFeatures` heaviest; no all-pairs); the pair with
+ *    the highest contrastive link at or above `mergeLink` (and centroid cosine at or above
+ *    `mergeMinCosine`) merges, and the search repeats for the merged story until no pair qualifies.
+ * Pure and deterministic: members and stories are handled in id order, so the input order of
+ * the groups and of their members does not matter.
+ */
+import { cluster as defaults } from '../config.ts';
+import { bisectStory } from './bisect-story.ts';
+import { compareIds } from './build-stories.ts';
+import type { ClusterOptions } from './cluster-options.ts';
+import type { IdfTable } from './clusterer.ts';
+import { contrastiveLink } from './contrastive-link.ts';
+import type { FeatureCounts } from './count-features.ts';
+import { addInto, dot, norm, normalize, type SparseVector } from './sparse-vector.ts';
+import { topByScore, topFeatures } from './story-index.ts';
+import { idf, weightCounts } from './weight-features.ts';
+
+/** The options the post-pass reads (all in `config.cluster`). */
+export type SplitSiblingsOptions = Pick<
+  ClusterOptions,
+  | 'nameWeight'
+  | 'dateWeight'
+  | 'sublinearTf'
+  | 'queryFeatures'
+  | 'maxCandidates'
+  | 'maxPostings'
+  | 'splitLink'
+  | 'mergeLink'
+  | 'splitMinSize'
+  | 'splitMaxSize'
+  | 'splitMinSide'
+  | 'splitMinShare'
+  | 'refineCandidates'
+  | 'mergeMinCosine'
+>;
+
+/**
+ * Splits sibling events and merges fragments of one event; returns the new groups of ids.
+ *
+ * `groups` are stories as lists of article ids, `features` the feature counts of every listed
+ * article, `idfTable` the document frequencies the clusterer weighed with. Groups come back
+ * with their members in id order, groups ordered by their first id.
+ * Throws only on a programmer error: an id without feature counts.
+ */
+export function splitSiblings(
+  groups: readonly (readonly string[])[],
+  features: ReadonlyMap<string, FeatureCounts>,
+  idfTable: IdfTable,
+  options: Partial<SplitSiblingsOptions> = {},
+): string[][] {
+  const opts: SplitSiblingsOptions = { ...defaults, ...options };
+  const countsOf = (id: string) => {
+    const counts = features.get(id);
+    if (counts === undefined) throw new Error(`splitSiblings: no feature counts for article ${id}`);
+    return counts;
+  };
+  const n = Math.max(idfTable.n, 1);
+  const idfOf = (f: string) => idf(idfTable.df.get(f) ?? 1, n);
+  const raws = new Map<string, SparseVector>();
+  const rawOf = (id: string) => {
+    let v = raws.get(id);
+    if (v === undefined) {
+      v = weightCounts(countsOf(id), idfOf, opts);
+      raws.set(id, v);
+    }
+    return v;
+  };
+  const units = new Map<string, SparseVector>();
+  const vectorOf = (id: string) => {
+    let v = units.get(id);
+    if (v === undefined) {
+      v = normalize(rawOf(id));
+      units.set(id, v);
+    }
+    return v;
+  };
+  const sorted = groups.map((g) => [...g].sort(compareIds)).filter((g) => g.length > 0);
+  const split = sorted.flatMap((g) => splitOne(g, vectorOf, rawOf, opts));
+  return mergeFragments(split, vectorOf, rawOf, opts).sort((a, b) => compareIds(a[0], b[0]));
+}
+
+/** One story as one or two groups (members in id order). */
+function splitOne(
+  members: string[],
+  vectorOf: (id: string) => SparseVector,
+  rawOf: (id: string) => SparseVector,
+  opts: SplitSiblingsOptions,
+): string[][] {
+  if (members.length < opts.splitMinSize || members.length > opts.splitMaxSize) return [members];
+  const minSide = Math.max(opts.splitMinSide, Math.ceil(opts.splitMinShare * members.length));
+  const side = bisectStory(members.map(vectorOf), minSide);
+  if (side === null) return [members];
+  const inA = new Set(side);
+  const a = members.filter((_, i) => inA.has(i));
+  const b = members.filter((_, i) => !inA.has(i));
+  const link = contrastiveLink(a.map(rawOf), b.map(rawOf));
+  return link < opts.splitLink ? [a, b] : [members];
+}
+
+interface Group {
+  members: string[];
+  sum: SparseVector;
+  /** Euclidean length of `sum`. */
+  length: number;
+  alive: boolean;
+}
+
+/** Greedily merges the candidate pair of highest contrastive link while it reaches `mergeLink`. */
+function mergeFragments(
+  initial: string[][],
+  vectorOf: (id: string) => SparseVector,
+  rawOf: (id: string) => SparseVector,
+  opts: SplitSiblingsOptions,
+): string[][] {
+  const groups: Group[] = initial
+    .sort((a, b) => compareIds(a[0], b[0]))
+    .map((members) => {
+      const sum = sumOf(members, vectorOf);
+      return { members, sum, length: norm(sum), alive: true };
+    });
+  const postings = new Map<string, Set<number>>();
+  const probes = new Map<number, string[]>();
+  const probeOf = (g: number) => {
+    let probe = probes.get(g);
+    if (probe === undefined) {
+      probe = topFeatures(groups[g].sum, opts.queryFeatures);
+      probes.set(g, probe);
+    }
+    return probe;
+  };
+  const links = new Map<string, number>();
+  const linkOf = (x: number, y: number) => {
+    const key = x < y ? `${x},${y}` : `${y},${x}`;
+    let link = links.get(key);
+    if (link === undefined) {
+      link = contrastiveLink(groups[x].members.map(rawOf), groups[y].members.map(rawOf));
+      links.set(key, link);
+    }
+    return link;
+  };
+  const index = (g: number) => {
+    for (const f of groups[g].sum.keys()) {
+      const list = postings.get(f);
+      if (list === undefined) postings.set(f, new Set([g]));
+      else if (list.size < opts.maxPostings) list.add(g);
+    }
+  };
+  for (let g = 0; g < groups.length; g++) index(g);
+  /** Best candidate pairs of group g: [link, g, other]. */
+  const pairsOf = (g: number): Array<[number, number, number]> => {
+    const { sum, length } = groups[g];
+    const partial = new Map<number, number>();
+    for (const f of probeOf(g)) {
+      const weight = sum.get(f)!;
+      for (const o of postings.get(f) ?? [])
+        if (o !== g && groups[o].alive) partial.set(o, (partial.get(o) ?? 0) + weight);
+    }
+    const ranked = topByScore(partial, opts.maxCandidates)
+      .map((o) => ({ o, cos: dot(sum, groups[o].sum) / (length * groups[o].length || 1) }))
+      .sort((x, y) => y.cos - x.cos || x.o - y.o)
+      .slice(0, opts.refineCandidates);
+    const out: Array<[number, number, number]> = [];
+    for (const { o, cos } of ranked) {
+      if (cos < opts.mergeMinCosine) continue;
+      const link = linkOf(g, o);
+      if (link >= opts.mergeLink) out.push([link, Math.min(g, o), Math.max(g, o)]);
+    }
+    return out;
+  };
+  let pairs = groups.flatMap((_, g) => pairsOf(g));
+  for (;;) {
+    pairs = pairs.filter(([, x, y]) => groups[x].alive && groups[y].alive);
+    if (pairs.length === 0) break;
+    const [, keep, drop] = pairs.reduce((best, p) =>
+      p[0] > best[0] || (p[0] === best[0] && (p[1] < best[1] || (p[1] === best[1] && p[2] < best[2])))
+        ? p
+        : best,
+    );
+    groups[keep].members = [...groups[keep].members, ...groups[drop].members].sort(compareIds);
+    addInto(groups[keep].sum, groups[drop].sum);
+    groups[keep].length = norm(groups[keep].sum);
+    groups[drop].alive = false;
+    probes.delete(keep);
+    for (const key of [...links.keys()]) {
+      const [x, y] = key.split(',').map(Number);
+      if (x === keep || y === keep) links.delete(key);
+    }
+    pairs = pairs.filter(([, x, y]) => x !== keep && y !== keep);
+    index(keep);
+    pairs.push(...pairsOf(keep));
+  }
+  return groups.filter((g) => g.alive).map((g) => g.members);
+}
+
+/** Sum of the members' unit vectors. */
+function sumOf(members: readonly string[], vectorOf: (id: string) => SparseVector): SparseVector {
+  const sum: SparseVector = new Map();
+  for (const id of members) addInto(sum, vectorOf(id));
+  return sum;
+}
