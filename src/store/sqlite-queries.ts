@@ -52,6 +52,7 @@ type ReadQueries = Pick<
   Store,
   | 'listStories'
   | 'countStories'
+  | 'storyHead'
   | 'getStory'
   | 'listVersions'
   | 'getVersion'
@@ -104,6 +105,14 @@ export function readQueries(db: Kysely<Database>): ReadQueries {
         .where('articles', '>', 0)
         .executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+    async storyHead(id) {
+      const row = await db
+        .selectFrom('stories')
+        .select(['id', 'version', 'merged_into'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? { id: row.id, version: row.version, mergedInto: row.merged_into } : null;
     },
     async getStory(id) {
       const row = await db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();

@@ -92,6 +92,8 @@ export interface Store {
   /** Stories, most recently updated first; merged stories are not listed. */
   listStories(page: Page): Promise<StorySummary[]>;
   countStories(): Promise<number>;
+  /** A story's current version and successor without its briefing (a cheap check before a cached page), or null. */
+  storyHead(id: string): Promise<{ id: string; version: number; mergedInto: string | null } | null>;
   /** A story with its current briefing, or null. A merged story is returned with `mergedInto` set. */
   getStory(id: string): Promise<StoredStory | null>;
   /** Every kept version of a story with its briefing and changes, newest first. */

@@ -105,13 +105,15 @@ export function webRoutes(deps: AppDeps): Hono {
 
   web.get('/stories/:id', async (c) => {
     const id = idOf(c.req.param('id'));
-    const story = id ? await store.getStory(id) : null;
-    if (!story) return notFound(c, 'There is no story with this id.');
-    if (story.mergedInto) return c.redirect(storyHref(story.mergedInto), 302);
+    const head = id ? await store.storyHead(id) : null;
+    if (!head) return notFound(c, 'There is no story with this id.');
+    if (head.mergedInto) return c.redirect(storyHref(head.mergedInto), 302);
     const now = deps.now();
-    const key = storyPageKey(story.id, story.version, now);
+    const key = storyPageKey(head.id, head.version, now);
     const cached = storyPages.get(key);
     if (cached !== undefined) return c.html(cached);
+    const story = await store.getStory(head.id);
+    if (!story) return notFound(c, 'There is no story with this id.');
     const articles = await store.getArticles(story.briefing.articles);
     const html = renderStoryPage({ story, briefing: story.briefing, articles, now });
     storyPages.set(key, html);

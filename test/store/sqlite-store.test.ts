@@ -62,6 +62,13 @@ test('articles and stories read back in the JSON contract shape', async () => {
   assert.equal((a as unknown as { paragraphs?: unknown }).paragraphs, undefined);
   assert.equal(await store.countStories(), 4);
   assert.equal(await store.getStory('s000000000000'), null);
+  const [first] = await store.listStories({ limit: 1, offset: 0 });
+  assert.deepEqual(await store.storyHead(first.id), {
+    id: first.id,
+    version: first.version,
+    mergedInto: null,
+  });
+  assert.equal(await store.storyHead('s000000000000'), null);
   assert.equal(await store.getVersion(list[0].storyId!, 99), null);
 });
 

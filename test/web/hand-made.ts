@@ -146,6 +146,10 @@ export function fakeStore(): Store {
     listStories: async () => [STORY],
     countStories: async () => 1,
     getStory: async (id) => stories.get(id) ?? null,
+    storyHead: async (id) => {
+      const s = stories.get(id);
+      return s ? { id: s.id, version: s.version, mergedInto: s.mergedInto } : null;
+    },
     listVersions: async (id) => (id === STORY.id ? VERSIONS : []),
     getVersion: async (id, n) => VERSIONS.find((v) => v.storyId === id && v.version === n) ?? null,
     getArticle: async (id) => articles.get(id) ?? null,
