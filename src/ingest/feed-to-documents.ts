@@ -70,8 +70,10 @@ function itemMeta(feed: Feed, item: FeedItem): DocumentMeta {
  *
  * `path` is `<feed>#<n>` (n = 1-based item position), `url` the item's link, and `meta` the item's title,
  * author, date, the feed title (outlet) and language, which extraction prefers to what it finds in the
- * page. The body is the full content when the feed has it; otherwise the summary, with warning PX111
- * on the document. Items with neither are skipped, counted in one PX113 warning (also given when the
+ * page. The id is keyed to the item's link (its path when it has none), not to its position, so an
+ * item keeps its id when newer ones are put above it and a store recognises it on every read. The
+ * body is the full content when the feed has it; otherwise the summary, with warning PX111 on the
+ * document. Items with neither are skipped, counted in one PX113 warning (also given when the
  * feed has no items). `feedName` is the feed's path or URL, as the user named it.
  */
 export function feedToDocuments(feed: Feed, feedName: string): FeedDocuments {
@@ -86,7 +88,7 @@ export function feedToDocuments(feed: Feed, feedName: string): FeedDocuments {
     }
     const path = `${feedName}#${index + 1}`;
     const content = itemPage(item, body, normaliseLanguageTag(feed.language) ?? undefined);
-    const id = hashId('a', path, content);
+    const id = hashId('a', item.link ?? path, content);
     const doc: RawDocument = {
       id,
       path,

@@ -161,3 +161,16 @@ test('OPML without --allow-private: each local feed refused with a clear diagnos
     assert.ok(d.message.includes('--allow-private'), 'says how to allow it');
   }
 });
+
+test('a feed item keeps its id when a newer item is put above it (ids keyed to the link, not the position)', () => {
+  const item = (n: number) =>
+    `<item><title>Item ${n}</title><link>https://news.example/${n}</link><description>Body of item ${n}, long enough to read.</description></item>`;
+  const rss = (items: string) =>
+    new TextEncoder().encode(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${items}</channel></rss>`,
+    );
+  const before = ingestInput(rss(item(1)), { url: 'https://news.example/feed.xml' }).documents;
+  const after = ingestInput(rss(item(2) + item(1)), { url: 'https://news.example/feed.xml' }).documents;
+  assert.equal(after.length, 2);
+  assert.equal(after.find((d) => d.url === 'https://news.example/1')?.id, before[0].id);
+});
