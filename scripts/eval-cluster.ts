@@ -3,12 +3,17 @@
  *
  * Usage: `tsx scripts/eval-cluster.ts [--data DIR] [--sweep] [--threshold T] [--merge M]
  * [--attach A] [--name-weight W] [--date-weight W] [--split-link L] [--merge-link L] [--no-refine]
- * [--quick] [--orders K]`
+ * [--quick] [--orders K] [--service [--batch N] [--restore] [--single N]]`
  * Prints B-cubed P/R/F1, pairwise F1, ARI, predicted vs gold cluster counts and the time taken
  * (first run and best of three, in articles per second). `--sweep` prints one row per join
  * threshold; `--split-link`/`--merge-link` set the contrastive post-pass, `--no-refine` turns it off; `--quick` annotates with the test tokenizer instead of the NLP stage. `--orders K` also runs
  * the incremental path (`createClusterer`, running IDF, reviewed every `reviewEvery` and at the end)
  * over K seeded shuffles of the documents and prints the spread of its scores (order dependence).
+ * `--service` feeds the documents through the service path instead, `--batch N` at a time (default 50)
+ * over `--orders K` seeded shuffles (default 3): `ingestDocuments` into a `:memory:` store, or with
+ * `--restore` the clusterer alone restored between batches (`--no-refine` then skips `refine`);
+ * `--single N` also feeds the first N documents of each order one at a time
+ * (see `scripts/lib/eval-service-path.ts`).
  * When the data folder is absent it says so and exits 0 (so runs without the data still pass).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,10 +31,12 @@ import { type ClusterScores, scoreClusters } from '../src/cluster/score-clusters
 import { documentFrequencies } from '../src/cluster/weight-features.ts';
 import type { AnalyzedArticle, Annotations } from '../src/model/annotations.ts';
 import type { Article } from '../src/model/article.ts';
+import type { RawDocument } from '../src/model/source.ts';
 import type { Story } from '../src/model/story.ts';
 import { annotate } from '../src/nlp/index.ts';
 import { hashId } from '../src/util/hash-id.ts';
 import { makeArticle, quickAnnotate } from '../test/cluster/quick-annotate.ts';
+import { f1Of, ingestInBatches, restoreInBatches, spread } from './lib/eval-service-path.ts';
 
 /** ECB+ gives one sentence a line; this many lines make one paragraph of the article text. */
 const LINES_PER_PARAGRAPH = 5;
@@ -55,6 +62,10 @@ const { values: args } = parseArgs({
     'no-refine': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     orders: { type: 'string', default: '0' },
+    service: { type: 'boolean', default: false },
+    batch: { type: 'string', default: '50' },
+    restore: { type: 'boolean', default: false },
+    single: { type: 'string', default: '0' },
   },
 });
 
@@ -122,12 +133,109 @@ function timed(items: AnalyzedArticle[], options: Partial<ClusterOptions>, runs:
   return { stories, first: times[0], best: Math.min(...times) };
 }
 
-function main(): void {
+/** The gold stories: article ids grouped by subtopic. */
+function goldOf(docs: readonly EcbDocument[]): string[][] {
+  const goldBy = new Map<string, string[]>();
+  for (const doc of docs)
+    goldBy.set(doc.subtopic, [...(goldBy.get(doc.subtopic) ?? []), hashId('a', doc.doc_id)]);
+  return [...goldBy.values()];
+}
+
+/** Predicted groups plus a singleton for every gold article the run did not hold (unusable, exact copy). */
+function covering(groups: string[][], gold: string[][]): string[][] {
+  const held = new Set(groups.flat());
+  return [
+    ...groups,
+    ...gold
+      .flat()
+      .filter((id) => !held.has(id))
+      .map((id) => [id]),
+  ];
+}
+
+/** The `--service` mode: the documents in batches through the service path, over seeded shuffles. */
+async function serviceRuns(docs: EcbDocument[]): Promise<void> {
+  const batch = Number(args.batch);
+  const k = Number(args.orders) || 3;
+  const single = Number(args.single);
+  const gold = goldOf(docs);
+  const refine = !args['no-refine'];
+  const mode = args.restore
+    ? `clusterer restored between batches, refine ${refine ? 'on' : 'off'}`
+    : 'ingestDocuments on :memory:';
+  console.log(`${docs.length} documents; service path (${mode}), batches of ${batch}, ${k} orders`);
+  const annotator: (a: Article) => Annotations = args.quick ? quickAnnotate : (a) => annotate(a);
+  const items = args.restore
+    ? docs.map((doc) => {
+        const article = toArticle(doc);
+        return { article, annotations: annotator(article) };
+      })
+    : [];
+  const run = async (order: number[], size: number) => {
+    const t = performance.now();
+    const groups = args.restore
+      ? restoreInBatches(
+          order.map((i) => items[i]),
+          { batch: size, refine },
+        )
+      : await ingestInBatches(
+          order.map((i) => rawDocumentOf(docs[i])),
+          size,
+        );
+    return { groups, ms: performance.now() - t };
+  };
+  const all = docs.map((_, i) => i);
+  const f1s: number[] = [];
+  const singles: number[] = [];
+  const heldF1s: number[] = [];
+  for (let seed = 1; seed <= k; seed++) {
+    const order = shuffle(all, seed);
+    const { groups, ms } = await run(order, batch);
+    const scores = scoreClusters(covering(groups, gold), gold);
+    f1s.push(scores.bcubed.f1);
+    const held = new Set(groups.flat());
+    const heldGold = gold.map((g) => g.filter((id) => held.has(id))).filter((g) => g.length > 0);
+    heldF1s.push(f1Of(groups, heldGold));
+    console.log(
+      `${row(`order ${seed}`, scores)} | ${(ms / 1000).toFixed(1)} s; ${held.size} held, B3 F1 over them ${pct(heldF1s.at(-1)!)}`,
+    );
+    if (single > 0) {
+      const first = order.slice(0, single);
+      const subGold = goldOf(first.map((i) => docs[i]));
+      const one = await run(first, 1);
+      singles.push(f1Of(covering(one.groups, subGold), subGold));
+      const batched = await run(first, batch);
+      const reference = args.restore
+        ? `; clusterArticles: ${pct(
+            f1Of(
+              clusterArticles(first.map((i) => items[i])).map((st) => st.articles),
+              subGold,
+            ),
+          )}`
+        : '';
+      console.log(
+        `  first ${single} one at a time: B3 F1 ${pct(singles.at(-1)!)} (${(one.ms / 1000).toFixed(1)} s); in batches of ${batch}: ${pct(f1Of(covering(batched.groups, subGold), subGold))}${reference}`,
+      );
+    }
+  }
+  console.log(`service path, batches of ${batch}, ${k} orders: ${spread(f1s)}`);
+  console.log(`  over the held articles only (not the unusable ones): ${spread(heldF1s)}`);
+  if (singles.length > 0) console.log(`first ${single}, one at a time, ${k} orders: ${spread(singles)}`);
+}
+
+/** A plain-text raw document of an ECB+ document (paragraphs as in `toArticle`, the article id as gold uses it). */
+function rawDocumentOf(doc: EcbDocument): RawDocument {
+  const article = toArticle(doc);
+  return { id: article.id, kind: 'text', content: article.text, diagnostics: [] };
+}
+
+async function main(): Promise<void> {
   const docs = load(args.data!);
   if (docs === null) {
     console.log(`ECB+ data not found at ${args.data}, skipping`);
     return;
   }
+  if (args.service) return serviceRuns(docs);
   const annotator: (a: Article) => Annotations = args.quick ? quickAnnotate : (a) => annotate(a);
   const t0 = performance.now();
   const items: AnalyzedArticle[] = docs.map((doc) => {
@@ -135,10 +243,7 @@ function main(): void {
     return { article, annotations: annotator(article) };
   });
   const annotateMs = performance.now() - t0;
-  const goldBy = new Map<string, string[]>();
-  for (const doc of docs)
-    goldBy.set(doc.subtopic, [...(goldBy.get(doc.subtopic) ?? []), hashId('a', doc.doc_id)]);
-  const gold = [...goldBy.values()];
+  const gold = goldOf(docs);
   const base = optionsFromArgs();
 
   const using = args.quick ? 'test/cluster/quick-annotate' : 'src/nlp annotate';
@@ -234,4 +339,4 @@ function orderRuns(
   );
 }
 
-main();
+await main();

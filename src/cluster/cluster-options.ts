@@ -48,4 +48,6 @@ export interface ClusterOptions {
   splitMinShare: number;
   /** Post-pass: each story is compared with this many candidate stories (most similar centroids) for a merge. */
   refineCandidates: number;
+  /** Incremental refine: both stories of a merge hold at least this many articles. */
+  refineMergeMinSize: number;
 }

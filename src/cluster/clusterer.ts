@@ -10,6 +10,10 @@
  * re-checked when it has grown by half since their last check, so the review's cost per added
  * article stays bounded (amortised).
  *
+ * `refine()` runs the contrastive post-pass (`refine-stories.ts`: split sibling events, merge
+ * fragments of one event) on the stories touched since the last `refine`, moving articles in place;
+ * a service calls it after `review()`, so its stories match what `clusterArticles` would post-pass.
+ *
  * IDF: with `options.idf` (document frequencies of a reference collection, e.g. the batch) the
  * weights are fixed; without it the clusterer keeps running document frequencies and weighs
  * each article with the frequencies seen so far, its own included (an article's vector is fixed
@@ -21,6 +25,7 @@ import type { Story } from '../model/story.ts';
 import { buildStories } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { countFeatures, type FeatureCounts, type WordFeatureOf } from './count-features.ts';
+import { type RefineOutcome, refineStories } from './refine-stories.ts';
 import { normalize, type SparseVector } from './sparse-vector.ts';
 import {
   candidates,
@@ -76,6 +81,12 @@ export interface Clusterer {
   add(item: ClusterItem): void;
   /** Reviews the stories touched since the last review (moves, splits, merges). */
   review(): void;
+  /**
+   * Runs the contrastive post-pass (`refine-stories.ts`) on `stories` (labels as `held()` gives
+   * them), by default on every story touched by `add`, `review` or a split since the last `refine`;
+   * either way that set is cleared. Moves articles in place (so `held()` reflects it).
+   */
+  refine(stories?: Iterable<number>): RefineOutcome;
   /** The current stories, largest first (does not review). */
   stories(): Story[];
   /** Every held article with its vector and the number of its current story. */
@@ -118,6 +129,8 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
   }
   for (const story of index.stories) story.checkedSize = story.members.length;
   let dirty = new Set<number>();
+  /** Stories touched since the last `refine`. */
+  let unrefined = new Set<number>();
   let sinceReview = 0;
   const idfOf = opts.idf
     ? (feature: string) => idf(opts.idf!.df.get(feature) ?? 1, Math.max(opts.idf!.n, 1))
@@ -133,6 +146,7 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
     const s = best !== undefined && best.similarity >= opts.threshold ? best.story : openStory(index);
     moveArticle(index, a, s, opts.maxPostings);
     dirty.add(s);
+    unrefined.add(s);
     if (++sinceReview >= opts.reviewEvery) review();
   };
 
@@ -140,6 +154,7 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
     sinceReview = 0;
     const touched = [...dirty].sort((x, y) => x - y);
     dirty = new Set();
+    for (const s of touched) unrefined.add(s);
     const moves = new Map<number, number>();
     for (const s of touched) {
       const story = index.stories[s];
@@ -157,6 +172,7 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
       const to = target === -1 ? openStory(index) : target;
       moveArticle(index, a, to, opts.maxPostings);
       after.add(from).add(to);
+      unrefined.add(from).add(to);
     }
     mergeConverged([...new Set([...touched, ...after])]);
   };
@@ -198,6 +214,7 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
       if (best === -1) continue;
       const [keep, drop] = a < best ? [a, best] : [best, a];
       mergeStories(index, keep, drop, opts.maxPostings);
+      unrefined.add(keep);
       queue.push(keep);
     }
   };
@@ -213,6 +230,12 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
     return sum;
   };
 
+  const refine = (stories?: Iterable<number>) => {
+    const listed = stories === undefined ? unrefined : new Set(stories);
+    unrefined = new Set();
+    return refineStories(index, listed, opts);
+  };
+
   const stories = () =>
     buildStories(
       index.articles.map((a) => a.id),
@@ -226,6 +249,7 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
   return {
     add,
     review,
+    refine,
     stories,
     held,
     get size() {

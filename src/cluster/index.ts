@@ -36,6 +36,7 @@ export {
   type HeldEntry,
   type IdfTable,
 } from './clusterer.ts';
+export { type RefineOutcome, refineStories } from './refine-stories.ts';
 export { type ClusterScores, scoreClusters } from './score-clusters.ts';
 export { type SplitSiblingsOptions, splitSiblings } from './split-siblings.ts';
 

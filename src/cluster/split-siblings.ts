@@ -67,45 +67,55 @@ export function splitSiblings(
   };
   const n = Math.max(idfTable.n, 1);
   const idfOf = (f: string) => idf(idfTable.df.get(f) ?? 1, n);
-  const raws = new Map<string, SparseVector>();
-  const rawOf = (id: string) => {
-    let v = raws.get(id);
-    if (v === undefined) {
-      v = weightCounts(countsOf(id), idfOf, opts);
-      raws.set(id, v);
-    }
-    return v;
-  };
   const units = new Map<string, SparseVector>();
   const vectorOf = (id: string) => {
     let v = units.get(id);
     if (v === undefined) {
-      v = normalize(rawOf(id));
+      v = normalize(weightCounts(countsOf(id), idfOf, opts));
       units.set(id, v);
     }
     return v;
   };
   const sorted = groups.map((g) => [...g].sort(compareIds)).filter((g) => g.length > 0);
-  const split = sorted.flatMap((g) => splitOne(g, vectorOf, rawOf, opts));
-  return mergeFragments(split, vectorOf, rawOf, opts).sort((a, b) => compareIds(a[0], b[0]));
+  const split = sorted.flatMap((g) => splitOne(g, vectorOf, opts));
+  return mergeFragments(split, vectorOf, opts).sort((a, b) => compareIds(a[0], b[0]));
+}
+
+/**
+ * The split test of one story: positions of one side of its bisection when the two sides are
+ * sibling events (contrastive link below `splitLink`), else null.
+ *
+ * `vectors` are the members' unit vectors in a fixed order (callers use id order). The contrastive
+ * link re-normalises each member under the local IDF, so unit vectors give the same link as the
+ * TF-IDF vectors before normalisation.
+ */
+export function siblingSide(
+  vectors: readonly SparseVector[],
+  opts: Pick<
+    SplitSiblingsOptions,
+    'splitLink' | 'splitMinSize' | 'splitMaxSize' | 'splitMinSide' | 'splitMinShare'
+  >,
+): number[] | null {
+  if (vectors.length < opts.splitMinSize || vectors.length > opts.splitMaxSize) return null;
+  const minSide = Math.max(opts.splitMinSide, Math.ceil(opts.splitMinShare * vectors.length));
+  const side = bisectStory(vectors, minSide);
+  if (side === null) return null;
+  const inA = new Set(side);
+  const a = vectors.filter((_, i) => inA.has(i));
+  const b = vectors.filter((_, i) => !inA.has(i));
+  return contrastiveLink(a, b) < opts.splitLink ? side : null;
 }
 
 /** One story as one or two groups (members in id order). */
 function splitOne(
   members: string[],
   vectorOf: (id: string) => SparseVector,
-  rawOf: (id: string) => SparseVector,
   opts: SplitSiblingsOptions,
 ): string[][] {
-  if (members.length < opts.splitMinSize || members.length > opts.splitMaxSize) return [members];
-  const minSide = Math.max(opts.splitMinSide, Math.ceil(opts.splitMinShare * members.length));
-  const side = bisectStory(members.map(vectorOf), minSide);
+  const side = siblingSide(members.map(vectorOf), opts);
   if (side === null) return [members];
   const inA = new Set(side);
-  const a = members.filter((_, i) => inA.has(i));
-  const b = members.filter((_, i) => !inA.has(i));
-  const link = contrastiveLink(a.map(rawOf), b.map(rawOf));
-  return link < opts.splitLink ? [a, b] : [members];
+  return [members.filter((_, i) => inA.has(i)), members.filter((_, i) => !inA.has(i))];
 }
 
 interface Group {
@@ -120,7 +130,6 @@ interface Group {
 function mergeFragments(
   initial: string[][],
   vectorOf: (id: string) => SparseVector,
-  rawOf: (id: string) => SparseVector,
   opts: SplitSiblingsOptions,
 ): string[][] {
   const groups: Group[] = initial
@@ -144,7 +153,7 @@ function mergeFragments(
     const key = x < y ? `${x},${y}` : `${y},${x}`;
     let link = links.get(key);
     if (link === undefined) {
-      link = contrastiveLink(groups[x].members.map(rawOf), groups[y].members.map(rawOf));
+      link = contrastiveLink(groups[x].members.map(vectorOf), groups[y].members.map(vectorOf));
       links.set(key, link);
     }
     return link;

@@ -144,6 +144,7 @@ async function ingestNow(
     if (n % 20 === 19) await breathe();
   }
   clusterer.review();
+  clusterer.refine();
   const heldList = clusterer.held();
   const held = new Map(heldList.map((h) => [h.id, h]));
   const groups = new Map<string | number, string[]>();

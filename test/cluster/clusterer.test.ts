@@ -10,7 +10,7 @@ import {
 } from '../../src/cluster/index.ts';
 import { addVector, emptyStoryIndex, openStory } from '../../src/cluster/story-index.ts';
 import { documentFrequencies } from '../../src/cluster/weight-features.ts';
-import { loadCases } from './load-fixtures.ts';
+import { canonical, loadCases } from './load-fixtures.ts';
 
 /** An item whose features are the given words, each once. */
 const item = (id: string, words: string): ClusterItem => ({
@@ -110,8 +110,10 @@ test('a clusterer restored from held() and its df carries on exactly as the unin
     first.add(i);
     for (const f of i.features.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   }
-  whole.review();
-  first.review();
+  for (const c of [whole, first]) {
+    c.review();
+    c.refine();
+  }
   const resumed = createClusterer({}, { entries: first.held(), df });
   assert.equal(resumed.size, half);
   assert.deepEqual(groups(resumed), groups(first));
@@ -119,9 +121,38 @@ test('a clusterer restored from held() and its df carries on exactly as the unin
     whole.add(i);
     resumed.add(i);
   }
-  whole.review();
-  resumed.review();
+  for (const c of [whole, resumed]) {
+    c.review();
+    c.refine();
+  }
   assert.deepEqual(groups(resumed), groups(whole));
+  // The refinement did its work on both: the sibling fires (one story after the review) are two.
+  const fires = loadCases().find((k) => k.name === 'sibling-factory-fires')!.groups;
+  for (const g of fires) assert.ok(groups(resumed).some((r) => r.join() === [...g].sort().join()));
+});
+
+test('refine splits sibling events in the stories touched since the last refine, and only there', () => {
+  const fires = loadCases().find((k) => k.name === 'sibling-factory-fires')!;
+  const c = createClusterer();
+  for (const i of fires.items) c.add(clusterItemOf(i));
+  c.review();
+  assert.equal(c.stories().length, 1);
+  assert.deepEqual(c.refine([]), { splits: 0, merges: 0, changed: [] });
+  assert.equal(c.stories().length, 1, 'an empty list refines nothing (and clears the touched set)');
+  assert.equal(c.refine().splits, 0);
+  assert.equal(c.refine([0]).splits, 1);
+  assert.deepEqual(groups(c), canonical(fires.groups));
+  const labels = new Set(c.held().map((h) => h.story));
+  assert.equal(labels.size, 2, 'held() reflects the split');
+});
+
+test('refine never merges two lone articles, however close their shared words', () => {
+  const c = createClusterer({ idf: flat, threshold: 0.99, mergeThreshold: 0.99 });
+  c.add(item('a1', 'dam flood gate river'));
+  c.add(item('a2', 'dam flood gate museum'));
+  c.review();
+  c.refine();
+  assert.deepEqual(groups(c), [['a1'], ['a2']]);
 });
 
 test('restoring the same article twice is a programmer error', () => {
