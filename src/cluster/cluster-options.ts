@@ -50,4 +50,6 @@ export interface ClusterOptions {
   refineCandidates: number;
   /** Incremental refine: both stories of a merge hold at least this many articles. */
   refineMergeMinSize: number;
+  /** Incremental refine: a smaller story merges into a large one only at this centroid cosine. */
+  refineSmallMinCosine: number;
 }

@@ -12,7 +12,8 @@
  *    `refineCandidates` of most similar centroid, and the pair of highest contrastive link at or
  *    above `mergeLink` (centroid cosine at or above `mergeMinCosine`) merges; the merged story
  *    looks again, until no pair qualifies. Candidates themselves are not searched from, and stories
- *    of fewer than `refineMergeMinSize` articles are not merged here.
+ *    of fewer than `refineMergeMinSize` articles merge here only into a larger story whose centroid
+ *    is close (`refineSmallMinCosine`).
  * Cost: the bisection is O(n²) in a listed story's members (n ≤ `splitMaxSize`), each link is
  * linear in the two stories' members, and the lookups are bounded as in `add`: nothing here
  * grows with the number of stories held. Deterministic: members in id order, stories in number order.
@@ -104,7 +105,10 @@ function mergeFragments(
     const out: Array<[number, number, number]> = [];
     for (const { o, cos } of ranked) {
       if (cos < opts.mergeMinCosine) continue;
-      if (Math.min(story.members.length, index.stories[o].members.length) < opts.refineMergeMinSize) continue;
+      const small = Math.min(story.members.length, index.stories[o].members.length) < opts.refineMergeMinSize;
+      const large =
+        Math.max(story.members.length, index.stories[o].members.length) >= opts.refineMergeMinSize;
+      if (small && (!large || cos < opts.refineSmallMinCosine)) continue;
       const link = linkOf(g, o);
       if (link >= opts.mergeLink) out.push([link, Math.min(g, o), Math.max(g, o)]);
     }

@@ -8,6 +8,7 @@ import { countWords } from './draft.ts';
 /** Thresholds of the check (a subset of `ExtractOptions`). */
 export interface UsableOptions {
   minWords: number;
+  loginMaxProseWords: number;
   proseParagraphWords: number;
 }
 
@@ -29,7 +30,7 @@ export function proseWords(paragraphs: string[], minParagraphWords: number): num
  *
  * No text → PX201; fewer than `minWords` words → PX202; fewer than `minWords` words of prose
  * paragraphs (a list of links, an index page), or a password field with login words and under
- * twice `minWords` of prose → PX212.
+ * `loginMaxProseWords` of prose → PX212.
  */
 export function checkUsable(
   paragraphs: string[],
@@ -51,7 +52,7 @@ export function checkUsable(
       `only ${prose} words in prose paragraphs (of ${words}): looks like a list or index page`,
     );
   }
-  if (loginForm && prose < 2 * opts.minWords && paragraphs.some((p) => LOGIN_WORDS.test(p))) {
+  if (loginForm && prose < opts.loginMaxProseWords && paragraphs.some((p) => LOGIN_WORDS.test(p))) {
     return fail('PX212', `a password field and only ${prose} words of prose: looks like a login page`);
   }
   return { usable: true, diagnostics: [] };

@@ -6,6 +6,8 @@ import { extract as extractConfig } from '../config.ts';
 /** Every threshold the extract stage uses (see `src/config.ts` for what each is and why). */
 export interface ExtractOptions {
   minWords: number;
+  /** Fewer words of prose than this beside a login form: a login wall (PX212). */
+  loginMaxProseWords: number;
   proseParagraphWords: number;
   headerMaxUnits: number;
   headlineMaxWords: number;

@@ -171,3 +171,23 @@ test('ingest warnings travel to the article with its id', () => {
     ['a000000000002'],
   );
 });
+
+test('a short wire brief (under 40 words) is a usable article; a dozen words is not (PX202)', () => {
+  const brief: RawDocument = {
+    id: 'a00000000brf1',
+    path: 'brief.txt',
+    kind: 'text',
+    content:
+      'Ferry service to Oskel suspended\n\nThe island ferry between Varn and Oskel was suspended on Monday after a crane fault at the Varn terminal, the operator said. Sailings resume on Wednesday.',
+    diagnostics: [],
+  };
+  const a = extractArticle(brief);
+  assert.equal(a.usable, true, a.diagnostics.map((d) => d.message).join('; '));
+  const stub = extractArticle({
+    ...brief,
+    id: 'a00000000brf2',
+    content: 'Ferry update\n\nMore details to follow shortly, the operator said.',
+  });
+  assert.equal(stub.usable, false);
+  assert.ok(stub.diagnostics.some((d) => d.code === 'PX202'));
+});
