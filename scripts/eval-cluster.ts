@@ -16,6 +16,7 @@
  * (see `scripts/lib/eval-service-path.ts`).
  * When the data folder is absent it says so and exits 0 (so runs without the data still pass).
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,6 +36,7 @@ import type { RawDocument } from '../src/model/source.ts';
 import type { Story } from '../src/model/story.ts';
 import { annotate } from '../src/nlp/index.ts';
 import { hashId } from '../src/util/hash-id.ts';
+import { seededShuffle } from '../src/util/seeded-shuffle.ts';
 import { makeArticle, quickAnnotate } from '../test/cluster/quick-annotate.ts';
 import { f1Of, ingestInBatches, restoreInBatches, spread } from './lib/eval-service-path.ts';
 
@@ -189,7 +191,7 @@ async function serviceRuns(docs: EcbDocument[]): Promise<void> {
   const singles: number[] = [];
   const heldF1s: number[] = [];
   for (let seed = 1; seed <= k; seed++) {
-    const order = shuffle(all, seed);
+    const order = seededShuffle(all, seed);
     const { groups, ms } = await run(order, batch);
     const scores = scoreClusters(covering(groups, gold), gold);
     f1s.push(scores.bcubed.f1);
@@ -275,18 +277,6 @@ async function main(): Promise<void> {
   if (k > 0) orderRuns(items, gold, base, k);
 }
 
-/** A seeded shuffle (LCG), so the order runs are repeatable. */
-function shuffle<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const j = state % (i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
 /** Runs the incremental path over `k` shuffles; prints one row per order and the spread of B3 F1. */
 function orderRuns(
   items: AnalyzedArticle[],
@@ -304,7 +294,7 @@ function orderRuns(
     const clusterer = createClusterer(base);
     const features = new Map<string, FeatureCounts>();
     const t = performance.now();
-    for (const item of shuffle(items, seed)) {
+    for (const item of seededShuffle(items, seed)) {
       const clusterItem = clusterItemOf(item);
       features.set(clusterItem.id, clusterItem.features);
       clusterer.add(clusterItem);
@@ -317,7 +307,7 @@ function orderRuns(
     const table = { df: documentFrequencies([...features.values()]), n: features.size };
     const refined = scoreClusters(splitSiblings(stories, features, table, base), gold);
     refinedF1s.push(refined.bcubed.f1);
-    const batch = shuffle(items, seed);
+    const batch = seededShuffle(items, seed);
     const batchSame =
       JSON.stringify(
         clusterArticles(batch, base)

@@ -211,7 +211,8 @@ function factItem(f: Fact, line: (text: string, cs: Citation[]) => string): stri
   return `${badge}${line(f.text, f.citations)} <span class="support">— ${support}</span>`;
 }
 
-function disputeCallout(
+/** One dispute as a callout: its variants with the outlets and citations of each, and the likely error. */
+export function disputeCallout(
   d: Dispute,
   cites: (cs: Citation[]) => string,
   outlet: (id: string) => string,

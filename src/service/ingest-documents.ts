@@ -216,7 +216,6 @@ async function ingestNow(
     articles: newArticles,
     stories: writes,
     merged: assignment.merged,
-    emptied: [],
     dfDelta,
   };
   if (!(await store.commitIngest(commit))) return null;

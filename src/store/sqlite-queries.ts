@@ -67,7 +67,6 @@ type ReadQueries = Pick<
   | 'bandNeighbours'
   | 'loadClusterState'
   | 'loadArticles'
-  | 'storyMembers'
   | 'currentBriefings'
 >;
 
@@ -293,19 +292,6 @@ export function readQueries(db: Kysely<Database>): ReadQueries {
       );
       const byId = new Map(rows.map((r) => [r.id, r.data]));
       return ids.flatMap((id) => (byId.has(id) ? [decodeArticle(byId.get(id)!)] : []));
-    },
-    async storyMembers(ids) {
-      const rows = await inChunks(ids, (chunk) =>
-        db
-          .selectFrom('articles')
-          .select(['id', 'story_id'])
-          .where('story_id', 'in', chunk)
-          .orderBy(sql`rowid`)
-          .execute(),
-      );
-      const out = new Map<string, string[]>(ids.map((id) => [id, []]));
-      for (const r of rows) out.get(r.story_id!)!.push(r.id);
-      return out;
     },
     async currentBriefings(ids) {
       const rows = await inChunks(ids, (chunk) =>

@@ -32,7 +32,6 @@ export function writeQueries(db: Kysely<Database>): Pick<Store, 'commitIngest' |
         for (const a of commit.articles) await insertArticle(trx, a, commit.at);
         for (const s of commit.stories) await writeStory(trx, s, commit.at);
         for (const m of commit.merged) await retireStory(trx, m.id, m.into, commit.at);
-        for (const id of commit.emptied) await retireStory(trx, id, null, commit.at);
         for (const [feature, delta] of commit.dfDelta)
           await trx
             .insertInto('cluster_df')
@@ -126,7 +125,7 @@ async function writeStory(trx: Transaction<Database>, s: StoryWrite, at: string)
       .execute();
 }
 
-/** Hides a story that was merged into `into` (or emptied when `into` is null); its versions stay readable. */
+/** Hides a story that was merged into `into`; its versions stay readable and its links redirect. */
 async function retireStory(
   trx: Transaction<Database>,
   id: string,

@@ -71,8 +71,6 @@ export interface IngestCommit {
   stories: StoryWrite[];
   /** Stories absorbed by another: id → the story that took their articles. */
   merged: Array<{ id: string; into: string }>;
-  /** Stories left with no article and no successor (all their articles moved to several stories). */
-  emptied: string[];
   /** Document-frequency increments of the clusterer's features. */
   dfDelta: Map<string, number>;
 }
@@ -122,8 +120,6 @@ export interface Store {
   loadClusterState(): Promise<ClusterState>;
   /** The stored (internal) articles, paragraphs included, for re-running reconcile and brief. */
   loadArticles(ids: string[]): Promise<Article[]>;
-  /** Current members of stories. */
-  storyMembers(ids: string[]): Promise<Map<string, string[]>>;
   /** The current version number and briefing of stories (for the next version's diff). */
   currentBriefings(ids: string[]): Promise<Map<string, { version: number; briefing: StoryBriefing }>>;
   /**

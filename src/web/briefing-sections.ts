@@ -1,7 +1,7 @@
 /**
  * The sections of a briefing on the story page, each line followed by links to its cited passages.
  */
-import type { Dispute, Entity, Fact, Line, QuoteLine, StoryBriefing } from '../model/briefing.ts';
+import type { Entity, Fact, Line, QuoteLine, StoryBriefing } from '../model/briefing.ts';
 import {
   type ArticleIndex,
   capitalise,
@@ -11,6 +11,7 @@ import {
   shownValue,
 } from '../render/describe-article.ts';
 import { escapeHtml as esc } from '../render/escape-html.ts';
+import { disputeCallout } from '../render/html-story.ts';
 import { kindLabel, statusLabel } from '../render/labels.ts';
 import type { CiteLinks } from './cite-links.ts';
 import { entityHref } from './links.ts';
@@ -53,28 +54,6 @@ function sources(n: number): string {
 function factItem(f: Fact, ctx: SectionContext): string {
   const badge = `<span class="badge ${esc(f.status)}">${esc(statusLabel(f.status))}</span>`;
   return `${badge}${lineHtml(f, ctx)} <span class="support">— ${sources(f.sources)}</span>`;
-}
-
-function disputeCallout(d: Dispute, ctx: SectionContext): string {
-  const outlet = (id: string) => esc(outletOf(ctx.articles.get(id), id));
-  const variants = d.variants.map((v) => {
-    const outlets = [...new Set(v.citations.map((c) => outlet(c.article)))].join(', ');
-    return `<li><strong>${esc(shownValue(v.value))}</strong>${outlets ? ` — ${outlets}` : ''}${ctx.cite(v.citations)}</li>`;
-  });
-  const parts = [
-    '<aside class="callout dispute">',
-    `<h3><span aria-hidden="true">⚠ </span>${esc(capitalise(oneLine(d.topic)))}</h3>`,
-    `<ul>\n${variants.join('\n')}\n</ul>`,
-  ];
-  if (d.likelyError) {
-    const e = d.likelyError;
-    const value = e.value ? ` (${esc(shownValue(e.value))})` : '';
-    parts.push(
-      `<p class="likely-error"><strong>Likely error:</strong> ${outlet(e.article)}${value}. ${esc(oneLine(e.reason))}</p>`,
-    );
-  }
-  parts.push('</aside>');
-  return parts.join('\n');
 }
 
 function quoteItem(q: QuoteLine, ctx: SectionContext): string {
@@ -121,7 +100,9 @@ export function briefingSections(story: StoryBriefing, ctx: SectionContext): str
     section(
       'disputes',
       'Where sources differ',
-      story.disputes.map((d) => disputeCallout(d, ctx)).join('\n'),
+      story.disputes
+        .map((d) => disputeCallout(d, ctx.cite, (id) => esc(outletOf(ctx.articles.get(id), id))))
+        .join('\n'),
       story.disputes.length,
     ),
     section(

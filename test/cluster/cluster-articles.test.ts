@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clusterArticles, processingOrder } from '../../src/cluster/index.ts';
 import { hashId } from '../../src/util/hash-id.ts';
+import { seededShuffle } from '../../src/util/seeded-shuffle.ts';
 import { canonical, loadCases } from './load-fixtures.ts';
 
 const cases = loadCases();
@@ -13,22 +14,11 @@ for (const c of cases) {
   });
 }
 
-/** A deterministic shuffle (seeded LCG), so the test is repeatable. */
-function shuffle<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const j = state % (i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
 test('shuffled input gives exactly the same stories', () => {
   const items = cases.flatMap((c) => c.items);
   const reference = clusterArticles(items);
-  for (const seed of [1, 7, 42, 1234]) assert.deepEqual(clusterArticles(shuffle(items, seed)), reference);
+  for (const seed of [1, 7, 42, 1234])
+    assert.deepEqual(clusterArticles(seededShuffle(items, seed)), reference);
 });
 
 test('a single article is one story; no articles, no stories', () => {

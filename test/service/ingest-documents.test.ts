@@ -158,7 +158,6 @@ test("two writers on one database file: each sees the other one's ingests (gener
       articles: [],
       stories: [],
       merged: [],
-      emptied: [],
       dfDelta: new Map(),
     });
     assert.equal(stale, false, 'a commit computed from an old generation is refused');

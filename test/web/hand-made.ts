@@ -185,7 +185,6 @@ export function fakeStore(): Store {
     bandNeighbours: fail,
     loadClusterState: fail,
     loadArticles: fail,
-    storyMembers: fail,
     currentBriefings: fail,
     commitIngest: fail,
     addFeed: fail,
