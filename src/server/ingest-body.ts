@@ -7,7 +7,7 @@
  * id, so a re-post is recognised as known and changes nothing.
  */
 import type { Context } from 'hono';
-import { makeIdsUnique } from '../ingest/index.ts';
+import { ingestBytes, makeIdsUnique } from '../ingest/index.ts';
 import type { DocumentKind, DocumentMeta, RawDocument } from '../model/source.ts';
 import { hashId } from '../util/hash-id.ts';
 import { badRequest, HttpError } from './http-error.ts';
@@ -129,10 +129,18 @@ export async function readIngestBody(c: Context): Promise<RawDocument[]> {
     return documentsFromJson(body);
   }
   if (type === 'text/plain' || type === 'text/html') {
-    const content = await c.req.text();
-    if (content.trim() === '') throw badRequest('the body is empty: send the article text');
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
     const { url, meta } = rawMeta(c);
-    return [makeDocument(content, type === 'text/html' ? 'html' : 'text', url, meta)];
+    // The bytes go through ingest's own checks (empty, binary, encoding; PX103–PX105), as a file would.
+    const one = ingestBytes(bytes, url === undefined ? {} : { url });
+    if (one.document === null) {
+      const empty = one.diagnostics.some((d) => d.code === 'PX103');
+      if (empty) throw badRequest('the body is empty: send the article text');
+      throw badRequest(`the body is not an article: ${one.diagnostics.map((d) => d.message).join('; ')}`);
+    }
+    const doc: RawDocument = { ...one.document, kind: type === 'text/html' ? 'html' : 'text' };
+    if (Object.keys(meta).length > 0) doc.meta = meta;
+    return [doc];
   }
   throw new HttpError(
     415,

@@ -87,6 +87,12 @@ describe('POST /api/ingest: bad bodies', () => {
       /http\(s\)/,
     ],
     ['an empty text body', '   ', 'text/plain', /empty/],
+    [
+      'a binary body sent as text',
+      '\u0000\u0001\u0002\u0003PNG\u0000\u0000\u0000\u0007\u0008'.repeat(40),
+      'text/plain',
+      /binary \[?PX104|looks binary/,
+    ],
   ];
   for (const [name, raw, type, message] of cases) {
     test(`${name} is a 400 naming the problem`, async () => {
