@@ -1,7 +1,8 @@
 /**
  * Benchmark of the cluster stage on a synthetic stream of 1k, 10k and 100k articles.
  *
- * Usage: `tsx bench/cluster.ts [--data DIR] [--sizes 1000,10000,100000] [--baseline-max 10000]`
+ * Usage: `tsx bench/cluster.ts [--data DIR] [--sizes 1000,10000,100000] [--baseline-max 10000]
+ * [--refine-every N]`
  * The stream is built from the example articles and the ECB+ dev texts (when `--data` exists):
  * each is annotated once (annotate throughput is reported separately), then copy `g` of base
  * document `b` gets a new id, drops ~15% of its features, and has its names and rare words
@@ -9,7 +10,10 @@
  * stream, as in a real feed). The bench measures the cluster stage only, on pre-computed
  * feature counts: the incremental clusterer (running IDF, review every `reviewEvery`) against a
  * plain all-pairs TF-IDF baseline (each article compared with every earlier one) at the sizes it
- * can reach (the baseline's time includes materialising its input). Items are made on demand as the
+ * can reach (the baseline's time includes materialising its input). With `--refine-every N` (default
+ * 1000; 0 = never) the clusterer also runs `review()` then `refine()` (the contrastive post-pass on
+ * the stories touched since the last refine) every N additions and at the end, as the service does
+ * after each ingest batch. Items are made on demand as the
  * clusterer takes them (a feed does not hold its past articles either); peak memory is the process RSS.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -32,6 +36,7 @@ const { values: args } = parseArgs({
     data: { type: 'string', default: '/work/shared/data/ecbplus-dev' },
     sizes: { type: 'string', default: '1000,10000,100000' },
     'baseline-max': { type: 'string', default: '10000' },
+    'refine-every': { type: 'string', default: '1000' },
   },
 });
 
@@ -123,6 +128,9 @@ async function main() {
   const df = new Map<string, number>();
   for (const b of bases) for (const f of b.counts.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const baselineMax = Number(args['baseline-max']);
+  const refineEvery = Number(args['refine-every']);
+  const contender =
+    refineEvery > 0 ? `incremental clusterer + refine every ${refineEvery}` : 'incremental clusterer';
   for (const size of args.sizes!.split(',').map(Number)) {
     const goldBy = new Map<string, string[]>();
     for (let k = 0; k < size; k++) {
@@ -133,21 +141,34 @@ async function main() {
       else list.push(`s${k}`);
     }
     let quality = '';
+    let live = 'live set not measured (run with node --expose-gc)';
     const contenders = [
       {
-        name: 'incremental clusterer',
+        name: contender,
         run: () => {
           const c = createClusterer();
           for (let k = 0; k < size; k++) {
             const i = itemAt(bases, df, k);
             c.add({ id: i.id, published: null, features: i.features });
+            if (refineEvery > 0 && (k + 1) % refineEvery === 0) {
+              c.review();
+              c.refine();
+            }
           }
           c.review();
+          if (refineEvery > 0) c.refine();
           const s = scoreClusters(
             c.stories().map((x) => x.articles),
             [...goldBy.values()],
           );
           quality = `B3 F1 ${s.bcubed.f1.toFixed(3)} (${s.predictedClusters} stories / ${s.goldClusters} gold)`;
+          // The live set while the clusterer is still held (peak RSS also counts garbage not yet collected).
+          const gc = (globalThis as { gc?: () => void }).gc;
+          if (gc !== undefined) {
+            gc();
+            const m = process.memoryUsage();
+            live = `${((m.heapUsed + m.external) / 2 ** 20).toFixed(0)} MiB live after a full GC (clusterer held, ${c.size} articles)`;
+          }
           return size;
         },
       },
@@ -158,7 +179,7 @@ async function main() {
     const results = await bench(contenders, { warmup: small ? 1 : 0, rounds: small ? 3 : 1 });
     console.log(`\n### ${size} articles (incremental: ${quality}; scoring included in its time)\n`);
     console.log(resultTable(results, 'articles'));
-    console.log(`peak RSS so far: ${results[0].peakRssMiB.toFixed(0)} MiB`);
+    console.log(`peak RSS so far: ${results[0].peakRssMiB.toFixed(0)} MiB; ${live}`);
   }
 }
 

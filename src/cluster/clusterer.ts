@@ -22,9 +22,10 @@
 import { cluster as defaults } from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Story } from '../model/story.ts';
+import { articleFeatures } from './article-features.ts';
 import { buildStories } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
-import { countFeatures, type FeatureCounts, type WordFeatureOf } from './count-features.ts';
+import type { FeatureCounts, WordFeatureOf } from './count-features.ts';
 import { type RefineOutcome, refineStories } from './refine-stories.ts';
 import { normalize, type SparseVector } from './sparse-vector.ts';
 import {
@@ -104,7 +105,7 @@ export function clusterItemOf(
   return {
     id: item.article.id,
     published: item.article.published,
-    features: countFeatures(item.annotations, options, featureOf),
+    features: articleFeatures(item, options, featureOf),
   };
 }
 

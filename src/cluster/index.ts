@@ -17,10 +17,11 @@
 import { cluster as defaults } from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Story } from '../model/story.ts';
+import { articleFeatures } from './article-features.ts';
 import { buildStories, compareIds } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { createClusterer } from './clusterer.ts';
-import { cachedWordFeature, countFeatures } from './count-features.ts';
+import { cachedWordFeature } from './count-features.ts';
 import { normalize } from './sparse-vector.ts';
 import { splitSiblings } from './split-siblings.ts';
 import { documentFrequencies, idf, weightCounts } from './weight-features.ts';
@@ -51,7 +52,7 @@ export function clusterArticles(items: AnalyzedArticle[], options: Partial<Clust
   if (new Set(ids).size !== ids.length) throw new Error('clusterArticles: article ids must be unique');
   if (items.length === 0) return [];
   const featureOf = cachedWordFeature(opts);
-  const counts = items.map((item) => countFeatures(item.annotations, opts, featureOf));
+  const counts = items.map((item) => articleFeatures(item, opts, featureOf));
   const table = { df: documentFrequencies(counts), n: items.length };
   const clusterer = createClusterer({ ...opts, idf: table, reviewEvery: Number.POSITIVE_INFINITY });
   for (const i of processingOrder(items)) {

@@ -3,6 +3,7 @@
  */
 import { bylineBody, isOutletLike, isPersonName, parseByline, readableName } from './parse-byline.ts';
 import { parseDate } from './parse-date.ts';
+import { tidyDateText } from './tidy-date-text.ts';
 
 /** What a metadata line says. */
 export interface LineMeta {
@@ -15,11 +16,15 @@ export interface LineMeta {
   unreadDate?: string;
 }
 
-const SEPARATOR = /\s+[|·•—–-]\s+|\s*\|\s*/;
+/** Splits a line into parts: at " | ", " - ", " · ", and before an update label ("…, updated …", "… / UPDATED AT …"). */
+const SEPARATOR =
+  /\s+[|·•—–-]\s+|\s*\|\s*|(?<!\blast)\s*[,/]?\s+(?=(?:last\s+)?(?:updated|edited|modified)\b)/i;
+/** A label before a date: "Published:", "First Posted", "Last updated on:", "Story created:", "Published time:", a bare "on". */
 const DATE_PREFIX =
-  /^(?:(first\s+)?published|posted|(last\s+)?updated|modified|date|dated|issued)(?:\s+on)?\s*:?\s*/i;
+  /^(?:(?:(?:first|last|originally|story|article)\s+)?(?:published|posted|updated|modified|created|edited|date|dated|issued|release)(?:\s+(?:time|date))?(?:\s+(?:on|at))?|for\s+immediate\s+release|on)\b\s*:?\s*/i;
+const UPDATE_LABEL = /updated|modified|edited/i;
 const TIME_ONLY =
-  /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?|[+-]\d{2}:?\d{2})?$/i;
+  /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m?\.?)?\s*(?:\(?[A-Z]{2,5}\)?|[+-]\d{2}:?\d{2})?$/i;
 
 interface Segment {
   raw: string;
@@ -31,15 +36,16 @@ interface Segment {
 
 /** Classifies one segment of a header line, or null when it is ordinary text. */
 function readSegment(raw: string, prev: Segment | undefined): Segment | null {
-  const seg = raw.trim();
+  const seg = tidyDateText(raw);
   const prefix = DATE_PREFIX.exec(seg);
   const rest = prefix ? seg.slice(prefix[0].length) : seg;
-  const updated = !!prefix && /updated|modified/i.test(prefix[0]);
+  const updated = !!prefix && UPDATE_LABEL.test(prefix[0]);
   if (prev?.date?.value && !prev.date.value.includes('T') && TIME_ONLY.test(seg)) {
     const joined = parseDate(`${prev.raw.replace(DATE_PREFIX, '')} ${seg}`);
     if (joined.ok) prev.date.value = joined.value;
     return { raw: seg };
   }
+  if (prev?.date && updated && TIME_ONLY.test(rest)) return { raw: seg };
   const date = parseDate(rest);
   if (date.ok) return { raw: seg, date: { value: date.value, updated } };
   if (date.reason !== 'no-date') return { raw: seg, date: { unread: rest, updated } };
@@ -88,4 +94,13 @@ export function readMetaLine(line: string, maxChars: number, allowNamePair: bool
   const outlet = bylines.find((b) => b.bylineOutlet)?.bylineOutlet ?? names[0];
   if (outlet !== undefined) out.outlet = outlet;
   return out;
+}
+
+/**
+ * True when `line` reads wholly as a date line ("on Feb. 4, 2009", "updated 7/28/2004 3:02 PM ET"),
+ * whether or not its date could be read. Used to keep such a line off the headline it follows.
+ */
+export function isDateLine(line: string): boolean {
+  const m = readMetaLine(line, Number.POSITIVE_INFINITY, false);
+  return m !== null && m.kind === 'date-line' && (m.published !== undefined || m.unreadDate !== undefined);
 }

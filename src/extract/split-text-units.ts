@@ -2,6 +2,7 @@
  * Plain text to units: one unit per paragraph, whatever the line-wrapping convention.
  */
 import { normaliseSpace } from './draft.ts';
+import { isDateLine } from './read-meta-line.ts';
 
 const ENDS_SENTENCE = /[.!?:;"”’»)\]]$/;
 
@@ -17,9 +18,13 @@ function isWrapped(lines: string[]): boolean {
   return full >= inner.length * 0.6 && open >= inner.length * 0.5 && lowerNext >= inner.length * 0.3;
 }
 
-/** True when `next` continues `line` (a cut mid-sentence: no end punctuation, next starts lower-case). */
+/**
+ * True when `next` continues `line` (a cut mid-sentence: no end punctuation, next starts lower-case).
+ * A lower-case date line under a headline ("on Feb. 4, 2009", "updated 7/28/2004 3:02 PM") is its own
+ * line, not the headline's end.
+ */
 function continues(line: string, next: string): boolean {
-  return line.length >= 40 && !ENDS_SENTENCE.test(line) && /^\p{Ll}/u.test(next);
+  return line.length >= 40 && !ENDS_SENTENCE.test(line) && /^\p{Ll}/u.test(next) && !isDateLine(next);
 }
 
 /**

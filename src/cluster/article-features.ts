@@ -1,0 +1,32 @@
+/**
+ * The features of one analysed article: its text's words and names, and its headline's words.
+ *
+ * The headline is metadata, outside `article.text` (HTML `<title>`, a plain-text headline line), so
+ * the NLP stage never sees it; yet it is the densest statement of the event ("Red Sox offer
+ * Teixeira $200 million"). Its words count as word features, once, unless the text itself starts
+ * with the headline. Headlines are title-cased, so capitalisation says nothing there: no names are
+ * read from it.
+ */
+import type { AnalyzedArticle } from '../model/annotations.ts';
+import type { ClusterOptions } from './cluster-options.ts';
+import { countFeatures, type FeatureCounts, type WordFeatureOf, wordFeature } from './count-features.ts';
+
+const HEADLINE_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Counts an article's features: text words and names (`countFeatures`), then the headline's words. */
+export function articleFeatures(
+  item: AnalyzedArticle,
+  options: ClusterOptions,
+  featureOf: WordFeatureOf = (norm, pos) => wordFeature(norm, pos, options),
+): FeatureCounts {
+  const counts = countFeatures(item.annotations, options, featureOf);
+  const bump = (feature: string | null) => {
+    if (feature !== null) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  };
+  const { title, text } = item.article;
+  if (title !== null && !text.trimStart().startsWith(title.trim())) {
+    // Headline words have no part of speech here; 'X' keeps every content word (stopwords still drop).
+    for (const m of title.matchAll(HEADLINE_WORD)) bump(featureOf(m[0].toLowerCase(), 'X'));
+  }
+  return counts;
+}
