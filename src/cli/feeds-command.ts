@@ -2,73 +2,16 @@
  * `parallax feeds add | list | remove | poll`: the feeds the service polls, kept in the store.
  */
 import { readFile } from 'node:fs/promises';
-import { setTimeout as delay } from 'node:timers/promises';
 import { type Command, InvalidArgumentError } from 'commander';
-import { feeds as feedsConfig } from '../config.ts';
-import { feedsTable, resultLine, roundLine } from '../feeds/format-feeds.ts';
-import { type IngestFn, type PollOptions, pollFeeds } from '../feeds/poll-feeds.ts';
+import { feedsTable } from '../feeds/format-feeds.ts';
 import { readSubscription, type Subscription } from '../feeds/read-subscription.ts';
-import { type FeedFetcher, fetchFeed } from '../io/fetch-feed.ts';
 import { type FetchOptions, fetchUrl } from '../io/fetch-url.ts';
 import { isUrl } from '../io/read-inputs.ts';
-import { ingestDocuments } from '../service/ingest-documents.ts';
-import { openSqliteStore, StoreOpenError } from '../store/sqlite-store.ts';
-import type { Store } from '../store/store.ts';
-import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
+import { EXIT, type ExitCode } from './exit-codes.ts';
+import { feedsPoll } from './feeds-poll-command.ts';
+import { DEFAULT_DB, type FeedsIo, type FeedsOptions, withStore } from './feeds-store.ts';
 
-/** What the feeds commands touch; every field but the streams has a real default, tests replace them. */
-export interface FeedsIo {
-  stdout: { write(chunk: string): unknown };
-  stderr: { write(chunk: string): unknown };
-  /** Opens the store (default `openSqliteStore`). */
-  openStore?: (path: string) => Promise<Store>;
-  /** The clock (default `() => new Date()`). */
-  now?: () => Date;
-  /** Fetches a feed for a poll (default `fetchFeed`). */
-  fetchFeed?: FeedFetcher;
-  /** Fetches a URL given to `feeds add` (default `fetchUrl`). */
-  fetchUrl?: typeof fetchUrl;
-  /** Reads a file given to `feeds add` (default `fs.promises.readFile`). */
-  readFile?: (path: string) => Promise<Uint8Array>;
-  /** Ingests a feed's items (default `ingestDocuments`). */
-  ingest?: IngestFn;
-  /** Waits between rounds of `poll --watch`; resolves early when `signal` aborts. */
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
-  /** Stops `poll --watch` (default: the first SIGINT or SIGTERM). */
-  signal?: AbortSignal;
-}
-
-/** Options shared by the feeds commands. */
-export interface FeedsOptions {
-  /** The database file (default `parallax.db`). */
-  db: string;
-  quiet?: boolean;
-  allowPrivate?: boolean;
-  timeoutMs?: number;
-  /** `feeds add`: subscribe to URLs without fetching them first (`--no-check`). */
-  check?: boolean;
-  /** `feeds poll`: keep polling on schedule until stopped. */
-  watch?: boolean;
-}
-
-/** The default database file, in the working directory. */
-export const DEFAULT_DB = 'parallax.db';
-
-/** Opens the store, turning an open failure into a one-line CLI error; runs `body` and closes it. */
-async function withStore<T>(opts: FeedsOptions, io: FeedsIo, body: (store: Store) => Promise<T>): Promise<T> {
-  let store: Store;
-  try {
-    store = await (io.openStore ?? openSqliteStore)(opts.db);
-  } catch (error) {
-    if (error instanceof StoreOpenError) throw new CliError(error.message, EXIT.storeFailed);
-    throw error;
-  }
-  try {
-    return await body(store);
-  } finally {
-    await store.close();
-  }
-}
+export type { FeedsIo, FeedsOptions } from './feeds-store.ts';
 
 /** Reads or fetches one `feeds add` input and says what it is. */
 async function inspect(input: string, opts: FeedsOptions, io: FeedsIo): Promise<Subscription> {
@@ -151,69 +94,6 @@ export async function feedsRemove(urls: string[], opts: FeedsOptions, io: FeedsI
     }
     return missing > 0 ? EXIT.rejected : EXIT.ok;
   });
-}
-
-/** A signal aborted by the first SIGINT or SIGTERM, and the function that stops listening. */
-function processSignal(): { signal: AbortSignal; release: () => void } {
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return {
-    signal: controller.signal,
-    release: () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-    },
-  };
-}
-
-/** Waits `ms`, or less when `signal` aborts. */
-async function sleepUnlessStopped(ms: number, signal: AbortSignal): Promise<void> {
-  await delay(ms, undefined, { signal }).catch(() => {});
-}
-
-/**
- * `feeds poll`: polls the feeds that are due once, or with `watch` round after round, sleeping until
- * the next feed is due (at most `config.feeds.watchMaxSleepMs`), until SIGINT/SIGTERM (the round in
- * progress is finished). One line per feed on stderr (unless `quiet`), a summary per round on stdout.
- * Returns 1 when a feed failed in the last round, else 0.
- */
-export async function feedsPoll(opts: FeedsOptions, io: FeedsIo): Promise<ExitCode> {
-  const now = io.now ?? (() => new Date());
-  const own = opts.watch && !io.signal ? processSignal() : null;
-  const signal = io.signal ?? own?.signal ?? new AbortController().signal;
-  const sleep = io.sleep ?? sleepUnlessStopped;
-  try {
-    return await withStore(opts, io, async (store) => {
-      let code: ExitCode = EXIT.ok;
-      do {
-        const poll: PollOptions = {
-          now: now().toISOString(),
-          fetch: io.fetchFeed ?? fetchFeed,
-          ingest: io.ingest ?? ingestDocuments,
-          onEvent: (e) => {
-            if (e.type === 'done' && !opts.quiet) io.stderr.write(`parallax: ${resultLine(e.result)}\n`);
-          },
-        };
-        if (opts.allowPrivate) poll.allowPrivate = true;
-        if (opts.timeoutMs !== undefined) poll.timeoutMs = opts.timeoutMs;
-        const round = await pollFeeds(store, poll);
-        const next = (await store.listFeeds()).reduce<string | null>(
-          (min, f) => (min === null || f.nextCheckAt < min ? f.nextCheckAt : min),
-          null,
-        );
-        io.stdout.write(`${roundLine(round, next)}\n`);
-        code = round.errors > 0 ? EXIT.rejected : EXIT.ok;
-        if (!opts.watch || signal.aborted) break;
-        const wait = next ? Date.parse(next) - now().getTime() : feedsConfig.watchMaxSleepMs;
-        await sleep(Math.min(Math.max(wait, 1000), feedsConfig.watchMaxSleepMs), signal);
-      } while (!signal.aborted);
-      return code;
-    });
-  } finally {
-    own?.release();
-  }
 }
 
 /** Parses `--timeout` (milliseconds, a positive integer). */

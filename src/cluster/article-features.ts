@@ -7,11 +7,32 @@
  * with the headline. Headlines are title-cased, so capitalisation says nothing there: no names are
  * read from it.
  */
+import { cluster as defaults } from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { countFeatures, type FeatureCounts, type WordFeatureOf, wordFeature } from './count-features.ts';
 
 const HEADLINE_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** What the clusterer takes: an id, a publication date and feature counts (see `clusterItemOf`). */
+export interface ClusterItem {
+  id: string;
+  published: string | null;
+  features: FeatureCounts;
+}
+
+/** Makes the clusterer's input from an analysed article. */
+export function clusterItemOf(
+  item: AnalyzedArticle,
+  options: ClusterOptions = defaults,
+  featureOf?: WordFeatureOf,
+): ClusterItem {
+  return {
+    id: item.article.id,
+    published: item.article.published,
+    features: articleFeatures(item, options, featureOf),
+  };
+}
 
 /** Counts an article's features: text words and names (`countFeatures`), then the headline's words. */
 export function articleFeatures(

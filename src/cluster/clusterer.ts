@@ -20,12 +20,10 @@
  * when it is added).
  */
 import { cluster as defaults } from '../config.ts';
-import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Story } from '../model/story.ts';
-import { articleFeatures } from './article-features.ts';
+import type { ClusterItem } from './article-features.ts';
 import { buildStories } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
-import type { FeatureCounts, WordFeatureOf } from './count-features.ts';
 import { type RefineOutcome, refineStories } from './refine-stories.ts';
 import { normalize, type SparseVector } from './sparse-vector.ts';
 import {
@@ -39,13 +37,6 @@ import {
   topFeatures,
 } from './story-index.ts';
 import { idf, weightCounts } from './weight-features.ts';
-
-/** What the clusterer takes: an id, a publication date and feature counts (see `clusterItemOf`). */
-export interface ClusterItem {
-  id: string;
-  published: string | null;
-  features: FeatureCounts;
-}
 
 /** Fixed document frequencies: `df` of each feature over `n` documents. */
 export interface IdfTable {
@@ -94,19 +85,6 @@ export interface Clusterer {
   held(): HeldEntry[];
   /** Number of articles held. */
   readonly size: number;
-}
-
-/** Makes the clusterer's input from an analysed article. */
-export function clusterItemOf(
-  item: AnalyzedArticle,
-  options: ClusterOptions = defaults,
-  featureOf?: WordFeatureOf,
-): ClusterItem {
-  return {
-    id: item.article.id,
-    published: item.article.published,
-    features: articleFeatures(item, options, featureOf),
-  };
 }
 
 /**

@@ -26,13 +26,12 @@ import { normalize } from './sparse-vector.ts';
 import { splitSiblings } from './split-siblings.ts';
 import { documentFrequencies, idf, weightCounts } from './weight-features.ts';
 
+export { type ClusterItem, clusterItemOf } from './article-features.ts';
 export type { ClusterOptions } from './cluster-options.ts';
 export {
   type Clusterer,
   type ClustererOptions,
   type ClustererState,
-  type ClusterItem,
-  clusterItemOf,
   createClusterer,
   type HeldEntry,
   type IdfTable,
