@@ -264,7 +264,7 @@ async function main(): Promise<void> {
     ? `extracted as text files: ${items.length} usable, ${items.filter((i) => i.article.published !== null).length} dated, ${items.filter((i) => i.article.title !== null).length} with a headline`
     : 'lines grouped into paragraphs, no headline or date';
   console.log(
-    `${docs.length} documents (${read}), ${gold.length} gold clusters; annotated with ${using} in ${annotateMs.toFixed(0)} ms`,
+    `${docs.length} documents (${read}), ${gold.length} gold clusters; ${args.extract ? 'extracted and annotated' : 'annotated'} with ${using} in ${annotateMs.toFixed(0)} ms`,
   );
   console.log(`options: ${JSON.stringify(base)} (rest from config.cluster)`);
   console.log('threshold |  B3 P |  B3 R | B3 F1 | pw F1 |   ARI | pred/gold | cluster time');
