@@ -303,6 +303,19 @@ export const reconcile = {
   /** Number claims with the same noun align only when their ±`contextWindow` words share this many content words: the noun alone ("lives") is too weak a key. */
   contextWindow: 10,
   minSharedContext: 2,
+  /**
+   * Precision first for number disputes. Two counts are rival readings of one figure only when their
+   * sentences tell the same thing (TF-IDF cosine at least this; a verb of one meaning on both counts
+   * is evidence of its own, so less word overlap is asked: rewritten wire sentences giving one figure
+   * score 0.08–0.3 on the dev stories, sentences that merely share a noun and a verb lower), their values are
+   * within this ratio (misreported figures are near each other: 140/160, 31/38, €1.2bn/€1.25bn; two
+   * different things counted are often far apart: 46 knockouts / 12, 178 punches landed / 369 thrown),
+   * and at most this many values remain (more is several things counted, not one disputed).
+   */
+  rivalMinSimilarity: 0.12,
+  rivalMinSimilaritySameVerb: 0.05,
+  rivalMaxRatio: 2,
+  rivalMaxValues: 3,
   /** Hedged values ("about 17") within this share of another value are not a dispute. */
   approximateTolerance: 0.1,
   /**

@@ -50,6 +50,7 @@ export function briefStory(
     disputes: findings.disputes.map((d) => ({
       topic: d.topic,
       variants: d.variants.map((v) => ({ value: v.value, citations: v.citations.map(cite) })),
+      ...(d.why ? { why: d.why } : {}),
       ...(d.likelyError ? { likelyError: { ...d.likelyError } } : {}),
     })),
     timeline: pickTimeline(findings, articles, o.maxTimeline),

@@ -33,6 +33,8 @@ export interface Variant {
 export interface Dispute {
   topic: string;
   variants: Variant[];
+  /** Why the variants are rival readings of one thing (same attribute, independent outlets), in words. */
+  why?: string;
   /** The variant that is likely an error, when one can be told, and why in words. */
   likelyError?: { article: string; value?: string; reason: string };
 }

@@ -15,6 +15,8 @@ export interface Claim {
   topic: string;
   /** The normalised value ("149", "2025-07-03"). */
   value: string;
+  /** For a number: the exact amount, normalised ("€1.25 billion"), so two ways of writing one amount are one variant. */
+  amount?: string;
   /** The passage that states it. */
   citation: Citation;
   /**
@@ -26,6 +28,8 @@ export interface Claim {
   statement?: Citation;
   /** True when the text hedges the value ("about 17", "more than 100"). */
   approximate?: boolean;
+  /** For a date: true when it was resolved against a reference date ("on Tuesday", "last night"), not written whole. */
+  relative?: boolean;
   /** For an event date: the weekday the text names next to it ("Thursday"), when it names one. */
   weekday?: string;
 }

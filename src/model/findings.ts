@@ -97,6 +97,8 @@ export interface DisputeFinding {
   /** Human label ("date of the main event", "number of dead"). */
   topic: string;
   variants: VariantFinding[];
+  /** Why the values are rival readings of one thing, in words. */
+  why?: string;
   likelyError?: { article: string; value: string; reason: string };
 }
 

@@ -15,7 +15,7 @@ import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
 import type { Statement } from './collect-statements.ts';
 import { contentWords, overlapRatio } from './content-words.ts';
-import { datesCompatible, findWeekday, spanOf, weekdayOf } from './dates.ts';
+import { datesCompatible, findWeekday, namesItsDay, spanOf, weekdayOf } from './dates.ts';
 import { UnionFind } from './union-find.ts';
 import { verbStem } from './verb-stem.ts';
 
@@ -98,6 +98,7 @@ export function collectDated(
         statement: { article: s.article, start: s.start, end: s.end },
       };
       if (weekday) claim.weekday = weekday;
+      if (!namesItsDay(d.text)) claim.relative = true;
       const published = article.published?.slice(0, 10) ?? latest;
       const pub = published ? spanOf(published) : null;
       const span = spanOf(d.value);

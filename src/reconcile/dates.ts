@@ -65,3 +65,12 @@ export function gapInWords(days: number): string {
   if (days >= 60) return `${Math.round(days / 30.4)} months`;
   return `${days} day${days === 1 ? '' : 's'}`;
 }
+
+/**
+ * True when a date expression writes its day out (a day number with a month, or a numeric date:
+ * "21 May", "July 9, 2026", "2026-05-21"), not one resolved from a weekday or "last night".
+ */
+export function namesItsDay(text: string): boolean {
+  if (/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/.test(text)) return true;
+  return /\d/.test(text) && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text);
+}

@@ -6,7 +6,7 @@
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
 import type { Statement } from './collect-statements.ts';
-import { findWeekday } from './dates.ts';
+import { findWeekday, namesItsDay } from './dates.ts';
 
 /** The key and label of the main event's date. */
 export const EVENT_DATE_KEY = 'event-date';
@@ -47,6 +47,7 @@ export function extractEventDates(
         statement: { article: s.article, start: s.start, end: s.end },
       };
       if (weekday) claim.weekday = weekday;
+      if (!namesItsDay(d.text)) claim.relative = true;
       out.push(claim);
     }
   });

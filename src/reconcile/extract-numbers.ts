@@ -6,6 +6,7 @@ import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
 import type { Statement } from './collect-statements.ts';
 import { contentWords, fold, isStopword, stem, wordsOf } from './content-words.ts';
+import { formatQuantity, type Quantity, readQuantities, toNumber } from './quantity.ts';
 import { verbStem } from './verb-stem.ts';
 
 /** A number claim with what alignment needs: the counted noun's class, its modifiers and nearby words. */
@@ -14,6 +15,8 @@ export interface NumberClaim {
   num: number;
   /** Stems of the words before the counted noun ("soviet" in "15,000 Soviet lives"). */
   modifiers: string[];
+  /** The modifiers that name a kind (capitalised or with digits: "Soviet", "AK-47"), as stems. */
+  namedModifiers?: string[];
   /** Content words around the number (the number itself excluded). */
   context: Set<string>;
   /**
@@ -26,6 +29,17 @@ export interface NumberClaim {
   measure?: boolean;
   /** True when its sentence credits the figure to a named source ("according to the Harbour Police"). */
   credited?: boolean;
+  /** The typed quantity as read from the text (exact value, currency or unit, qualifier). */
+  quantity: Quantity;
+  /** Index of its statement in the story's statements. */
+  statementIndex: number;
+  /** The text of its sentence. */
+  sentence?: string;
+  /**
+   * The years its sentence is about: the years of the dates it states ("In 2007, the gang drove two
+   * cars …"), else its article's publication year; absent when neither is known.
+   */
+  era?: string[];
 }
 
 /** Options of number extraction (from `config.reconcile`). */
@@ -35,11 +49,6 @@ export interface NumberOptions {
   countVerbSynonyms: ReadonlyArray<readonly string[]>;
   measureNouns: readonly string[];
 }
-
-const NUMBER =
-  /(?:\b(about|around|some|nearly|almost|roughly|approximately|over|more than|at least|up to|fewer than|less than|at most)\s+)?([$€£])?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand|trillion)\b)?/gi;
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const CURRENCY: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound' };
 
 /** Finds the number claims of every statement. */
 export function extractNumbers(
@@ -56,32 +65,60 @@ export function extractNumbers(
   const measures = new Set(options.measureNouns.map((w) => stem(w)));
   const byId = new Map(items.map((a) => [a.article.id, a]));
   const out: NumberClaim[] = [];
-  for (const s of statements) {
+  statements.forEach((s, index) => {
     const analyzed = byId.get(s.article)!;
     const { article, annotations } = analyzed;
     const dates = annotations.dates.filter((d) => d.end > s.start && d.start < s.end);
-    for (const m of s.text.matchAll(NUMBER)) {
-      const [whole, hedge, currency, digits, scale] = m;
-      const start = s.start + m.index + (hedge ? whole.indexOf(currency ?? digits) : 0);
-      const numEnd = s.start + m.index + whole.length;
-      if (dates.some((d) => d.start < numEnd && d.end > start)) continue;
-      if (/^\d{4}$/.test(digits) && +digits >= 1800 && +digits <= 2100 && !currency && !scale) continue;
-      if (/^[-–/:]\d/.test(article.text.slice(numEnd, numEnd + 2))) continue;
-      if (/\d[-–/:]$/.test(article.text.slice(Math.max(0, start - 2), start))) continue;
-      // A range ("between 212 and 214") gives no single value to compare.
-      const lead = article.text.slice(Math.max(s.start, start - 40), start);
-      if (/\bbetween\s+(?:about\s+|some\s+)?$/i.test(lead) || /\bbetween\s+[\d,.]+\s+and\s+$/i.test(lead))
+    const published = article.published ? [article.published.slice(0, 4)] : undefined;
+    for (const q of readQuantities(article.text, s.start, s.end)) {
+      const start = q.numberStart - (q.currency && article.text[q.numberStart - 1] !== ' ' ? 1 : 0);
+      const numEnd = q.end;
+      if (dates.some((d) => d.start < numEnd && d.end > q.numberStart)) continue;
+      // A relative time ("12 weeks ago", "two years ago") is a date, not a count.
+      if (
+        /^\s+(?:\p{L}+\s+)?(?:ago|earlier|later|before|after)\b/iu.test(
+          article.text.slice(numEnd, numEnd + 20),
+        )
+      )
         continue;
+      // A range ("between 212 and 214", "212 to 214") gives no single value to compare.
+      const lead = article.text.slice(Math.max(s.start, q.start - 40), q.start);
+      if (/\bbetween\s+$/i.test(lead) || /\bbetween\s+[\d,.]+\s+and\s+$/i.test(lead)) continue;
+      if (RANGE_BEFORE.test(lead) || RANGE_AFTER.test(article.text.slice(numEnd, numEnd + 24))) continue;
+      // "4x4", "4×4": a vehicle, not a count.
+      if (/^[x×]\d/i.test(article.text.slice(q.end, q.end + 3))) continue;
       // The whole of a partitive ("900 of the port's 1,400 employees") is a total, not a rival count.
       if (WHOLE_OF_PARTITIVE.test(lead)) continue;
-      const noun = countedNoun(analyzed, partitiveStart(article.text, numEnd, s.end), s.end, classOf);
-      if (noun.words.length === 0 && !currency) continue;
-      const head = noun.words.length ? stem(fold(noun.words.at(-1)!)) : (CURRENCY[currency] ?? 'money');
-      const cls = currency ? `money:${CURRENCY[currency] ?? currency}` : (classOf.get(head) ?? head);
-      const num = Number.parseFloat(digits.replace(/,/g, '')) * (scale ? SCALE[scale.toLowerCase()] : 1);
+      let noun = q.unit
+        ? { words: [] as string[], end: numEnd }
+        : countedNoun(analyzed, partitiveStart(article.text, numEnd, s.end), s.end, classOf);
+      // The counted noun may come before the number: "a crowd of 41,200", "attendance was 42,100".
+      if (!q.unit && !q.currency && noun.words.length === 0) {
+        const m = NOUN_BEFORE.exec(article.text.slice(Math.max(s.start, q.start - 60), q.start));
+        if (m && !isStopword(fold(m[1]))) noun = { words: [m[1]], end: numEnd };
+      }
+      // A breakdown ("12 Somali and 11 Yemeni", "40 injured, 12 of them …"): parts of a total, not rival counts.
+      if (BREAKDOWN_AFTER.test(article.text.slice(noun.end, noun.end + 16)) || BREAKDOWN_BEFORE.test(lead))
+        continue;
+      const headWord = noun.words.length ? stem(fold(noun.words.at(-1)!)) : '';
+      // A duration ("for two years", "six weeks") dates or spans something; it is not a count outlets dispute.
+      if (!q.unit && DURATION.has(headWord) && !q.ordinal) continue;
+      if (noun.words.length === 0 && !q.currency && !q.unit) continue;
+      // A spelled number needs the noun right after it ("two boats"): "one of", "two of them" are not counts.
+      if (q.spelled && noun.words.length === 0) continue;
+      const head = headWord;
+      const cls = q.currency
+        ? `money:${q.currency}`
+        : q.unit
+          ? `measure:${q.unit.dimension}`
+          : `${q.ordinal ? 'ordinal:' : ''}${classOf.get(head) ?? head}`;
       const end = Math.max(noun.end, numEnd);
-      const label = noun.words.length ? noun.words.join(' ').toLowerCase() : 'money';
-      const measured = currency || measures.has(head);
+      const label = q.unit
+        ? `${q.unit.name}s`
+        : noun.words.length
+          ? noun.words.join(' ').toLowerCase()
+          : 'money';
+      const measured = Boolean(q.currency || q.unit || measures.has(head));
       const verb = measured ? null : countVerb(analyzed, start, end, s);
       out.push({
         ...(verb ? { verb: verbGroups.get(verb) ?? [verb] } : {}),
@@ -90,21 +127,80 @@ export function extractNumbers(
         claim: {
           kind: 'number',
           key: `count:${cls}`,
-          topic: `number of ${label}`,
-          value: currency ? `${currency}${num}` : String(num),
-          citation: { article: s.article, start: hedge ? s.start + m.index : start, end },
+          topic: `${q.ordinal ? '' : 'number of '}${label}`,
+          value: writtenValue(article.text, q, noun.words),
+          amount: `${q.ordinal ? 'ordinal:' : ''}${formatQuantity(q)}`,
+          citation: { article: s.article, start: q.start, end },
           outlet: s.source,
           statement: { article: s.article, start: s.start, end: s.end },
-          approximate: Boolean(hedge),
+          approximate: Boolean(q.qualifier),
         },
-        num,
+        num: toNumber(q.value),
+        quantity: q,
+        statementIndex: index,
+        sentence: s.text,
+        ...eraOf(article.text, dates, q.start, published),
         modifiers: noun.words.slice(0, -1).map((w) => stem(fold(w))),
-        context: contextAround(article.text, s.start, s.end, start, end, options.contextWindow),
+        namedModifiers: noun.words
+          .slice(0, -1)
+          .filter((w) => /^\p{Lu}|\d/u.test(w))
+          .map((w) => stem(fold(w))),
+        context: contextAround(article.text, s.start, s.end, q.start, end, options.contextWindow),
       });
     }
-  }
+  });
   return out;
 }
+
+/** The value as a reader sees it: the quantity as written, with the noun it counts ("two boats", "€1.2bn", "140 residents"). */
+function writtenValue(text: string, q: Quantity, words: string[]): string {
+  const own = text.slice(
+    q.numberStart -
+      (q.currency && !/\d/.test(text[q.numberStart - 1] ?? '')
+        ? (text.slice(q.start, q.numberStart).match(/\S+$/)?.[0].length ?? 0)
+        : 0),
+    q.end,
+  );
+  const noun = !q.unit && !q.currency && words.length ? ` ${words.join(' ')}` : '';
+  return `${q.qualifier ? `${q.qualifier} ` : ''}${own.trim()}${noun}`.replace(/\s+/g, ' ');
+}
+
+/** A range's first bound and joiner before a number ("40 percent to", "between 212 and"). */
+const RANGE_BEFORE = /(?:\d[\d,.]*\s*(?:%|per ?cent|\p{L}+)?\s+(?:to|and|or)\s+|\bfrom\s+)$/iu;
+/** A number that opens a range ("40 to 70 percent", "40 percent to 70 percent"). */
+const RANGE_AFTER = /^\s*(?:%|per ?cent|\p{L}+)?\s+(?:to|or)\s+(?:about\s+)?[$€£]?\d/iu;
+/** The counted noun written before its number: "a crowd of", "attendance was", "the toll stood at". */
+const NOUN_BEFORE =
+  /\b(\p{L}{3,})\s+(?:of|was|were|is|are|stood at|stands at|reached|totalled|totaled|numbered)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$/iu;
+/**
+ * The years a count is told of: the years of absolute dates close to it in its clause ("In 2007, the
+ * gang drove two cars"; not a founding year 80 characters back, nor past "now"), else the publication year.
+ */
+function eraOf(
+  text: string,
+  dates: AnalyzedArticle['annotations']['dates'],
+  at: number,
+  published: string[] | undefined,
+): { era?: string[] } {
+  const near = dates.filter((d) => {
+    if (d.kind !== 'absolute') return false;
+    const between = d.end <= at ? text.slice(d.end, at) : text.slice(at, d.start);
+    return between.length <= 50 && !/\b(?:now|currently|today|this year)\b|[;:]/i.test(between);
+  });
+  const years = [...new Set(near.map((d) => d.value.slice(0, 4)))];
+  const era = years.length ? years : published;
+  return era ? { era } : {};
+}
+
+/** Another count coordinated right after this one's noun. */
+const BREAKDOWN_AFTER = /^\s*(?:,|and|plus)\s+(?:about\s+|some\s+)?\d/i;
+/** Another count with its noun coordinated right before this one. */
+const BREAKDOWN_BEFORE = /\d[\d,.]*\s+\p{L}+\s*(?:,|and|plus)\s+(?:about\s+|some\s+)?$/iu;
+
+/** Units of time: counts of them are durations. */
+const DURATION = new Set(
+  ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century'].map((w) => stem(w)),
+);
 
 /**
  * Where the counted noun starts: after a partitive "of" and its determiner or possessor ("1,180 of its
@@ -155,7 +251,7 @@ function countVerb(
       k++;
     if (k > after + 1 && tokens[k - 1].pos !== 'DET' && tokens[k]?.pos !== 'NOUN') after = k;
   }
-  for (let i = after, n = 0; i >= 0 && i < tokens.length && n < 3; i++, n++) {
+  for (let i = after, n = 0; i >= 0 && i < tokens.length && n < 4; i++, n++) {
     const t = tokens[i];
     if (t.pos === 'VERB' && !REPORTING.has(norm(i))) return norm(i);
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
@@ -183,21 +279,24 @@ function countedNoun(
   const rest = article.text.slice(from, Math.min(limit, from + 60));
   const words: string[] = [];
   let end = from;
-  const tagged = annotations.tokens.filter((t) => t.start >= from && t.end <= limit).slice(0, 4);
+  const tagged = annotations.tokens.filter((t) => t.start >= from && t.end <= limit).slice(0, 6);
   if (tagged.length && tagged.some((t) => t.pos !== 'X')) {
     let sawNoun = false;
     for (const t of tagged) {
       if (!/^\s*$/.test(article.text.slice(end, t.start))) break;
       const isNoun = t.pos === 'NOUN';
       if (sawNoun && !isNoun) break;
-      if (!isNoun && !['ADJ', 'PROPN', 'VERB'].includes(t.pos)) break;
+      // A model name inside the phrase ("240,000 Vexo K7 insulin pens") is part of it.
+      const nameTag = !sawNoun && /\p{L}/u.test(t.norm) && /\d/.test(t.norm);
+      if (!isNoun && !nameTag && !['ADJ', 'PROPN', 'VERB'].includes(t.pos)) break;
       if (t.pos === 'VERB' && !/ed$/.test(t.norm)) break;
       words.push(article.text.slice(t.start, t.end));
       end = t.end;
       sawNoun ||= isNoun;
-      if (words.length === 3) break;
+      if (words.length === 5) break;
     }
-    return { words, end };
+    // Keep the head and at most two words before it ("reusable insulin pens").
+    return { words: words.slice(-3), end };
   }
   for (const w of wordsOf(rest)) {
     if (!/^\s*$/.test(rest.slice(end - from, w.start)) || isStopword(fold(w.word)) || /^\d/.test(w.word))

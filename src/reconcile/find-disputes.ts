@@ -7,8 +7,10 @@ import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
 import type { DisputeFinding, VariantFinding } from '../model/findings.ts';
 import { clusterDateValues } from './align-dated-events.ts';
+import { weekdayOf } from './dates.ts';
 import type { NumberClaim } from './extract-numbers.ts';
 import { judgeDates, judgeMajority } from './judge-variant.ts';
+import { comparable, sameAmount } from './quantity.ts';
 import { UnionFind } from './union-find.ts';
 
 /** Options of dispute finding (from `config.reconcile`). */
@@ -17,20 +19,62 @@ export interface DisputeOptions {
   approximateTolerance: number;
   eventDateToleranceDays: number;
   maxEventAgeDays: number;
+  /** Two counts are rival readings only when their sentences are at least this alike (TF-IDF cosine). */
+  rivalMinSimilarity: number;
+  /** ...or at least this alike when both counts have a verb of one meaning ("recalled 240,000" / "240,000 recalled"). */
+  rivalMinSimilaritySameVerb: number;
+  /** ...and their values within this ratio of each other. */
+  rivalMaxRatio: number;
+  /** A group with more distinct values than this is several things counted, not one disputed. */
+  rivalMaxValues: number;
 }
 
-/** Groups number claims that count the same thing and returns the groups whose values disagree. */
-export function findNumberDisputes(numbers: NumberClaim[], options: DisputeOptions): DisputeFinding[] {
+/** What number disputes read besides the claims: sentence similarity and who a count is about. */
+export interface NumberContext {
+  /** TF-IDF cosine of two statements (by index). */
+  similarity(a: number, b: number): number;
+  /** The entity a count is about (nearest named person or organisation of its clause), when there is one. */
+  subjectOf?(claim: NumberClaim): string | null;
+  /** True when two subjects may be one (same entity, or names sharing a word); default: equal ids. */
+  sameSubject?(a: string | null, b: string | null): boolean;
+  /** Publication time of an article (ISO), for telling updates from disputes. */
+  published?: ReadonlyMap<string, string | null>;
+}
+
+/**
+ * Groups number claims that count the same thing of the same subject and returns the groups whose
+ * values disagree. Precision first: two counts are rivals only when they measure the same kind of
+ * thing (same counted noun class, currency or unit dimension), with compatible verbs and modifiers, in
+ * sentences that tell the same thing (similar words, shared context), about the same named subject;
+ * a group is shown only when two or three values remain, close enough to be readings of one figure,
+ * from independent outlets, and not a figure that rose over time.
+ */
+export function findNumberDisputes(
+  numbers: NumberClaim[],
+  options: DisputeOptions,
+  context: NumberContext = { similarity: () => 1 },
+): DisputeFinding[] {
   const uf = new UnionFind(numbers.length);
-  // Members of one group keep compatible verbs: a count without a verb may not chain "evacuated 212"
-  // to "carried 37".
+  // Members of one group keep compatible verbs and subjects: a count without a verb may not chain
+  // "evacuated 212" to "carried 37".
   const members = numbers.map((_, i) => [i]);
+  const subjects = numbers.map((n) => context.subjectOf?.(n) ?? null);
+  const rivals = (x: number, y: number) =>
+    sameVerb(numbers[x], numbers[y]) &&
+    (context.sameSubject
+      ? context.sameSubject(subjects[x], subjects[y])
+      : !subjects[x] || !subjects[y] || subjects[x] === subjects[y]);
   for (let i = 0; i < numbers.length; i++)
     for (let j = i + 1; j < numbers.length; j++) {
       if (!sameSubject(numbers[i], numbers[j], options.minSharedContext)) continue;
+      if (!comparable(numbers[i].quantity, numbers[j].quantity)) continue;
+      if (!sameEra(numbers[i], numbers[j])) continue;
+      const sim = context.similarity(numbers[i].statementIndex, numbers[j].statementIndex);
+      const told = verbRelation(numbers[i], numbers[j]) === 'same';
+      if (sim < (told ? options.rivalMinSimilaritySameVerb : options.rivalMinSimilarity)) continue;
       const a = members[uf.find(i)];
       const b = members[uf.find(j)];
-      if (a === b || !a.every((x) => b.every((y) => sameVerb(numbers[x], numbers[y])))) continue;
+      if (a === b || !a.every((x) => b.every((y) => rivals(x, y)))) continue;
       uf.union(i, j);
       members[uf.find(i)] = [...a, ...b];
     }
@@ -38,14 +82,27 @@ export function findNumberDisputes(numbers: NumberClaim[], options: DisputeOptio
   for (const group of uf.groups()) {
     let claims = group.map((i) => numbers[i]);
     if (new Set(claims.map((c) => c.claim.outlet)).size < 2) continue;
+    if (risingFigure(claims, context.published)) continue;
     claims = contested(claims, options.approximateTolerance);
     const clusters = valueClusters(claims, options.approximateTolerance);
-    if (clusters.length < 2) continue;
+    if (clusters.length < 2 || clusters.length > options.rivalMaxValues) continue;
+    const values = clusters.map((g) => Math.abs(g[0].num));
+    if (Math.min(...values) === 0) continue;
+    // Far-apart values count different things, unless one is the other's digits reordered (a slip: 270/720).
+    if (Math.max(...values) / Math.min(...values) > options.rivalMaxRatio && !sameDigits(values)) continue;
+    // Each value needs an outlet of its own: the same outlet on both sides is a second count it gives.
+    const outletsOf = clusters.map((g) => new Set(g.map((c) => c.claim.outlet)));
+    if (new Set(outletsOf.flatMap((o) => [...o])).size < 2) continue;
+    // One variant per value cluster: "1.8 billion cubic metres" and "1.8 cubic kilometres" are one amount.
+    const variants = variantsOf(
+      clusters.flatMap((g) => g.map((c) => ({ ...c.claim, amount: g[0].claim.amount ?? g[0].claim.value }))),
+    );
     const dispute: DisputeFinding = {
       kind: 'number',
       key: claims[0].claim.key,
       topic: claims[0].claim.topic,
-      variants: variantsOf(claims.map((c) => c.claim)),
+      variants,
+      why: numberWhy(clusters, variants.length),
     };
     const error = judgeMajority(clusters.map((g) => g.map((c) => c.claim)));
     // A lone value credited to a named source ("according to the fire service") is that source's figure.
@@ -54,6 +111,53 @@ export function findNumberDisputes(numbers: NumberClaim[], options: DisputeOptio
     out.push(dispute);
   }
   return out;
+}
+
+/** True unless the two counts are told of different years ("in 2007, two cars" against this year's four). */
+function sameEra(a: NumberClaim, b: NumberClaim): boolean {
+  if (!a.era || !b.era) return true;
+  return a.era.some((y) => b.era!.includes(y));
+}
+
+/** True when two values are written with the same digits in another order (270 / 720). */
+function sameDigits(values: number[]): boolean {
+  if (values.length !== 2) return false;
+  const d = (n: number) => [...String(n).replace(/\D/g, '')].sort().join('');
+  return d(values[0]) === d(values[1]);
+}
+
+/** Why a number dispute is one, in words. */
+function numberWhy(clusters: NumberClaim[][], n: number): string {
+  const outlets = new Set(clusters.flatMap((g) => g.map((c) => c.claim.outlet))).size;
+  return `${outlets} outlets give ${n} different values for the same figure in sentences that tell the same thing`;
+}
+
+/** Words that tell a figure was updated ("raised to 14", "rose to", "now stands at"). */
+const UPDATE_CUE =
+  /\b(?:rose|risen|rises|rising|raised|climbed|climbs|increased|jumped|grew|grown|revised|updated|upped|now stands?|has reached|reached)\b[^.;]{0,40}\b(?:to|at)\b/i;
+
+/**
+ * A figure that rose through the coverage (a death toll on a live page): an update cue in one of its
+ * sentences, or values that grow with publication time where the earlier ones are hedged ("at least").
+ */
+function risingFigure(claims: NumberClaim[], published?: ReadonlyMap<string, string | null>): boolean {
+  if (claims.some((c) => UPDATE_CUE.test(statementText(c)))) return true;
+  if (!published) return false;
+  const timed = claims
+    .map((c) => ({ c, t: Date.parse(published.get(c.claim.citation.article) ?? '') }))
+    .filter((x) => Number.isFinite(x.t))
+    .sort((a, b) => a.t - b.t);
+  if (timed.length < 2 || timed.length < claims.length) return false;
+  const rises = timed.every((x, i) => i === 0 || x.c.num >= timed[i - 1].c.num);
+  const spread = timed.at(-1)!.t - timed[0].t >= 3_600_000;
+  const hedged = timed
+    .slice(0, -1)
+    .some((x) => /^(?:at least|more than|over)$/.test(x.c.quantity.qualifier ?? ''));
+  return rises && spread && hedged;
+}
+
+function statementText(c: NumberClaim): string {
+  return c.sentence ?? '';
 }
 
 /**
@@ -67,28 +171,71 @@ export function findDateDispute(
   options: DisputeOptions,
   items?: ReadonlyMap<string, AnalyzedArticle>,
 ): DisputeFinding | null {
-  if (new Set(claims.map((c) => c.outlet)).size < 2) return null;
-  const clusters = clusterDateValues(claims, options.eventDateToleranceDays);
-  if (clusters.length < 2) return null;
+  // Precision first: only dates of one precision are set against each other (a year against a day is
+  // another granularity, not a rival reading); the finest precision with a dispute wins.
+  for (const length of [10, 7, 4]) {
+    const same = claims.filter((c) => c.value.length === length);
+    const dispute = dateDisputeAt(same, claims[0], published, options, items);
+    if (dispute) return dispute;
+  }
+  return null;
+}
+
+function dateDisputeAt(
+  days: Claim[],
+  first: Claim | undefined,
+  published: ReadonlyMap<string, string | null>,
+  options: DisputeOptions,
+  items?: ReadonlyMap<string, AnalyzedArticle>,
+): DisputeFinding | null {
+  if (!first) return null;
+  // A side needs a date written whole ("21 May", "July 9, 2026"): a day resolved from "last night" or
+  // "on Saturday" may be off by the publication's time zone or an update stamp.
+  if (new Set(days.map((c) => c.outlet)).size < 2) return null;
+  const all = clusterDateValues(days, options.eventDateToleranceDays);
+  // A side of resolved days alone stays when the other side names a weekday its own date contradicts
+  // ("Friday, May 10" when May 10 is a Saturday): that is evidence of its own.
+  const misdated = days.some((c) => c.weekday && weekdayOf(c.value) && weekdayOf(c.value) !== c.weekday);
+  const clusters = all.filter(
+    (values) => misdated || days.some((c) => values.includes(c.value) && !c.relative),
+  );
+  if (clusters.length !== 2) return null;
+  // Two dates far apart that are no slip of one another (another day of the month, the same day in
+  // another year, swapped digits) are two events, not one event dated two ways.
+  const [a, b] = clusters.map((values) => values[0]);
+  if (!slipOf(a, b)) return null;
+  const shown = days.filter((c) => clusters.some((values) => values.includes(c.value)));
   const dispute: DisputeFinding = {
     kind: 'event-date',
-    key: claims[0].key,
-    topic: claims[0].topic,
-    variants: variantsOf(claims),
+    key: first.key,
+    topic: first.topic,
+    variants: variantsOf(shown),
+    why: 'independent outlets give different days for the same event',
   };
-  const error = judgeDates(clusters, claims, published, options.maxEventAgeDays, items);
+  const error = judgeDates(clusters, shown, published, options.maxEventAgeDays, items);
   if (error) dispute.likelyError = error;
   return dispute;
+}
+
+/** True when two days differ the way a slip makes them: within the same month or 45 days, the same day in another year, or swapped digits. */
+function slipOf(a: string, b: string): boolean {
+  if (a.length === 4) return [...a].filter((c, i) => c !== b[i]).length <= 1 || sameDigits([+a, +b]);
+  if (a.slice(5) === b.slice(5)) return true;
+  const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+  if (days <= 45) return true;
+  const digits = (v: string) => [...v.replace(/\D/g, '')].sort().join('');
+  return digits(a) === digits(b);
 }
 
 /** One variant per distinct value, most supported first. */
 export function variantsOf(claims: Claim[]): VariantFinding[] {
   const byValue = new Map<string, VariantFinding>();
   for (const c of claims) {
-    const v = byValue.get(c.value) ?? { value: c.value, citations: [], outlets: [] };
+    const key = c.amount ?? c.value;
+    const v = byValue.get(key) ?? { value: c.value, citations: [], outlets: [] };
     v.citations.push(c.citation);
     if (c.outlet && !v.outlets.includes(c.outlet)) v.outlets.push(c.outlet);
-    byValue.set(c.value, v);
+    byValue.set(key, v);
   }
   return [...byValue.values()].sort((a, b) => b.outlets.length - a.outlets.length);
 }
@@ -119,7 +266,8 @@ function contested(claims: NumberClaim[], tolerance: number): NumberClaim[] {
 function valueClusters(claims: NumberClaim[], tolerance: number): NumberClaim[][] {
   const uf = new UnionFind(claims.length);
   const exact = claims.map((c, i) => (c.claim.approximate ? -1 : i)).filter((i) => i >= 0);
-  for (const i of exact) for (const j of exact) if (claims[i].num === claims[j].num) uf.union(i, j);
+  for (const i of exact)
+    for (const j of exact) if (sameAmount(claims[i].quantity, claims[j].quantity)) uf.union(i, j);
   claims.forEach((c, i) => {
     if (!c.claim.approximate) return;
     const near = exact
@@ -151,6 +299,12 @@ function sameVerb(a: NumberClaim, b: NumberClaim): boolean {
 function sameSubject(a: NumberClaim, b: NumberClaim, minShared: number): boolean {
   if (a.claim.key !== b.claim.key || a.claim.citation.article === b.claim.citation.article) return false;
   if (!sameVerb(a, b)) return false;
+  // Modifiers name the kind of thing counted: "Soviet lives" and "Veloran lives", "seven AK-47 assault
+  // rifles" and "nine assault rifles" count different things; "reusable insulin pens" and "insulin pens"
+  // do not. Named modifiers (capitalised, with digits) must be the same; plain ones must overlap.
+  const na = new Set(a.namedModifiers ?? []);
+  const nb = b.namedModifiers ?? [];
+  if (na.size !== new Set(nb).size || !nb.every((m) => na.has(m))) return false;
   const ma = new Set(a.modifiers);
   if (a.modifiers.length && b.modifiers.length && !b.modifiers.some((m) => ma.has(m))) return false;
   let shared = 0;
@@ -161,7 +315,7 @@ function sameSubject(a: NumberClaim, b: NumberClaim, minShared: number): boolean
 }
 
 function numbersAgree(a: NumberClaim, b: NumberClaim, tolerance: number): boolean {
-  if (a.num === b.num) return true;
+  if (sameAmount(a.quantity, b.quantity)) return true;
   if (!a.claim.approximate && !b.claim.approximate) return false;
   return Math.abs(a.num - b.num) <= tolerance * Math.max(a.num, b.num);
 }

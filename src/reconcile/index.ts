@@ -21,14 +21,14 @@ import { borrowTimeFrame } from './borrow-dates.ts';
 import { buildTimeline } from './build-timeline.ts';
 import { clusterFacts } from './cluster-facts.ts';
 import { collectStatements, type Statement, sourceKeyOf } from './collect-statements.ts';
+import { fold } from './content-words.ts';
 import { describeEntities } from './describe-entities.ts';
 import { describeStatements } from './describe-statements.ts';
 import { EVENT_DATE_KEY, EVENT_DATE_TOPIC, extractEventDates } from './extract-event-dates.ts';
-import { extractNumbers } from './extract-numbers.ts';
-import { findDateDispute, findNumberDisputes, variantsOf } from './find-disputes.ts';
+import { extractNumbers, type NumberClaim } from './extract-numbers.ts';
+import { findDateDispute, findNumberDisputes } from './find-disputes.ts';
 import { findOfficeDisputes, officeClaims } from './find-office-holders.ts';
 import { groupQuotes } from './group-quotes.ts';
-import { judgeDates } from './judge-variant.ts';
 import { mergeEntities } from './merge-entities.ts';
 import { pickRepresentative } from './pick-representative.ts';
 import { pairwiseCosines, tfidfVectors } from './similarity.ts';
@@ -86,14 +86,22 @@ export function reconcileStory(
   const otherDated = aligned
     .filter((g) => !mainAligned.includes(g))
     .map((g) => datedDispute(g, published, byId, o));
-  disputes.push(...otherDated.map((d) => d.dispute));
-  disputes.push(...findNumberDisputes(numbers, o));
+  for (const d of otherDated) if (d.dispute) disputes.push(d.dispute);
+  const entityNames = new Map(merged.entities.map((e) => [e.id, [e.name, ...e.aliases].join(' ')]));
+  disputes.push(
+    ...findNumberDisputes(numbers, o, {
+      similarity: (a, b) => sims.get(a, b),
+      subjectOf: (n) => subjectOf(n, byId, merged.entityOf),
+      sameSubject: (a, b) => sameSubjectName(a, b, entityNames),
+      published,
+    }),
+  );
   const descriptions = describeEntities(ordered, merged.entityOf);
   const articlesById = new Map(ordered.map((a) => [a.article.id, a.article]));
   const offices = officeClaims(merged.entities, descriptions, o.officeTitles, (id) =>
     sourceKeyOf(byId.get(id)!.article, articlesById),
   );
-  disputes.push(...findOfficeDisputes(offices));
+  disputes.push(...findOfficeDisputes(offices, published));
   const claims = [
     ...eventClaims,
     ...(dateDispute ? datedClaims : []),
@@ -177,25 +185,63 @@ function storyOrder(story: Story, items: AnalyzedArticle[]): AnalyzedArticle[] {
   );
 }
 
+/**
+ * The person a count belongs to: a person named right before the number ("Kessler's 41 goals"). Its
+ * entity id, or null. Organisations are left out:
+ * one company is written many ways ("Harlow", "Harlow Foods") and its counts are the story's own.
+ */
+function subjectOf(
+  n: NumberClaim,
+  byId: ReadonlyMap<string, AnalyzedArticle>,
+  entityOf: ReadonlyMap<string, string>,
+): string | null {
+  const item = byId.get(n.claim.citation.article);
+  const st = n.claim.statement;
+  if (!item || !st) return null;
+  const at = n.claim.citation.start;
+  const text = item.article.text;
+  const names = item.annotations.mentions.filter(
+    (m) => m.kind === 'person' && m.start >= st.start && m.end <= st.end,
+  );
+  // Only a name bound to the number counts: a possessive, a parenthesis or an apposition right before
+  // it ("Kessler's 41 goals", "Kessler (41 goals)", "Kessler, 41,"); a name elsewhere in the clause is
+  // no owner of the figure ("Mrs Ellery was one of 214 people evacuated").
+  const m = names.find((x) => x.end <= at && /^(?:['’]s\s+|\s*\(\s*|,\s*|\s+)$/.test(text.slice(x.end, at)));
+  return m ? (entityOf.get(`${n.claim.citation.article}:${m.start}`) ?? m.text) : null;
+}
+
+/** Subjects of two counts that may be one person: unknown, one entity, or names sharing a word. */
+function sameSubjectName(a: string | null, b: string | null, names: ReadonlyMap<string, string>): boolean {
+  if (!a || !b || a === b) return true;
+  const words = (x: string) =>
+    new Set(
+      fold(names.get(x) ?? x)
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 2),
+    );
+  const wa = words(a);
+  return [...words(b)].some((w) => wa.has(w));
+}
+
 function citationKey(c: Claim): string {
   return `${c.citation.article}:${c.citation.start}`;
 }
 
-/** The dispute of a group of dated statements that tell one event (not the main one), with its claims. */
+/**
+ * The dispute of a group of dated statements that tell one event (not the main one), with its claims;
+ * no dispute when the dates are not rival days of one event (see `findDateDispute`).
+ */
 function datedDispute(
   g: DatedGroup,
   published: ReadonlyMap<string, string | null>,
   byId: ReadonlyMap<string, AnalyzedArticle>,
   o: ReconcileOptions,
-): { dispute: DisputeFinding; claims: Claim[] } {
+): { dispute: DisputeFinding | null; claims: Claim[] } {
   const words = [...g.shared].sort().slice(0, 4);
   const key = `event-date:${words.join('-')}`;
   const topic = `date of the event (${words.join(', ')})`;
   const claims = g.records.map((r) => ({ ...r.claim, key, topic }));
-  const dispute: DisputeFinding = { kind: 'event-date', key, topic, variants: variantsOf(claims) };
-  const error = judgeDates(g.clusters, claims, published, o.maxEventAgeDays, byId);
-  if (error) dispute.likelyError = error;
-  return { dispute, claims };
+  return { dispute: findDateDispute(claims, published, o, byId), claims };
 }
 
 function toRef(s: Statement) {

@@ -89,7 +89,13 @@ export function judgeMajority(clusters: Claim[][]): LikelyError | null {
   const topValue = (exact.length ? exact : top)[0].value;
   const claim = low.find((c) => !c.approximate) ?? low[0];
   const digits = (v: string) => [...v.replace(/\D/g, '')].sort().join('');
-  const transposed = claim.value !== topValue && digits(claim.value) === digits(topValue);
+  // Only numbers can have transposed digits: names and words have none to compare.
+  const transposed =
+    /\d/.test(claim.value) &&
+    /\d/.test(topValue) &&
+    claim.value !== topValue &&
+    digits(claim.value) === digits(topValue) &&
+    claim.value.replace(/\d/g, '') === topValue.replace(/\d/g, '');
   return {
     article: claim.citation.article,
     value: claim.value,

@@ -226,6 +226,7 @@ export function disputeCallout(
     `<h3><span aria-hidden="true">⚠</span> ${esc(capitalise(oneLine(d.topic)))}</h3>`,
     `<ul>\n${variants.join('\n')}\n</ul>`,
   ];
+  if (d.why) parts.push(`<p class="dispute-why">Why this is a disagreement: ${esc(oneLine(d.why))}.</p>`);
   if (d.likelyError) {
     const e = d.likelyError;
     const value = e.value ? ` (${esc(shownValue(e.value))})` : '';

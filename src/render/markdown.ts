@@ -137,6 +137,7 @@ function disputeBlock(d: Dispute, cite: (cs: Citation[]) => string, outlet: (id:
     return `- **${shownValue(v.value)}**${who} ${cite(v.citations)}`.trimEnd();
   });
   const lines = [`**${capitalise(oneLine(d.topic))}**`, '', ...variants];
+  if (d.why) lines.push(`- *Why this is a disagreement:* ${oneLine(d.why)}.`);
   if (d.likelyError) {
     const e = d.likelyError;
     const value = e.value ? ` (${shownValue(e.value)})` : '';

@@ -95,9 +95,10 @@ export const schemas: Record<string, Schema> = {
     {
       topic: str,
       variants: arrayOf('Variant'),
+      why: str,
       likelyError: object({ article: str, value: str, reason: str }, ['value']),
     },
-    ['likelyError'],
+    ['why', 'likelyError'],
   ),
   Entry: object({ ...lineProps, date: { ...str, pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } }),
   QuoteLine: object({ speaker: nullableStr, ...lineProps, wordings: arrayOf('Line') }, ['wordings']),

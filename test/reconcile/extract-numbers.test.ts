@@ -19,7 +19,7 @@ function numbersOf(paragraph: string, dates: Array<[string, string]> = []) {
   const statements = collectStatements([item], new Map(), 1);
   return extractNumbers(statements, [item], reconcile).map((n) => ({
     key: n.claim.key,
-    value: n.claim.value,
+    value: n.claim.amount,
     approx: n.claim.approximate,
     mods: n.modifiers,
   }));
@@ -30,7 +30,7 @@ test('a number is claimed with the noun it counts, synonyms folded', () => {
     { key: 'count:dead', value: '31', approx: false, mods: [] },
   ]);
   assert.deepEqual(numbersOf('The war cost 2,500 Veloran lives in the valley.'), [
-    { key: 'count:dead', value: '2500', approx: false, mods: ['veloran'] },
+    { key: 'count:dead', value: '2,500', approx: false, mods: ['veloran'] },
   ]);
 });
 
@@ -41,7 +41,7 @@ test('hedged numbers are approximate; money is keyed by currency', () => {
     approx: true,
     mods: [],
   });
-  assert.equal(numbersOf('The port paid $2 million in fines.')[0].value, '$2000000');
+  assert.equal(numbersOf('The port paid $2 million in fines.')[0].value, '$2 million');
 });
 
 test('years and numbers inside date expressions are not counts', () => {
@@ -49,4 +49,18 @@ test('years and numbers inside date expressions are not counts', () => {
     { key: 'count:port', value: '4', approx: false, mods: [] },
   ]);
   assert.deepEqual(numbersOf('Talks ran from 3-4 May at 09:26 in the hall.'), []);
+});
+
+test('a count told of another year, a breakdown, a duration and a range are no rival counts', () => {
+  assert.deepEqual(
+    numbersOf('In 2019, the gang drove two cars into a shop.', [['2019', '2019']])[0]?.key,
+    'count:car',
+  );
+  assert.deepEqual(numbersOf('The crew held 12 Velsian and 11 Doran sailors.'), []);
+  assert.deepEqual(numbersOf('She had lived in Orvell for three years.'), []);
+  assert.deepEqual(numbersOf('Between 40 percent to 70 percent of homes were damaged.'), []);
+});
+
+test('the counted noun may come before the number ("the crowd was 41,200")', () => {
+  assert.equal(numbersOf('At the final the crowd was 41,200.')[0]?.key, 'count:crowd');
 });

@@ -47,9 +47,10 @@ test('numbers that disagree are a dispute; the lone value against three outlets 
   const d = findings.disputes.find((x) => x.kind === 'number')!;
   assert.deepEqual(
     d.variants.map((v) => v.value),
-    ['12', '14'],
+    ['12 dock workers', '14 dock workers'],
   );
-  assert.equal(d.likelyError?.value, '14');
+  assert.equal(d.likelyError?.value, '14 dock workers');
+  assert.match(d.why ?? '', /same figure/);
 });
 
 test('the timeline merges outlets, drops the publication date and the likely error', () => {
