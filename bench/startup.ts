@@ -4,12 +4,12 @@
  *
  * Usage: `npm run bench:startup [-- --rounds 10 --warmup 1]` (after `npm run build`: the bin runs
  * dist/ only when it is current). Contenders: `node -e 0`; `parallax --help`; `parallax brief` of one
- * small plain-text article; and the same two through tsx from src/ (what the bin falls back to, and
+ * small plain-text article of examples/; and the same two through tsx from src/ (what the bin falls back to, and
  * how the command ran before the compiled build). Prints min/median/max wall time, the CPU time of
- * the child (user + system, Linux only) and the median of the per-round ratios to `node -e 0`.
+ * the child (user + system, Linux only) and the medians of the per-round ratios to `node -e 0`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -30,29 +30,19 @@ if (state !== null) {
   process.exit(1);
 }
 
+/** One small plain-text article of the example corpus (about 2 kB), run from a folder of its own. */
+const ARTICLE = 'examples/brennick-port-strike/01-tidewater-wire.txt';
 const work = mkdtempSync(join(tmpdir(), 'parallax-startup-'));
-writeFileSync(
-  join(work, 'lido.txt'),
-  `Quarry town votes to reopen its old lido
-
-The Brannock Gazette
-
-Residents of Millhollow voted on Tuesday to reopen the town's lido, closed since a flood in 2019.
-The council said repairs to the pool and its changing rooms would cost about 400,000 pounds and take
-eight months. "Children here have had nowhere to swim for five summers," said councillor Petra Lusk,
-who led the campaign. The vote passed by 612 votes to 388, with turnout of just over half of the
-town's registered voters. Work is due to begin in March, and the lido should open next summer.
-`,
-);
+copyFileSync(join(root, ARTICLE), join(work, 'article.txt'));
 
 const bin = join(root, 'bin', 'parallax.js');
-const viaTsx = ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts')];
+const viaTsx = ['--import', import.meta.resolve('tsx'), join(root, 'src', 'cli', 'main.ts')];
 const contenders: { name: string; args: string[] }[] = [
   { name: 'node -e 0', args: ['-e', '0'] },
   { name: 'parallax --help', args: [bin, '--help'] },
-  { name: 'parallax brief (1 article)', args: [bin, 'brief', '-q', 'lido.txt'] },
+  { name: 'parallax brief (1 article)', args: [bin, 'brief', '-q', 'article.txt'] },
   { name: 'src/ through tsx: --help', args: [...viaTsx, '--help'] },
-  { name: 'src/ through tsx: brief', args: [...viaTsx, 'brief', '-q', 'lido.txt'] },
+  { name: 'src/ through tsx: brief', args: [...viaTsx, 'brief', '-q', 'article.txt'] },
 ];
 
 /** CPU seconds (user + system) of the reaped children of this process so far; null off Linux. */
@@ -81,6 +71,7 @@ const rounds = Number(args.rounds);
 const walls = contenders.map(() => [] as number[]);
 const cpus = contenders.map(() => [] as number[]);
 const ratios = contenders.map(() => [] as number[]);
+const cpuRatios = contenders.map(() => [] as number[]);
 for (let round = 0; round < Number(args.warmup) + rounds; round++) {
   const results = contenders.map(runOnce);
   if (round < Number(args.warmup)) continue;
@@ -88,6 +79,7 @@ for (let round = 0; round < Number(args.warmup) + rounds; round++) {
     walls[i].push(r.wall);
     if (r.cpu !== null) cpus[i].push(r.cpu);
     ratios[i].push(r.wall / results[0].wall);
+    if (r.cpu !== null && results[0].cpu) cpuRatios[i].push(r.cpu / results[0].cpu);
   });
 }
 rmSync(work, { recursive: true, force: true });
@@ -103,11 +95,17 @@ const s3 = (xs: number[]) =>
     ? `${Math.min(...xs).toFixed(3)} / ${median(xs).toFixed(3)} / ${Math.max(...xs).toFixed(3)}`
     : 'n/a';
 
-console.log(`Startup: ${rounds} interleaved rounds after ${args.warmup} warm-up, Node ${process.version}\n`);
+const ratio = (xs: number[]) => (xs.length ? `${median(xs).toFixed(2)}×` : 'n/a');
+
 console.log(
-  '| command | wall s min / median / max | CPU s min / median / max | median wall ratio to node -e 0 |',
+  `Startup: ${rounds} interleaved rounds after ${args.warmup} warm-up, Node ${process.version}, brief of ${ARTICLE}\n`,
+);
+console.log(
+  '| command | wall s min / median / max | CPU s min / median / max | ratio to node -e 0: wall / CPU (medians) |',
 );
 console.log('|---|---|---|---|');
 contenders.forEach((c, i) => {
-  console.log(`| ${c.name} | ${s3(walls[i])} | ${s3(cpus[i])} | ${median(ratios[i]).toFixed(2)}× |`);
+  console.log(
+    `| ${c.name} | ${s3(walls[i])} | ${s3(cpus[i])} | ${ratio(ratios[i])} / ${ratio(cpuRatios[i])} |`,
+  );
 });
