@@ -1,15 +1,14 @@
 /**
- * `parallax feeds add | list | remove | poll`: the feeds the service polls, kept in the store.
+ * `parallax feeds add | list | remove`: the feeds the service polls, kept in the store (`poll` is in
+ * feeds-poll-command.ts; the commands and their options are declared in program.ts).
  */
 import { readFile } from 'node:fs/promises';
-import { type Command, InvalidArgumentError } from 'commander';
 import { feedsTable } from '../feeds/format-feeds.ts';
 import { readSubscription, type Subscription } from '../feeds/read-subscription.ts';
 import { type FetchOptions, fetchUrl } from '../io/fetch-url.ts';
 import { isUrl } from '../io/read-inputs.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
-import { feedsPoll } from './feeds-poll-command.ts';
-import { DEFAULT_DB, type FeedsIo, type FeedsOptions, withStore } from './feeds-store.ts';
+import { type FeedsIo, type FeedsOptions, withStore } from './feeds-store.ts';
 
 export type { FeedsIo, FeedsOptions } from './feeds-store.ts';
 
@@ -94,63 +93,4 @@ export async function feedsRemove(urls: string[], opts: FeedsOptions, io: FeedsI
     }
     return missing > 0 ? EXIT.rejected : EXIT.ok;
   });
-}
-
-/** Parses `--timeout` (milliseconds, a positive integer). */
-function parseTimeout(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0)
-    throw new InvalidArgumentError('expected a positive number of milliseconds');
-  return n;
-}
-
-/**
- * Adds `feeds` with its four subcommands to `program`; each action hands its exit code to `setExitCode`.
- */
-export function registerFeedsCommand(
-  program: Command,
-  io: FeedsIo,
-  setExitCode: (code: number) => void,
-): Command {
-  const feeds = program.command('feeds').description('manage and poll the feeds the store follows');
-  const db = (cmd: Command) => cmd.option('--db <file>', 'the database file', DEFAULT_DB);
-  const net = (cmd: Command) =>
-    cmd
-      .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
-      .option('--timeout <ms>', 'timeout of each fetch in milliseconds', parseTimeout);
-  const toOptions = (o: Record<string, unknown>): FeedsOptions => {
-    const out: FeedsOptions = { db: String(o.db ?? DEFAULT_DB) };
-    if (o.quiet) out.quiet = true;
-    if (o.allowPrivate) out.allowPrivate = true;
-    if (typeof o.timeout === 'number') out.timeoutMs = o.timeout;
-    if (o.check === false) out.check = false;
-    if (o.watch) out.watch = true;
-    return out;
-  };
-  net(db(feeds.command('add')))
-    .description('follow feeds: feed URLs, and OPML lists (files or URLs) of feeds')
-    .argument('<inputs...>', 'feed URLs or OPML files/URLs')
-    .option('--no-check', 'add URLs without fetching them first')
-    .action(async (inputs: string[], o: Record<string, unknown>) => {
-      setExitCode(await feedsAdd(inputs, toOptions(o), io));
-    });
-  db(feeds.command('list'))
-    .description('show the feeds with their status and schedule')
-    .action(async (o: Record<string, unknown>) => {
-      setExitCode(await feedsList(toOptions(o), io));
-    });
-  db(feeds.command('remove'))
-    .description('stop following feeds (their articles stay in the store)')
-    .argument('<urls...>', 'feed URLs as listed')
-    .action(async (urls: string[], o: Record<string, unknown>) => {
-      setExitCode(await feedsRemove(urls, toOptions(o), io));
-    });
-  net(db(feeds.command('poll')))
-    .description('fetch the feeds that are due and ingest their new items')
-    .option('-w, --watch', 'keep polling on schedule until interrupted (Ctrl-C)')
-    .option('-q, --quiet', 'print no line per feed')
-    .action(async (o: Record<string, unknown>) => {
-      setExitCode(await feedsPoll(toOptions(o), io));
-    });
-  return feeds;
 }

@@ -43,9 +43,6 @@ export interface FeedsOptions {
   watch?: boolean;
 }
 
-/** The default database file, in the working directory. */
-export const DEFAULT_DB = 'parallax.db';
-
 /** Opens the store, turning an open failure into a one-line CLI error; runs `body` and closes it. */
 export async function withStore<T>(
   opts: FeedsOptions,

@@ -6,15 +6,11 @@
  */
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
-import { type Command, InvalidArgumentError } from 'commander';
 import type { AppDeps } from '../server/app-deps.ts';
 import { type RunningServer, type ServeOptions, serve } from '../server/serve.ts';
 import { openSqliteStore, StoreOpenError } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
-
-/** Default port of `parallax serve`. */
-export const DEFAULT_PORT = 8080;
 
 /** Options of `parallax serve` as parsed. */
 export interface ServeCommandOptions {
@@ -34,14 +30,6 @@ export interface ServeIo {
   openStore?: (path: string) => Promise<Store>;
   /** Starts the server (default `serve`). */
   serve?: (deps: AppDeps, options: ServeOptions) => Promise<RunningServer>;
-}
-
-/** Parses `--port`: an integer from 0 to 65535. */
-export function parsePort(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 65535)
-    throw new InvalidArgumentError('expected a port number from 0 to 65535');
-  return n;
 }
 
 /** True when `host` is a loopback address or name (only this machine can connect). */
@@ -102,27 +90,4 @@ export async function runServe(opts: ServeCommandOptions, io: ServeIo): Promise<
   await server.close();
   await store.close();
   return EXIT.ok;
-}
-
-/**
- * Adds `serve` to the program; `setCode` receives the exit code when the server stops.
- */
-export function registerServeCommand(
-  program: Command,
-  io: ServeIo,
-  setCode: (code: number) => void,
-): Command {
-  return program
-    .command('serve')
-    .description('serve the web UI and JSON API over a store (writes need PARALLAX_TOKEN)')
-    .option('--db <file>', 'the SQLite store', 'parallax.db')
-    .option('-p, --port <n>', 'TCP port', parsePort, DEFAULT_PORT)
-    .option(
-      '--host <host>',
-      'interface to listen on (other than loopback: reachable from the network)',
-      '127.0.0.1',
-    )
-    .action(async (opts: ServeCommandOptions) => {
-      setCode(await runServe(opts, io));
-    });
 }

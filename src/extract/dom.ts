@@ -1,7 +1,10 @@
 /**
  * The small slice of the DOM the extractor uses, over linkedom (no browser types in this project).
  */
-import { parseHTML } from 'linkedom';
+import { lazyRequire } from '../util/lazy-require.ts';
+
+/** linkedom, loaded by the first HTML page (text inputs never need it). */
+const linkedom = lazyRequire<typeof import('linkedom')>('linkedom');
 
 /** A DOM node, as far as the extractor looks at it. */
 export interface DomNode {
@@ -40,7 +43,7 @@ export function parseDocument(html: string): DomDocument {
   const page = /<html[\s>]/i.test(html)
     ? html
     : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(page).document as unknown as DomDocument;
+  return linkedom().parseHTML(page).document as unknown as DomDocument;
 }
 
 /** The elements matching `selector`, as an array. */

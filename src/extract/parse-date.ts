@@ -1,7 +1,7 @@
 /**
  * Strict date parsing for header lines and metadata values: the whole string must be a date.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en'; // English only: the main entry loads every locale (~900 modules)
 import { tidyDateText } from './tidy-date-text.ts';
 
 /** A parsed date: ISO `YYYY-MM-DD`, or a full ISO timestamp when a time was given. */

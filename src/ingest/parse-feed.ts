@@ -1,7 +1,10 @@
 /**
  * Feeds (RSS 0.9x/2.0, RDF/RSS 1.0, Atom, JSON Feed) parsed with feedsmith and normalised to one shape.
  */
-import { parseFeed } from 'feedsmith';
+import { lazyRequire } from '../util/lazy-require.ts';
+
+/** feedsmith, loaded by the first feed or OPML list read. */
+export const feedsmith = lazyRequire<typeof import('feedsmith')>('feedsmith');
 
 /** One feed item, normalised: every field a trimmed string or undefined. */
 export interface FeedItem {
@@ -156,7 +159,7 @@ function normaliseItem(format: Feed['format'], item: unknown): FeedItem {
 export function parseFeedText(text: string): ParseFeedResult {
   let parsed: { format: string; feed: unknown };
   try {
-    parsed = parseFeed(text) as { format: string; feed: unknown };
+    parsed = feedsmith().parseFeed(text) as { format: string; feed: unknown };
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error));
     return { ok: false, reason: err.message || err.name };

@@ -1,7 +1,7 @@
 /**
  * OPML subscription lists: the feed URLs they name, in document order.
  */
-import { parseOpml } from 'feedsmith';
+import { feedsmith } from './parse-feed.ts';
 
 /** The feeds an OPML list names, or why it could not be read. */
 export type ParseOpmlResult =
@@ -32,7 +32,7 @@ function collect(outlines: unknown, out: string[], seen: Set<string>): void {
 export function parseOpmlText(text: string): ParseOpmlResult {
   let opml: unknown;
   try {
-    opml = parseOpml(text);
+    opml = feedsmith().parseOpml(text);
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

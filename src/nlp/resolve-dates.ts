@@ -21,7 +21,7 @@
  *   day the text gives, so a wrong weekday can be caught downstream.
  * - "mid-April 2025", "early May": the range includes the modifier, which is kept as `qualifier`.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en'; // English only: the main entry loads every locale (~900 modules)
 import type { DateMention, Sentence } from '../model/annotations.ts';
 import { findYears } from './find-years.ts';
 import type { NlpOptions } from './options.ts';

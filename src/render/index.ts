@@ -2,26 +2,18 @@
  * Rendering: a briefing or an article list as Markdown, JSON or HTML.
  */
 import type { ArticlesOutput, BriefOutput } from '../model/briefing.ts';
+import type { ArticlesFormat, BriefFormat } from './formats.ts';
 import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
 import { renderMarkdown } from './markdown.ts';
 import { renderArticlesMarkdown } from './markdown-articles.ts';
 
 export { escapeHtml } from './escape-html.ts';
+export { ARTICLES_FORMATS, type ArticlesFormat, BRIEF_FORMATS, type BriefFormat } from './formats.ts';
 export { renderHtml } from './html.ts';
 export { renderJson } from './json.ts';
 export { renderMarkdown } from './markdown.ts';
 export { renderArticlesMarkdown } from './markdown-articles.ts';
-
-/** The formats `parallax brief` writes. */
-export const BRIEF_FORMATS = ['markdown', 'json', 'html'] as const;
-/** A format `parallax brief` writes. */
-export type BriefFormat = (typeof BRIEF_FORMATS)[number];
-
-/** The formats `parallax articles` writes. */
-export const ARTICLES_FORMATS = ['markdown', 'json'] as const;
-/** A format `parallax articles` writes. */
-export type ArticlesFormat = (typeof ARTICLES_FORMATS)[number];
 
 /** Renders a `parallax brief` output in the given format. */
 export function renderBrief(out: BriefOutput, format: BriefFormat): string {

@@ -1,20 +1,37 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { distState } from '../../bin/dist-state.js';
 
-const BIN = fileURLToPath(new URL('../../bin/parallax.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'parallax.js');
 
-/** Runs the real `bin/parallax.js` with the given arguments (and stdin), in a temp folder. */
-function parallax(args: string[], options: { cwd?: string; input?: string } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+/**
+ * Runs the real `bin/parallax.js` (or `bin`) with the given arguments (and stdin), in a temp folder: the
+ * compiled CLI in dist/ as users run it (`npm test` builds it first), or src/ when dist/ is out of date.
+ */
+function parallax(
+  args: string[],
+  options: { cwd?: string; input?: string; bin?: string; debug?: boolean } = {},
+) {
+  const r = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? dir,
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { ...process.env, PARALLAX_DEBUG: '' },
+    env: { ...process.env, PARALLAX_DEBUG: options.debug ? '1' : '' },
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -137,4 +154,37 @@ test('an output file that cannot be written exits 73 with one line', () => {
   const folder = parallax(['brief', 'lido.txt', '-o', 'a-folder']);
   assert.equal(folder.code, 73);
   assertNoStack(folder.stderr);
+});
+
+const built = distState(ROOT);
+
+test('the bin runs the compiled CLI in dist/ when it is current', {
+  skip: built ? `dist/ is ${built} (npm run build)` : false,
+}, () => {
+  const r = parallax(['--version'], { debug: true });
+  assert.equal(r.code, 0);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+});
+
+test('without a current dist/ the bin runs src/ through tsx, and says so under PARALLAX_DEBUG', () => {
+  const copy = mkdtempSync(join(tmpdir(), 'parallax-nodist-'));
+  try {
+    for (const part of ['bin', 'src', 'package.json'])
+      cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    const bin = join(copy, 'bin', 'parallax.js');
+    const missing = parallax(['--version'], { bin, debug: true });
+    assert.equal(missing.code, 0);
+    assert.match(missing.stderr, /^parallax: dist\/ is missing: running src\/ through tsx/);
+    assert.match(missing.stdout, /^\d+\.\d+\.\d+/);
+    mkdirSync(join(copy, 'dist'));
+    writeFileSync(join(copy, 'dist', '.built'), ''); // a build that started before src/ was last changed
+    utimesSync(join(copy, 'dist', '.built'), new Date(0), new Date(0));
+    const stale = parallax(['--version'], { bin, debug: true });
+    assert.match(stale.stderr, /^parallax: dist\/ is stale: running src\/ through tsx/);
+    assert.equal(stale.stdout, missing.stdout);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 });

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { Command } from 'commander';
-import { type FeedsIo, registerFeedsCommand } from '../../src/cli/feeds-command.ts';
+import type { FeedsIo } from '../../src/cli/feeds-command.ts';
+import { registerFeedsCommand } from '../../src/cli/program.ts';
 import type { IngestFn } from '../../src/feeds/poll-feeds.ts';
 import type { IngestReport } from '../../src/service/ingest-report.ts';
 

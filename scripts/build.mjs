@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// Compiles src/ to dist/ (`npm run build`; `npm ci` runs it as `prepare`). tsc emits JavaScript only
+// (--noCheck: `npm run typecheck` checks the types), rewriting the `.ts` of relative imports to `.js`.
+// Then it stamps dist/ with the time the build started, which bin/parallax.js compares with src/.
+// --if-stale: do nothing when dist/ is current. Without TypeScript (an install without the dev
+// dependencies) it builds nothing and says so: bin/parallax.js then runs src/ through tsx.
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, rmSync, utimesSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { distState, STAMP } from '../bin/dist-state.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (process.argv.includes('--if-stale') && distState(root) === null) process.exit(0);
+
+let tsc;
+try {
+  tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+} catch {
+  console.error(
+    'parallax build: TypeScript is not installed; dist/ not built (bin/parallax.js runs src/ through tsx)',
+  );
+  process.exit(0);
+}
+const started = new Date();
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--noCheck'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (result.status !== 0) {
+  console.error('parallax build: tsc failed; dist/ not stamped (bin/parallax.js runs src/ through tsx)');
+  process.exit(result.status ?? 1);
+}
+closeSync(openSync(join(root, STAMP), 'w'));
+utimesSync(join(root, STAMP), started, started);

@@ -1,0 +1,245 @@
+/**
+ * What the `parallax` command line accepts: every command, its arguments, options and help, built
+ * with commander. Each action imports its command's module only when that command runs, so this
+ * module and what it imports stay light: `parallax --help` loads commander and the help words, not
+ * the engine, the NLP model, the DOM, SQLite or the web server.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { ARTICLES_FORMATS, BRIEF_FORMATS } from '../render/formats.ts';
+import type { FeedsIo, FeedsOptions } from './feeds-store.ts';
+import {
+  ARTICLES_FOOTER,
+  BRIEF_FOOTER,
+  INGEST_FOOTER,
+  PROGRAM_DESCRIPTION,
+  PROGRAM_FOOTER,
+} from './help-text.ts';
+import type { ProgressStream } from './progress.ts';
+import type { CliIo, CommandSpec, RunOptions } from './run-command.ts';
+import type { ServeCommandOptions, ServeIo } from './serve-command.ts';
+
+/** The store file the service commands use when `--db` is not given. */
+export const DEFAULT_DB = 'parallax.db';
+
+/** Default port of `parallax serve`. */
+export const DEFAULT_PORT = 8080;
+
+/** Receives the exit code of the command that ran. */
+export type SetExitCode = (code: number) => void;
+
+/** What the commands read and write: the streams, and the environment (`PARALLAX_TOKEN`, `PARALLAX_DEBUG`). */
+export interface ProgramIo extends CliIo {
+  env?: Record<string, string | undefined>;
+}
+
+interface CommandOptions {
+  format: string;
+  output?: string;
+  quiet?: boolean;
+  allowPrivate?: boolean;
+  timeout?: number;
+}
+
+/** Parses `--timeout` (milliseconds, a positive integer). */
+export function parseTimeout(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new InvalidArgumentError('expected a positive number of milliseconds');
+  return n;
+}
+
+/** Parses `--port`: an integer from 0 to 65535. */
+export function parsePort(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535)
+    throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  return n;
+}
+
+const FORMAT_BY_EXTENSION: Record<string, string> = {
+  html: 'html',
+  htm: 'html',
+  json: 'json',
+  md: 'markdown',
+  markdown: 'markdown',
+};
+
+/** The format to write: --format when given, else the one the --output extension names, else markdown. */
+function chooseFormat(cmd: Command, opts: CommandOptions, allowed: readonly string[]): string {
+  if (cmd.getOptionValueSource('format') !== 'default' || !opts.output) return opts.format;
+  const ext = opts.output.toLowerCase().match(/\.([a-z]+)$/)?.[1] ?? '';
+  const inferred = FORMAT_BY_EXTENSION[ext];
+  return allowed.includes(inferred) ? inferred : opts.format;
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    return String(pkg.version);
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Builds the whole `parallax` program; each action hands its exit code to `setCode`. */
+export function buildProgram(io: ProgramIo, setCode: SetExitCode): Command {
+  const program = new Command('parallax')
+    .description(PROGRAM_DESCRIPTION)
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => {}, // printed once, by the handler in `main`
+    })
+    .exitOverride()
+    .addHelpText('after', PROGRAM_FOOTER);
+  registerRunCommand(program, 'brief', io, setCode);
+  registerRunCommand(program, 'articles', io, setCode);
+  registerIngestCommand(program, io, setCode);
+  registerServeCommand(program, io, setCode);
+  registerFeedsCommand(program, io, setCode);
+  return program;
+}
+
+/** `parallax brief` and `parallax articles`: inputs in, a briefing or the articles out (run-command.ts). */
+function registerRunCommand(
+  program: Command,
+  name: CommandSpec['command'],
+  io: CliIo,
+  setCode: SetExitCode,
+): void {
+  const brief = name === 'brief';
+  const formats = brief ? BRIEF_FORMATS : ARTICLES_FORMATS;
+  program
+    .command(name)
+    .description(
+      brief
+        ? 'group articles into stories and write a cited briefing'
+        : 'print the articles as extracted (text and metadata)',
+    )
+    .argument('<paths...>', 'files, folders, feeds, OPML lists, http(s) URLs, or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('markdown'))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('-q, --quiet', 'print no diagnostics on stderr')
+    .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
+    .option('--timeout <ms>', 'timeout of each URL fetch in milliseconds', parseTimeout)
+    .addHelpText('after', brief ? BRIEF_FOOTER : ARTICLES_FOOTER)
+    .action(async (paths: string[], opts: CommandOptions, cmd: Command) => {
+      const spec = { command: name, format: chooseFormat(cmd, opts, formats) } as CommandSpec;
+      const runOptions: RunOptions = { output: opts.output, quiet: opts.quiet === true };
+      if (opts.allowPrivate) runOptions.allowPrivate = true;
+      if (opts.timeout !== undefined) runOptions.timeoutMs = opts.timeout;
+      const { runCommand } = await import('./run-command.ts');
+      setCode(await runCommand(spec, paths, runOptions, io));
+    });
+}
+
+/** `parallax ingest`: stores articles and updates their stories (ingest-command.ts). */
+function registerIngestCommand(program: Command, io: CliIo, setCode: SetExitCode): void {
+  program
+    .command('ingest')
+    .description('add articles to the store and update the stories they touch')
+    .argument('<paths...>', 'files, folders, feeds, OPML lists, http(s) URLs, or - for stdin')
+    .option('--db <file>', 'the SQLite database (created when missing)', DEFAULT_DB)
+    .option('--json', 'print the ingest report as JSON')
+    .option('-q, --quiet', 'print no diagnostics on stderr')
+    .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
+    .option('--timeout <ms>', 'timeout of each URL fetch in milliseconds', parseTimeout)
+    .addHelpText('after', INGEST_FOOTER)
+    .action(async (paths: string[], opts: CommandOptions & { db: string; json?: boolean }) => {
+      const [{ runIngest }, { createProgress }] = await Promise.all([
+        import('./ingest-command.ts'),
+        import('./progress.ts'),
+      ]);
+      const quiet = opts.quiet === true;
+      const json = opts.json === true;
+      const progress = createProgress(io.stderr as ProgressStream, { quiet: quiet || json });
+      try {
+        setCode(
+          await runIngest(
+            paths,
+            {
+              db: opts.db,
+              quiet,
+              json,
+              ...(opts.allowPrivate && { allowPrivate: true }),
+              ...(opts.timeout !== undefined && { timeoutMs: opts.timeout }),
+              onProgress: progress.onProgress,
+            },
+            io,
+          ),
+        );
+      } finally {
+        progress.done();
+      }
+    });
+}
+
+/** `parallax serve`: the web UI and JSON API over a store (serve-command.ts). */
+export function registerServeCommand(program: Command, io: ServeIo, setCode: SetExitCode): Command {
+  return program
+    .command('serve')
+    .description('serve the web UI and JSON API over a store (writes need PARALLAX_TOKEN)')
+    .option('--db <file>', 'the SQLite store', DEFAULT_DB)
+    .option('-p, --port <n>', 'TCP port', parsePort, DEFAULT_PORT)
+    .option(
+      '--host <host>',
+      'interface to listen on (other than loopback: reachable from the network)',
+      '127.0.0.1',
+    )
+    .action(async (opts: ServeCommandOptions) => {
+      const { runServe } = await import('./serve-command.ts');
+      setCode(await runServe(opts, io));
+    });
+}
+
+/** `parallax feeds add | list | remove | poll` (feeds-command.ts, feeds-poll-command.ts). */
+export function registerFeedsCommand(program: Command, io: FeedsIo, setCode: SetExitCode): Command {
+  const feeds = program.command('feeds').description('manage and poll the feeds the store follows');
+  const db = (cmd: Command) => cmd.option('--db <file>', 'the database file', DEFAULT_DB);
+  const net = (cmd: Command) =>
+    cmd
+      .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
+      .option('--timeout <ms>', 'timeout of each fetch in milliseconds', parseTimeout);
+  const toOptions = (o: Record<string, unknown>): FeedsOptions => {
+    const out: FeedsOptions = { db: String(o.db ?? DEFAULT_DB) };
+    if (o.quiet) out.quiet = true;
+    if (o.allowPrivate) out.allowPrivate = true;
+    if (typeof o.timeout === 'number') out.timeoutMs = o.timeout;
+    if (o.check === false) out.check = false;
+    if (o.watch) out.watch = true;
+    return out;
+  };
+  net(db(feeds.command('add')))
+    .description('follow feeds: feed URLs, and OPML lists (files or URLs) of feeds')
+    .argument('<inputs...>', 'feed URLs or OPML files/URLs')
+    .option('--no-check', 'add URLs without fetching them first')
+    .action(async (inputs: string[], o: Record<string, unknown>) => {
+      const { feedsAdd } = await import('./feeds-command.ts');
+      setCode(await feedsAdd(inputs, toOptions(o), io));
+    });
+  db(feeds.command('list'))
+    .description('show the feeds with their status and schedule')
+    .action(async (o: Record<string, unknown>) => {
+      const { feedsList } = await import('./feeds-command.ts');
+      setCode(await feedsList(toOptions(o), io));
+    });
+  db(feeds.command('remove'))
+    .description('stop following feeds (their articles stay in the store)')
+    .argument('<urls...>', 'feed URLs as listed')
+    .action(async (urls: string[], o: Record<string, unknown>) => {
+      const { feedsRemove } = await import('./feeds-command.ts');
+      setCode(await feedsRemove(urls, toOptions(o), io));
+    });
+  net(db(feeds.command('poll')))
+    .description('fetch the feeds that are due and ingest their new items')
+    .option('-w, --watch', 'keep polling on schedule until interrupted (Ctrl-C)')
+    .option('-q, --quiet', 'print no line per feed')
+    .action(async (o: Record<string, unknown>) => {
+      const { feedsPoll } = await import('./feeds-poll-command.ts');
+      setCode(await feedsPoll(toOptions(o), io));
+    });
+  return feeds;
+}
