@@ -26,6 +26,9 @@ const SEASON = /\b(?:(early|mid|late)[- ])?(spring|summer|autumn|fall|winter)(?:
 const YEAR = /(?<![\d.,$#£€])\b(\d{4})(s?)\b(?![.,]\d|%|\d)/g;
 const BOUNDS = /\b(since|until|till|by|before|after|from|through)\s+$/i;
 const PART = /\b(early|mid|late)[- ]$/i;
+/** Documents and objects a year can name ("the 1918 constitution", "the 2019 census", "its 2024 model"). */
+const NAMED_THING =
+  /^\s+(?:constitution|charter|law|act|statute|code|treaty|accord|convention|report|census|survey|study|budget|plan|manifesto|edition|version|model|vintage|album|film|book|standard|rules|regulations|guidelines|amendment|framework|roadmap|strategy)\b/i;
 const QUANTIFIER =
   /\b(about|some|nearly|almost|over|than|least|around|approximately|roughly|only|just|all|the first|the last|another)\s+$/i;
 const COUNTED =
@@ -58,6 +61,10 @@ export function findYears(
     if (!inRange(year) || !free(start, end)) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     if (QUANTIFIER.test(before) || COUNTED.test(text.slice(end))) continue;
+    // "the 1918 constitution", "its 2019 report": a year that names a document or an object is an
+    // attribute, not an event ("the 1979 flood" stays: a flood is an event).
+    if (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && NAMED_THING.test(text.slice(end)))
+      continue;
     let qualifier: string | undefined;
     if (m[2]) qualifier = 'decade';
     const part = PART.exec(before);

@@ -46,7 +46,19 @@ const DURATION = new RegExp(
 );
 /** Words that put what follows in the future ("will", "is due to", "set for", "scheduled", "next"). */
 const FUTURE =
-  /\b(will|shall|won't|due to|due on|set (?:for|to)|scheduled|expected to|plans? to|planned|intends? to|is to|are to|going to|upcoming|next)\b|\w'll\b/i;
+  /\b(will|shall|won't|due to|due on|set (?:for|to)|scheduled|slated|expected to|plans? to|planned|intends? to|is to|are to|going to|upcoming|next|pending|to (?:air|be held|be heard|take place|begin|start|open|resume|appear|face|meet|vote|testify|return|launch|close|end|run|kick off|go on sale))\b|\w'll\b/i;
+/**
+ * A scheduled proceeding written right before its date ("sentencing June 28", "a hearing set for May
+ * 3", "the vote on Thursday is due"): such a date lies ahead of the report, not behind it.
+ */
+const SCHEDULED_BEFORE =
+  /\b(?:sentencing|hearing|trial|arraignment|inquest|vote|referendum|election|runoff|summit|deadline|court date|premiere|kickoff)\s+(?:is\s+|was\s+)?(?:(?:set|scheduled|slated)\s+)?(?:for\s+)?$/i;
+/** A date that names an event ("the Sept. 11 attacks", "the July 7 bombings"): a name, not a date of the story. */
+const NAMED_EVENT_AFTER =
+  /^\s*(?:attacks?|bombings?|massacre|riots?|uprising|revolution|coup|crash|disaster|accords?|agreement|protests?|movement)\b/i;
+/** A bound written before a date ("since February 1997", "until June"): a reference point, kept as `qualifier`. */
+const BOUND_BEFORE =
+  /\b(since|until|till|by|before|after|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 
 /** Sentences without any of these hold no date expression chrono or `find-years.ts` would find (a cheap pre-filter). */
 const MAY_HOLD_DATE =
@@ -95,6 +107,7 @@ function fromChrono(
     (/^(the|this) year$/i.test(body.trim()) && /^\s+\d{4}/.test(sentence.slice(r.index + raw.length)))
   )
     return null;
+  if (NAMED_EVENT_AFTER.test(sentence.slice(r.index + raw.length))) return null;
   const hasDay = c.isCertain('day') || c.isCertain('weekday');
   if (!hasDay && !c.isCertain('month') && !c.isCertain('year')) return null;
   const kind = WRITTEN_YEAR.test(body) ? 'absolute' : 'relative';
@@ -144,6 +157,10 @@ function fromChrono(
     start -= part[0].length;
     Object.assign(out, { start, text: sentence.slice(start, out.end), qualifier: part[1].toLowerCase() });
   } else if (r.end) out.qualifier = 'range';
+  else {
+    const bound = BOUND_BEFORE.exec(sentence.slice(Math.max(0, r.index - 30), r.index + lead));
+    if (bound) out.qualifier = bound[1].toLowerCase();
+  }
   const weekday = WEEKDAY.exec(body);
   if (weekday && c.isCertain('day'))
     out.weekday = WEEKDAY_NAMES[WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === weekday[1].toLowerCase())];
@@ -201,7 +218,8 @@ export function findDates(
     if (!MAY_HOLD_DATE.test(body)) continue;
     const found: Found[] = [];
     for (const r of chrono.parse(body, { instant, timezone: 0 }, { forwardDate: false })) {
-      const d = fromChrono(r, body, ref, isFuture(body.slice(0, r.index)));
+      const before = body.slice(0, r.index);
+      const d = fromChrono(r, body, ref, isFuture(before) || SCHEDULED_BEFORE.test(before));
       if (d) found.push(d);
     }
     for (const y of findYears(body, found, opts)) {

@@ -13,6 +13,10 @@ import { spanGap, spanOf } from './dates.ts';
 import { outletVocabulary, paragraphRelevance, relativeToMedian } from './topic-relevance.ts';
 import { UnionFind } from './union-find.ts';
 
+/** A superlative or "first time" before "since": what follows is the baseline of a comparison. */
+const BASELINE =
+  /\b(?:\p{L}+est|most|least|first|last|only|highest|lowest|worst|best|more|less|fewer)\b[^.;]{0,40}\bsince\s+(?:the\s+)?$/iu;
+
 /** Options of the timeline (from `config.reconcile`). */
 export interface TimelineOptions {
   timelineMergeJaccard: number;
@@ -64,6 +68,14 @@ export function buildTimeline(
     for (const part of datedParts(article.text, s, inSentence, options.minClauseWords)) {
       const d = part.date;
       if (excluded.has(`${s.article}:${d.start}`)) continue;
+      // A comparison's baseline ("the lowest since February 1997", "the first time since 2009") or a
+      // target ("by 2030") is a reference point, not a dated event; "since 2022, X has been …" marks a start.
+      if (d.qualifier === 'by') continue;
+      if (
+        d.qualifier === 'since' &&
+        BASELINE.test(article.text.slice(Math.max(s.start, d.start - 60), d.start))
+      )
+        continue;
       const main = mainDates.has(`${s.article}:${d.start}`);
       if (!main && article.published && d.value === article.published.slice(0, 10)) continue;
       const text = article.text.slice(part.start, part.end);

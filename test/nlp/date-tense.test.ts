@@ -1,0 +1,39 @@
+/**
+ * Dates resolved by tense and anchor: scheduled things lie ahead, named events and reference points
+ * are not dates of the story.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { resolveDates } from '../../src/nlp/resolve-dates.ts';
+
+const PUBLISHED = '2031-03-12'; // a Wednesday
+const dates = (text: string) =>
+  resolveDates(text, [{ index: 0, start: 0, end: text.length } as never], PUBLISHED).map((d) => [
+    d.text,
+    d.value,
+    d.qualifier ?? '',
+  ]);
+
+test('a programme "to air" on a weekday airs after the report, not before', () => {
+  assert.deepEqual(dates('The interview with the minister is to air Tuesday on Channel Six.'), [
+    ['Tuesday', '2031-03-18', ''],
+  ]);
+  assert.deepEqual(dates('The ferry line closed on Tuesday.'), [['Tuesday', '2031-03-11', '']]);
+});
+
+test('a scheduled proceeding before its date lies ahead ("sentencing June 28")', () => {
+  assert.deepEqual(dates('Orlov, who pleaded guilty, faces sentencing June 28 in Velm.'), [
+    ['June 28', '2031-06-28', ''],
+  ]);
+});
+
+test('a date that names an event is no date of the story', () => {
+  assert.deepEqual(dates('She lost her father in the March 4 bombings.'), []);
+});
+
+test('"since" makes a date a reference point; a year that names a thing is an attribute', () => {
+  assert.deepEqual(dates('Wheat prices are the lowest since February 2019.'), [
+    ['February 2019', '2019-02', 'since'],
+  ]);
+  assert.deepEqual(dates('Deputies amended the 1922 charter on Monday.'), [['Monday', '2031-03-10', '']]);
+});
