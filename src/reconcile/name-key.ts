@@ -5,6 +5,9 @@
  */
 import { fold } from './content-words.ts';
 
+/** A name as compared: trimmed, without a possessive. */
+export const cleanText = (t: string) => t.trim().replace(/['’]s$/, '');
+
 /** A name split for comparison. */
 export interface NameForm {
   /** Normalised tokens (titles dropped). */
@@ -34,14 +37,18 @@ export function normaliseName(name: string, isPerson: boolean, honorifics: Reado
 }
 
 /**
- * Phonetic key of one token: digraphs folded (kh→h, gh→g, ph→f, ck/q→k, ee→i, oo/ou→u, y→i),
- * doubled letters made single, then every vowel after the first letter dropped.
+ * Phonetic key of one token: digraphs folded (zh/dj→j, kh→h, gh→g, ph→f, ck/q→k, ee→i, oo/ou→u, y→i,
+ * w→v), an opening vowel written "a" ("Umar"/"Omar"), doubled letters made single, then every vowel
+ * after the first letter dropped.
  * "haseen", "hasan" and "hassan" all give "hsn"; "andrei" and "andrey" give "andr".
  */
 export function phoneticKey(token: string): string {
   if (/^\d+$/.test(token)) return token;
   const t = token
     .replace(/ı/g, 'i')
+    .replace(/d?zh|dj/g, 'j')
+    .replace(/w/g, 'v')
+    .replace(/^[aeiou]/, 'a')
     .replace(/x/g, 'ks')
     .replace(/c(?!h)/g, 'k')
     .replace(/th/g, 't')
@@ -89,6 +96,18 @@ export function acronymLetters(name: string): string | null {
   if (!/^[A-Z][A-Z0-9.&-]*[A-Z0-9.]$/.test(t)) return null;
   const letters = t.replace(/[^A-Z0-9]/g, '');
   return letters.length >= 2 && letters.length <= 10 ? letters : null;
+}
+
+/**
+ * The acronyms a long name may be written as: the initials of its parts, link words skipped ("Bank of
+ * the Velm Valley" → "BVV"), and, where a part is itself an acronym, with all its letters ("US Velm
+ * Survey" → "USVS" as well as "UVS").
+ */
+export function acronymsOf(text: string, linkWords: ReadonlySet<string>): Set<string> {
+  const words = text.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w) && !linkWords.has(w.toLowerCase()));
+  const plain = words.map((w) => w[0]).join('');
+  const spelled = words.map((w) => (/^[\p{Lu}.]+$/u.test(w) ? w.replace(/\./g, '') : w[0])).join('');
+  return new Set([fold(plain).toUpperCase(), fold(spelled).toUpperCase()]);
 }
 
 /** The initials of a name's parts, link words skipped ("Bank of the Velm Valley" → "BVV"). */
