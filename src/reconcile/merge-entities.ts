@@ -12,7 +12,7 @@ import type { EntityFinding, MergeNote } from '../model/findings.ts';
 import { mergeAcronyms } from './merge-acronyms.ts';
 import { mergePersons } from './merge-persons.ts';
 import { cleanText, isTokenSubset, type NameForm, normaliseName } from './name-key.ts';
-import { consistentNames } from './person-names.ts';
+import { consistentNames, courtesyGender } from './person-names.ts';
 import { UnionFind } from './union-find.ts';
 
 /** Options of entity merging (from `config.reconcile`). */
@@ -31,9 +31,11 @@ export interface MergedEntities {
 /** One normalised spelling with the texts, kinds and mentions that carry it. */
 export interface Form extends NameForm {
   texts: Map<string, number>;
-  /** The spelling with a one-word title as written before it ("Dr. Ilse Varn", "Mr Varn"). */
+  /** The spelling with a one-word capitalised title as written before it ("Dr. Ilse Varn", "Mr Varn"). */
   titled: Map<string, number>;
   kinds: Map<EntityKind, number>;
+  /** For a lone surname after a courtesy title: the title's gender ("Mr" m, "Ms" f). */
+  gender?: 'm' | 'f';
   mentions: Array<{ article: string; start: number; end: number; text: string; role?: string; item: number }>;
 }
 
@@ -72,15 +74,19 @@ function collectForms(items: AnalyzedArticle[], honorifics: ReadonlySet<string>)
         normalised.set(memoKey, nf);
       }
       if (nf.tokens.length === 0) continue;
-      const key = nf.tokens.join(' ');
+      // "Mr. Varn" and "Ms. Varn" are two people until a full name tells otherwise.
+      const gender = nf.tokens.length === 1 && m.kind === 'person' ? courtesyGender(m.role) : undefined;
+      const key = nf.tokens.join(' ') + (gender ? `#${gender}` : '');
       let i = byKey.get(key);
       if (i === undefined) {
-        i = forms.push({ ...nf, texts: new Map(), titled: new Map(), kinds: new Map(), mentions: [] }) - 1;
+        const fresh: Form = { ...nf, texts: new Map(), titled: new Map(), kinds: new Map(), mentions: [] };
+        if (gender) fresh.gender = gender;
+        i = forms.push(fresh) - 1;
         byKey.set(key, i);
       }
       const f = forms[i];
       f.texts.set(text, (f.texts.get(text) ?? 0) + 1);
-      if (m.role && m.kind === 'person' && !/\s/.test(m.role.trim())) {
+      if (m.role && m.kind === 'person' && /^\p{Lu}\S*$/u.test(m.role.trim())) {
         const titled = `${m.role.trim()} ${text}`;
         f.titled.set(titled, (f.titled.get(titled) ?? 0) + 1);
       }
@@ -123,8 +129,8 @@ export function mergeEntities(items: AnalyzedArticle[], options: MergeOptions): 
   // 1. Transliteration variants: the same phonetic key for every token.
   const byPhonetic = new Map<string, number>();
   forms.forEach((f, i) => {
-    const key = f.keys.join(' ');
-    if (key.replace(/ /g, '').length < 3) return;
+    const key = f.keys.join(' ') + (f.gender ? ` (${f.gender})` : '');
+    if (f.keys.join('').length < 3) return;
     const j = byPhonetic.get(key);
     if (j === undefined) byPhonetic.set(key, i);
     else state.join(j, i, `same phonetic key "${key}" (spelling variants)`);
@@ -177,6 +183,7 @@ function compatible(a: number[], b: number[], forms: Form[], ka: EntityKind, kb:
     for (const j of b) {
       const x = forms[i];
       const y = forms[j];
+      if (x.gender && y.gender && x.gender !== y.gender) return false;
       if (x.tokens.length < 2 || y.tokens.length < 2) continue;
       if (!consistentNames(x, y)) return false;
     }
@@ -213,12 +220,14 @@ function buildEntities(
         y[0].length - x[0].length ||
         x[1].first - y[1].first,
     );
-    const name = ranked[0][0];
-    const aliases = ranked.slice(1).map(([t]) => t);
-    // Titled spellings ("Dr. Ilse Varn", "Mr Varn") come last: how outlets wrote the name, not another name.
     const titled = group
       .flatMap((f) => [...f.titled])
       .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+    // "Mr. Varn" with no full name: the title is what tells this Varn from another.
+    const onlyTitled = group.some((f) => f.gender) && group.every((f) => f.tokens.length === 1);
+    const name = onlyTitled ? titled[0][0] : ranked[0][0];
+    const aliases = ranked.map(([t]) => t).filter((t) => t !== name);
+    // Titled spellings ("Dr. Ilse Varn", "Mr Varn") come last: how outlets wrote the name, not another name.
     for (const [t] of titled) if (t !== name && !aliases.includes(t)) aliases.push(t);
     return {
       id,

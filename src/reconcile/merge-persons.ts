@@ -5,7 +5,8 @@
  *    out, a nickname, a surname written in two parts), fullest names first, and only when those
  *    fuller names can all be one person: "A. Varn" beside "Anna Varn" and "Alex Varn" stays alone.
  * 2. A lone surname ("Varn", "Mr Varn") joins the one person of the story who bears it; with two
- *    bearers ("Anna Varn" and "Pavel Varn", two ministers) it stays apart, with a PX504 note.
+ *    bearers ("Anna Varn" and "Pavel Varn", two ministers) it stays apart, with a PX504 note. "Mr.
+ *    Varn" and "Ms. Varn" are two people; a bare "Varn" joins them only where one of the two is written.
  *
  * A spelling read as `other` (a name of four parts, a name in a heading) may join a person; two
  * persons whose names contradict never join (`consistentNames`, checked over both groups).
@@ -32,6 +33,12 @@ export function mergePersons(state: MergeState): void {
     );
     joinUnique(state, i, hosts, (j) => `"${state.label(i)}" is a shorter spelling of "${state.label(j)}"`);
   }
+  // A bare surname joins its "Mr."/"Ms." spelling only when the story writes one of the two.
+  forms.forEach((f, i) => {
+    if (f.tokens.length !== 1 || f.gender || !personish(state, i)) return;
+    const titled = forms.flatMap((g, j) => (g.gender && g.keys[0] === f.keys[0] ? [j] : []));
+    joinUnique(state, i, titled, (j) => `"${state.label(i)}" is written "${[...forms[j].titled.keys()][0]}"`);
+  });
   forms.forEach((f, i) => {
     if (f.tokens.length !== 1 || !personish(state, i)) return;
     const hosts = full.filter((j) => state.kindOf(j) === 'person' && isSurnameOf(f, forms[j]));

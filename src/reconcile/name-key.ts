@@ -99,22 +99,24 @@ export function acronymLetters(name: string): string | null {
 }
 
 /**
- * The acronyms a long name may be written as: the initials of its parts, link words skipped ("Bank of
- * the Velm Valley" → "BVV"), and, where a part is itself an acronym, with all its letters ("US Velm
- * Survey" → "USVS" as well as "UVS").
+ * The acronym a long name is written as: the initials of its parts, link words skipped ("Bank of the
+ * Velm Valley" → "BVV"), a part that is itself an acronym giving all its letters ("US Velm Survey" and
+ * "U.S. Velm Survey" → "USVS"). Null for a name of fewer than two words in lower case: "AK-47" spells
+ * nothing.
  */
-export function acronymsOf(text: string, linkWords: ReadonlySet<string>): Set<string> {
-  const words = text.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w) && !linkWords.has(w.toLowerCase()));
-  const plain = words.map((w) => w[0]).join('');
-  const spelled = words.map((w) => (/^[\p{Lu}.]+$/u.test(w) ? w.replace(/\./g, '') : w[0])).join('');
-  return new Set([fold(plain).toUpperCase(), fold(spelled).toUpperCase()]);
+export function acronymOf(text: string, linkWords: ReadonlySet<string>): string | null {
+  const words = nameWords(text, linkWords);
+  return words.filter((w) => /\p{Ll}/u.test(w)).length < 2 ? null : spell(words);
 }
 
-/** The initials of a name's parts, link words skipped ("Bank of the Velm Valley" → "BVV"). */
-export function initialsOf(tokens: readonly string[], linkWords: ReadonlySet<string>): string {
-  return tokens
-    .filter((t) => !linkWords.has(t))
-    .map((t) => t[0])
-    .join('')
-    .toUpperCase();
+/** The words of a name that count for its initials (link words and numbers left out). */
+export function nameWords(text: string, linkWords: ReadonlySet<string>): string[] {
+  return text.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w) && !linkWords.has(w.toLowerCase()));
+}
+
+/** The letters words spell: each word its initial, an acronym word all its letters. */
+export function spell(words: readonly string[]): string {
+  return fold(
+    words.map((w) => (/^[\p{Lu}.]+$/u.test(w) ? w.replace(/\./g, '') : w[0])).join(''),
+  ).toUpperCase();
 }

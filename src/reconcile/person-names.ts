@@ -120,3 +120,19 @@ export function isSurnameOf(surname: NameForm, full: NameForm): boolean {
   if (full.keys.at(-1) === surname.keys[0]) return true;
   return joinedTail(full)?.keys.at(-1) === surname.keys[0];
 }
+
+const COURTESY_GENDER = new Map<string, 'm' | 'f'>([
+  ['mr', 'm'],
+  ['sir', 'm'],
+  ['lord', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['dame', 'f'],
+  ['lady', 'f'],
+]);
+
+/** The gender a courtesy title gives a name ("Mr." → m, "Ms" → f); undefined for other titles. */
+export function courtesyGender(title: string | undefined): 'm' | 'f' | undefined {
+  return title ? COURTESY_GENDER.get(title.trim().toLowerCase().replace(/\.$/, '')) : undefined;
+}

@@ -5,12 +5,13 @@
  * A name resolves to an entity when it is one of the entity's spellings (after folding case,
  * diacritics, titles and transliteration), when it is a shorter spelling one entity's full name covers
  * ("Ben Varn" for "Benedikt A. Varn"), a lone surname of exactly one person, or an acronym of exactly
- * one long name. A name that fits two entities (a surname two ministers share) resolves to none.
+ * one long name. A name that fits two entities (a surname two ministers share) resolves to none, and
+ * "Mr. Varn" is never "Ms. Varn".
  */
 import { reconcile } from '../config.ts';
 import type { EntityFinding } from '../model/findings.ts';
-import { acronymLetters, acronymsOf, cleanText, type NameForm, normaliseName } from './name-key.ts';
-import { coversName, isSurnameOf } from './person-names.ts';
+import { acronymLetters, acronymOf, cleanText, type NameForm, normaliseName } from './name-key.ts';
+import { courtesyGender, coversName, isSurnameOf } from './person-names.ts';
 
 /** The fields of an entity the lookup reads (a briefing `Entity` without an id gives its own index). */
 export type ReferentEntity = Pick<EntityFinding, 'id' | 'name' | 'aliases' | 'kind'>;
@@ -42,7 +43,7 @@ function directMatch(a: string, b: string): boolean {
   if (keyOf(fa) === keyOf(fb) || coversName(fa, fb) || coversName(fb, fa)) return true;
   const la = acronymLetters(a);
   const lb = acronymLetters(b);
-  return (la !== null && acronymsOf(b, LINKS).has(la)) || (lb !== null && acronymsOf(a, LINKS).has(lb));
+  return (la !== null && acronymOf(b, LINKS) === la) || (lb !== null && acronymOf(a, LINKS) === lb);
 }
 
 /** Builds the lookup of a story's entities (`Findings.entities`, or a briefing's entity list with ids). */
@@ -64,7 +65,7 @@ export function aliasIndex(entities: readonly ReferentEntity[]): AliasIndex {
     for (const { e, forms } of spellings) {
       const person = e.kind === 'person';
       if (person && forms.some((g) => coversName(g, f) || isSurnameOf(f, g))) fits.add(e.id);
-      if (letters && [e.name, ...e.aliases].some((t) => acronymsOf(t, LINKS).has(letters))) fits.add(e.id);
+      if (letters && [e.name, ...e.aliases].some((t) => acronymOf(t, LINKS) === letters)) fits.add(e.id);
     }
     return pick(fits);
   };
@@ -75,6 +76,9 @@ export function aliasIndex(entities: readonly ReferentEntity[]): AliasIndex {
       return typeof r === 'object' ? r.id : undefined;
     },
     same: (a, b) => {
+      const ga = courtesyGender(a.trim().split(/\s+/)[0]);
+      const gb = courtesyGender(b.trim().split(/\s+/)[0]);
+      if (ga && gb && ga !== gb) return false;
       const ra = resolve(a);
       const rb = resolve(b);
       if (typeof ra === 'object' && typeof rb === 'object') return ra.id === rb.id;
