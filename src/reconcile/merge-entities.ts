@@ -12,7 +12,7 @@ import type { EntityFinding, MergeNote } from '../model/findings.ts';
 import { mergeAcronyms } from './merge-acronyms.ts';
 import { mergePersons } from './merge-persons.ts';
 import { cleanText, isTokenSubset, type NameForm, normaliseName } from './name-key.ts';
-import { consistentNames, courtesyGender } from './person-names.ts';
+import { consistentNames, courtesyGender, isLone } from './person-names.ts';
 import { UnionFind } from './union-find.ts';
 
 /** Options of entity merging (from `config.reconcile`). */
@@ -75,7 +75,7 @@ function collectForms(items: AnalyzedArticle[], honorifics: ReadonlySet<string>)
       }
       if (nf.tokens.length === 0) continue;
       // "Mr. Varn" and "Ms. Varn" are two people until a full name tells otherwise.
-      const gender = nf.tokens.length === 1 && m.kind === 'person' ? courtesyGender(m.role) : undefined;
+      const gender = !/\s/.test(text) && m.kind === 'person' ? courtesyGender(m.role) : undefined;
       const key = nf.tokens.join(' ') + (gender ? `#${gender}` : '');
       let i = byKey.get(key);
       if (i === undefined) {
@@ -184,7 +184,7 @@ function compatible(a: number[], b: number[], forms: Form[], ka: EntityKind, kb:
       const x = forms[i];
       const y = forms[j];
       if (x.gender && y.gender && x.gender !== y.gender) return false;
-      if (x.tokens.length < 2 || y.tokens.length < 2) continue;
+      if (isLone(x) || isLone(y)) continue;
       if (!consistentNames(x, y)) return false;
     }
   return true;
@@ -211,7 +211,7 @@ function buildEntities(
       for (const [t, c] of f.texts) {
         const prev = texts.get(t);
         const first = mentions.findIndex((m) => m.text === t);
-        texts.set(t, { count: (prev?.count ?? 0) + c, tokens: f.tokens.length, first });
+        texts.set(t, { count: (prev?.count ?? 0) + c, tokens: isLone(f) ? 1 : f.tokens.length, first });
       }
     const ranked = [...texts].sort(
       (x, y) =>
@@ -224,7 +224,7 @@ function buildEntities(
       .flatMap((f) => [...f.titled])
       .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
     // "Mr. Varn" with no full name: the title is what tells this Varn from another.
-    const onlyTitled = group.some((f) => f.gender) && group.every((f) => f.tokens.length === 1);
+    const onlyTitled = group.some((f) => f.gender) && [...texts.keys()].every((t) => !/\s/.test(t));
     const name = onlyTitled ? titled[0][0] : ranked[0][0];
     const aliases = ranked.map(([t]) => t).filter((t) => t !== name);
     // Titled spellings ("Dr. Ilse Varn", "Mr Varn") come last: how outlets wrote the name, not another name.

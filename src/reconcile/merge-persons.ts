@@ -13,7 +13,7 @@
  */
 import { diagnose } from '../util/diagnose.ts';
 import type { MergeState } from './merge-entities.ts';
-import { coversName, isSurnameOf } from './person-names.ts';
+import { coversName, isLone, isSurnameOf } from './person-names.ts';
 
 const personish = (state: MergeState, i: number) => ['person', 'other'].includes(state.kindOf(i));
 
@@ -25,7 +25,7 @@ export function mergePersons(state: MergeState): void {
   const { forms } = state;
   const full = forms
     .map((_, i) => i)
-    .filter((i) => forms[i].tokens.length >= 2 && personish(state, i))
+    .filter((i) => !isLone(forms[i]) && personish(state, i))
     .sort((a, b) => detail(forms[b].tokens) - detail(forms[a].tokens));
   for (const i of full) {
     const hosts = full.filter(
@@ -35,12 +35,13 @@ export function mergePersons(state: MergeState): void {
   }
   // A bare surname joins its "Mr."/"Ms." spelling only when the story writes one of the two.
   forms.forEach((f, i) => {
-    if (f.tokens.length !== 1 || f.gender || !personish(state, i)) return;
-    const titled = forms.flatMap((g, j) => (g.gender && g.keys[0] === f.keys[0] ? [j] : []));
+    if (!isLone(f) || f.gender || !personish(state, i)) return;
+    const key = f.keys.join(' ');
+    const titled = forms.flatMap((g, j) => (g.gender && g.keys.join(' ') === key ? [j] : []));
     joinUnique(state, i, titled, (j) => `"${state.label(i)}" is written "${[...forms[j].titled.keys()][0]}"`);
   });
   forms.forEach((f, i) => {
-    if (f.tokens.length !== 1 || !personish(state, i)) return;
+    if (!isLone(f) || !personish(state, i)) return;
     const hosts = full.filter((j) => state.kindOf(j) === 'person' && isSurnameOf(f, forms[j]));
     joinUnique(state, i, hosts, (j) => `surname "${state.label(i)}" bound to "${state.label(j)}"`);
   });

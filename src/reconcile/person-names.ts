@@ -114,12 +114,18 @@ export function consistentNames(a: NameForm, b: NameForm): boolean {
   return m.tokens.length === 2 || middlesFit(m, n) || middlesFit(n, m);
 }
 
-/** True when a one-token name is the surname of a full name (also written in two parts there). */
+/** True when a lone surname (one word, maybe hyphenated) ends a full name (also written in two parts there). */
 export function isSurnameOf(surname: NameForm, full: NameForm): boolean {
-  if (surname.tokens.length !== 1 || full.tokens.length < 2) return false;
-  if (full.keys.at(-1) === surname.keys[0]) return true;
-  return joinedTail(full)?.keys.at(-1) === surname.keys[0];
+  const n = surname.tokens.length;
+  if (full.tokens.length <= n) return false;
+  // A hyphenated surname alone ("Groot-Varga") is the last parts of the full name.
+  if (surname.keys.every((k, i) => full.keys[full.keys.length - n + i] === k)) return true;
+  return n === 1 && joinedTail(full)?.keys.at(-1) === surname.keys[0];
 }
+
+/** A spelling written as one word, maybe hyphenated ("Varga", "Groot-Varga"): a surname alone. */
+export const isLone = (f: { texts: ReadonlyMap<string, number> }) =>
+  [...f.texts.keys()].every((t) => !/\s/.test(t));
 
 const COURTESY_GENDER = new Map<string, 'm' | 'f'>([
   ['mr', 'm'],

@@ -25,7 +25,7 @@ test('diacritics, middle names, initials after a title and a lone surname are on
 
 test('a surname hyphenated, spaced or given in part, with a middle initial, is one person', () => {
   const [one] = persons.holding('Mireille Dost-Okana');
-  for (const s of ['Mireille Dost Okana', 'Mireille Okana', 'Mireille K. Dost-Okana'])
+  for (const s of ['Mireille Dost Okana', 'Mireille Okana', 'Mireille K. Dost-Okana', 'Dost-Okana'])
     assert.ok(one.includes(s), `${s} in ${one}`);
 });
 

@@ -37,4 +37,5 @@ test('a surname written in two parts is the same surname', () => {
   assert.ok(isSurnameOf(p('Morasandi'), p('Lev Mora Sandi')));
   assert.ok(isSurnameOf(p('Sandi'), p('Lev Mora-Sandi')));
   assert.ok(!isSurnameOf(p('Lev'), p('Lev Mora-Sandi')));
+  assert.ok(isSurnameOf(p('Mora-Sandi'), p('Lev Mora-Sandi')), 'a hyphenated surname alone');
 });
