@@ -34,6 +34,18 @@ function words(tokens: Token[], run: Run): Token[] {
   return tokens.slice(run.first, run.last + 1).filter((t) => t.norm !== '-');
 }
 
+/** The parts of a person's name: initials ("M.") and the second half of a hyphenated name do not count. */
+function nameParts(text: string, tokens: Token[], run: Run): number {
+  let n = 0;
+  for (let i = run.first; i <= run.last; i++) {
+    const word = text.slice(tokens[i].start, tokens[i].end);
+    if (word === '-' || /^\p{Lu}\.?$/u.test(word)) continue;
+    if (i > run.first && tokens[i - 1].norm === '-' && tokens[i - 1].end === tokens[i].start) continue;
+    n++;
+  }
+  return n;
+}
+
 /** Verbs that come before their subject in news copy ("…,” said Lina Moor). */
 const INVERTED = new Set(['said', 'says', 'added', 'wrote', 'asked']);
 
@@ -72,7 +84,7 @@ export function classifyName(text: string, tokens: Token[], run: Run, hasRole: b
   }
   const sentence = tokens[run.first].sentence;
   const personLike =
-    ws.length <= 3 &&
+    nameParts(text, tokens, run) <= 3 &&
     ws.every((t) => t.pos === 'PROPN' && !isAcronym(text.slice(t.start, t.end))) &&
     !norms.some((w) => QUALIFIERS.has(w) || COMPASS.has(w)) &&
     !ws.some((t) => lookupPlace(text.slice(t.start, t.end))?.type === 'demonym');

@@ -129,8 +129,9 @@ export function findRuns(text: string, tokens: Token[], lower = lowercaseForms(t
 
 /**
  * Joins "A and B" into one organisation name when B ends with an organisation cue and either A is one
- * common English word ("Dock and Harbour Service") or an acronym in parentheses spells the initials of
- * the whole ("Harbour Fire and Rescue Service (HFRS)"). Two names ("Lina Moor and Coast Guard") stay
+ * common English word ("Dock and Harbour Service"), A follows "the" and ends in a common word ("the Velm
+ * Fire and Rescue Service"), or an acronym in parentheses spells the initials of the whole ("Harbour
+ * Fire and Rescue Service (HFRS)"). Two names ("Lina Moor and Coast Guard") stay
  * apart, and so does a left part that is itself an organisation ("Fire Service and Coast Guard").
  */
 /** True when "(ACRONYM)" follows token `last` and spells the initials of the capitalised words from `first`. */
@@ -143,6 +144,21 @@ function spelledByAcronym(text: string, tokens: Token[], first: number, last: nu
     .filter((c) => /\p{Lu}/u.test(c))
     .join('');
   return initials === acronym;
+}
+
+/**
+ * "the Velm Competition and Consumer Authority": a left part of up to three words after "the", ending
+ * in a common English word, opens one organisation name (a person's name is not written after "the").
+ */
+function afterArticle(tokens: Token[], prev: Run): boolean {
+  const the = tokens[prev.first - 1];
+  return (
+    the !== undefined &&
+    the.norm === 'the' &&
+    the.sentence === tokens[prev.first].sentence &&
+    prev.last - prev.first < 3 &&
+    isKnownWord(bare(tokens[prev.last]))
+  );
 }
 
 function joinConjoinedOrgs(text: string, tokens: Token[], runs: Run[]): Run[] {
@@ -161,6 +177,7 @@ function joinConjoinedOrgs(text: string, tokens: Token[], runs: Run[]): Run[] {
       ORG_CUES.has(bare(tokens[run.last])) &&
       !ORG_CUES.has(bare(tokens[prev.last])) &&
       ((prev.first === prev.last && isKnownWord(bare(tokens[prev.last]))) ||
+        afterArticle(tokens, prev) ||
         spelledByAcronym(text, tokens, prev.first, run.last))
     ) {
       prev.last = run.last;

@@ -1,15 +1,18 @@
 /**
  * Entity merging: one entity per referent across a story's articles. Mentions are grouped by
- * normalised name, then groups are joined by five rules, each recorded with its reason:
- * phonetic key (transliteration variants), acronym defined in parentheses, acronym = initials,
- * token subset (middle names, titles, initials; for organisations and places only within one article), and surname-only mentions bound to the one full name
- * that ends with them. Two persons whose first names are incompatible are never joined.
+ * normalised name, then groups are joined by rules, each recorded with its reason: phonetic key
+ * (transliteration variants), acronyms (defined in parentheses, or the initials of one long name:
+ * `merge-acronyms.ts`), token subset for organisations and places (only within one article), and the
+ * person rules of `merge-persons.ts` (middle names, initials, nicknames, hyphenated surnames, lone
+ * surnames bound to the one person who has them). Two persons whose names contradict are never joined.
  */
 import type { AnalyzedArticle, EntityKind } from '../model/annotations.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { EntityFinding, MergeNote } from '../model/findings.ts';
-import { diagnose } from '../util/diagnose.ts';
-import { acronymLetters, initialsOf, isTokenSubset, type NameForm, normaliseName } from './name-key.ts';
+import { mergeAcronyms } from './merge-acronyms.ts';
+import { mergePersons } from './merge-persons.ts';
+import { cleanText, isTokenSubset, type NameForm, normaliseName } from './name-key.ts';
+import { consistentNames, courtesyGender, isLone } from './person-names.ts';
 import { UnionFind } from './union-find.ts';
 
 /** Options of entity merging (from `config.reconcile`). */
@@ -25,17 +28,38 @@ export interface MergedEntities {
   diagnostics: Diagnostic[];
 }
 
-interface Form extends NameForm {
+/** One normalised spelling with the texts, kinds and mentions that carry it. */
+export interface Form extends NameForm {
   texts: Map<string, number>;
+  /** The spelling with a one-word capitalised title as written before it ("Dr. Ilse Varn", "Mr Varn"). */
+  titled: Map<string, number>;
   kinds: Map<EntityKind, number>;
+  /** For a lone surname after a courtesy title: the title's gender ("Mr" m, "Ms" f). */
+  gender?: 'm' | 'f';
   mentions: Array<{ article: string; start: number; end: number; text: string; role?: string; item: number }>;
 }
 
-const cleanText = (t: string) => t.trim().replace(/['’]s$/, '');
+/** What the merge rules share: the forms, their groups, and the one way to join two groups. */
+export interface MergeState {
+  items: AnalyzedArticle[];
+  forms: Form[];
+  uf: UnionFind;
+  /** Form index of each normalised spelling (tokens joined by a space). */
+  byKey: Map<string, number>;
+  honorifics: ReadonlySet<string>;
+  linkWords: ReadonlySet<string>;
+  /** The kind of the group of form `i`. */
+  kindOf(i: number): EntityKind;
+  /** The first text of form `i`. */
+  label(i: number): string;
+  /** True when the groups of `a` and `b` may be joined (kinds agree, person names do not contradict). */
+  canJoin(a: number, b: number): boolean;
+  /** Joins the groups of `a` and `b` unless they cannot be; true when joined. */
+  join(a: number, b: number, reason: string): boolean;
+  diagnostics: Diagnostic[];
+}
 
-/** Merges the mentions of a story's articles into entities. */
-export function mergeEntities(items: AnalyzedArticle[], options: MergeOptions): MergedEntities {
-  const honorifics = new Set(options.honorifics);
+function collectForms(items: AnalyzedArticle[], honorifics: ReadonlySet<string>) {
   const forms: Form[] = [];
   const byKey = new Map<string, number>();
   // A story names the same people and places over and over: each spelling is normalised once.
@@ -50,123 +74,93 @@ export function mergeEntities(items: AnalyzedArticle[], options: MergeOptions): 
         normalised.set(memoKey, nf);
       }
       if (nf.tokens.length === 0) continue;
-      const key = nf.tokens.join(' ');
+      // "Mr. Varn" and "Ms. Varn" are two people until a full name tells otherwise.
+      const gender = !/\s/.test(text) && m.kind === 'person' ? courtesyGender(m.role) : undefined;
+      const key = nf.tokens.join(' ') + (gender ? `#${gender}` : '');
       let i = byKey.get(key);
       if (i === undefined) {
-        i = forms.push({ ...nf, texts: new Map(), kinds: new Map(), mentions: [] }) - 1;
+        const fresh: Form = { ...nf, texts: new Map(), titled: new Map(), kinds: new Map(), mentions: [] };
+        if (gender) fresh.gender = gender;
+        i = forms.push(fresh) - 1;
         byKey.set(key, i);
       }
       const f = forms[i];
       f.texts.set(text, (f.texts.get(text) ?? 0) + 1);
+      if (m.role && m.kind === 'person' && /^\p{Lu}\S*$/u.test(m.role.trim())) {
+        const titled = `${m.role.trim()} ${text}`;
+        f.titled.set(titled, (f.titled.get(titled) ?? 0) + 1);
+      }
       f.kinds.set(m.kind, (f.kinds.get(m.kind) ?? 0) + 1);
       f.mentions.push({ article: article.id, start: m.start, end: m.end, text, role: m.role, item });
     }
   });
+  return { forms, byKey };
+}
+
+/** Merges the mentions of a story's articles into entities. */
+export function mergeEntities(items: AnalyzedArticle[], options: MergeOptions): MergedEntities {
+  const honorifics = new Set(options.honorifics);
+  const { forms, byKey } = collectForms(items, honorifics);
   const uf = new UnionFind(forms.length);
   const notes: Array<{ a: number; note: MergeNote }> = [];
   const kindOfGroup = (root: number) => majorityKind(uf.members(root).map((i) => forms[i]));
-  const label = (i: number) => [...forms[i].texts.keys()][0];
-  const join = (a: number, b: number, reason: string): boolean => {
-    const ra = uf.find(a);
-    const rb = uf.find(b);
-    if (ra === rb || !compatible(uf.members(ra), uf.members(rb), forms, kindOfGroup(ra), kindOfGroup(rb)))
-      return false;
-    uf.union(ra, rb);
-    notes.push({ a, note: { names: [label(a), label(b)], reason } });
-    return true;
+  const state: MergeState = {
+    items,
+    forms,
+    uf,
+    byKey,
+    honorifics,
+    linkWords: new Set(options.nameLinkWords),
+    kindOf: (i) => kindOfGroup(uf.find(i)),
+    label: (i) => [...forms[i].texts.keys()][0],
+    canJoin: (a, b) => {
+      const ra = uf.find(a);
+      const rb = uf.find(b);
+      return ra !== rb && compatible(uf.members(ra), uf.members(rb), forms, kindOfGroup(ra), kindOfGroup(rb));
+    },
+    join: (a, b, reason) => {
+      if (!state.canJoin(a, b)) return false;
+      uf.union(a, b);
+      notes.push({ a, note: { names: [state.label(a), state.label(b)], reason } });
+      return true;
+    },
+    diagnostics: [],
   };
   // 1. Transliteration variants: the same phonetic key for every token.
   const byPhonetic = new Map<string, number>();
   forms.forEach((f, i) => {
-    const key = f.keys.join(' ');
-    if (key.replace(/ /g, '').length < 3) return;
+    const key = f.keys.join(' ') + (f.gender ? ` (${f.gender})` : '');
+    if (f.keys.join('').length < 3) return;
     const j = byPhonetic.get(key);
     if (j === undefined) byPhonetic.set(key, i);
-    else join(j, i, `same phonetic key "${key}" (spelling variants)`);
+    else state.join(j, i, `same phonetic key "${key}" (spelling variants)`);
   });
-  // 2. Acronyms defined in parentheses: "Long Name (LN)".
-  items.forEach(({ article, annotations }) => {
-    for (const m of article.text.matchAll(/\(([^()\n]{2,14})\)/g)) {
-      const inner = m[1].trim();
-      if (!acronymLetters(inner)) continue;
-      const long = annotations.mentions.find(
-        (x) => x.end <= m.index && /^\s*$/.test(article.text.slice(x.end, m.index)),
-      );
-      const longIdx =
-        long && byKey.get(normaliseName(cleanText(long.text), false, honorifics).tokens.join(' '));
-      const insideMention = annotations.mentions.find(
-        (x) => x.start > m.index && x.end < m.index + m[0].length,
-      );
-      const shortName = insideMention ? cleanText(insideMention.text) : inner;
-      const shortIdx = byKey.get(normaliseName(shortName, false, honorifics).tokens.join(' '));
-      if (longIdx === undefined || shortIdx === undefined || longIdx === shortIdx) continue;
-      if (forms[longIdx].tokens[0][0] !== forms[shortIdx].tokens[0][0]) continue;
-      join(longIdx, shortIdx, `acronym defined in parentheses: "${cleanText(long!.text)} (${inner})"`);
-    }
-  });
-  // 3. Acronyms equal to the initials of exactly one multi-word name.
-  const links = new Set(options.nameLinkWords);
-  forms.forEach((_, i) => {
-    const letters = acronymLetters(label(i));
-    if (!letters) return;
-    const hits = forms
-      .map((g, j) => ({ g, j }))
-      .filter(({ g, j }) => j !== i && g.tokens.length >= 2 && initialsOf(g.tokens, links) === letters);
-    if (new Set(hits.map((h) => uf.find(h.j))).size === 1)
-      join(hits[0].j, i, `acronym ${label(i)} = initials of "${label(hits[0].j)}"`);
-  });
-  // 4. Token subsets: a shorter multi-word name inside exactly one longer (or abbreviated) one.
+  // 2. Acronyms: defined in parentheses, or the initials of exactly one long name.
+  mergeAcronyms(state);
+  // 3. Organisations and places: a shorter multi-word name inside exactly one longer one. A shorter
+  // name is often the parent of the longer one ("Northern Front" and "Northern Front Youth Wing"):
+  // it joins the longer name only where one article uses both.
   const order = forms.map((_, i) => i).sort((a, b) => forms[b].tokens.length - forms[a].tokens.length);
   for (const i of order) {
     const f = forms[i];
-    if (f.tokens.length < 2) continue;
-    // A shorter organisation or place name is often the parent of the longer one ("Northern Front" and
-    // "Northern Front Youth Wing"): it joins the longer name only where one article uses both.
-    const person = kindOfGroup(uf.find(i)) === 'person';
+    if (f.tokens.length < 2 || state.kindOf(i) === 'person') continue;
     const hosts = order.filter(
       (j) =>
         j !== i &&
         forms[j].tokens.length >= f.tokens.length &&
+        state.kindOf(j) !== 'person' &&
         isTokenSubset(f, forms[j]) &&
-        (person || kindOfGroup(uf.find(j)) === 'person' || sameArticle(f, forms[j])),
+        sameArticle(f, forms[j]),
     );
     const roots = new Set(hosts.map((j) => uf.find(j)));
     roots.delete(uf.find(i));
     if (roots.size !== 1) continue;
     const host = hosts.find((j) => uf.find(j) !== uf.find(i))!;
-    join(host, i, `"${label(i)}" is part of "${label(host)}"`);
+    state.join(host, i, `"${state.label(i)}" is part of "${state.label(host)}"`);
   }
-  // 5. Surname-only mentions bound to the one full person name that ends with them.
-  const diagnostics: Diagnostic[] = [];
-  forms.forEach((f, i) => {
-    if (f.tokens.length !== 1 || !['person', 'other'].includes(kindOfGroup(uf.find(i)))) return;
-    const hosts = forms
-      .map((g, j) => ({ g, j }))
-      .filter(
-        ({ g, j }) =>
-          j !== i &&
-          g.tokens.length >= 2 &&
-          g.keys.at(-1) === f.keys[0] &&
-          kindOfGroup(uf.find(j)) === 'person',
-      );
-    const roots = new Set(hosts.map((h) => uf.find(h.j)));
-    if (roots.size === 1) join(hosts[0].j, i, `surname "${label(i)}" bound to "${label(hosts[0].j)}"`);
-    else if (roots.size > 1)
-      diagnostics.push(
-        diagnose(
-          'info',
-          'PX504',
-          'reconcile',
-          `"${label(i)}" may be any of ${roots.size} people; left unmerged`,
-          {
-            article: f.mentions[0].article,
-            start: f.mentions[0].start,
-            end: f.mentions[0].end,
-          },
-        ),
-      );
-  });
-  return buildEntities(forms, uf, notes, diagnostics, kindOfGroup);
+  // 4. Persons: fuller names absorb the shorter spellings they cover; lone surnames their one bearer.
+  mergePersons(state);
+  return buildEntities(forms, uf, notes, state.diagnostics, kindOfGroup);
 }
 
 function sameArticle(a: Form, b: Form): boolean {
@@ -181,7 +175,7 @@ function majorityKind(group: Form[]): EntityKind {
   return named[0]?.[0] ?? 'other';
 }
 
-/** Kinds must agree (or one be `other`); persons' first and last names must be compatible pairwise. */
+/** Kinds must agree (or one be `other`); persons' full names must not contradict pairwise. */
 function compatible(a: number[], b: number[], forms: Form[], ka: EntityKind, kb: EntityKind): boolean {
   if (ka !== kb && ka !== 'other' && kb !== 'other') return false;
   if (ka !== 'person' && kb !== 'person') return true;
@@ -189,9 +183,9 @@ function compatible(a: number[], b: number[], forms: Form[], ka: EntityKind, kb:
     for (const j of b) {
       const x = forms[i];
       const y = forms[j];
-      if (x.tokens.length < 2 || y.tokens.length < 2) continue;
-      const first = x.keys[0] === y.keys[0] || x.tokens[0].length === 1 || y.tokens[0].length === 1;
-      if (!first || x.keys.at(-1) !== y.keys.at(-1)) return false;
+      if (x.gender && y.gender && x.gender !== y.gender) return false;
+      if (isLone(x) || isLone(y)) continue;
+      if (!consistentNames(x, y)) return false;
     }
   return true;
 }
@@ -217,7 +211,7 @@ function buildEntities(
       for (const [t, c] of f.texts) {
         const prev = texts.get(t);
         const first = mentions.findIndex((m) => m.text === t);
-        texts.set(t, { count: (prev?.count ?? 0) + c, tokens: f.tokens.length, first });
+        texts.set(t, { count: (prev?.count ?? 0) + c, tokens: isLone(f) ? 1 : f.tokens.length, first });
       }
     const ranked = [...texts].sort(
       (x, y) =>
@@ -226,12 +220,20 @@ function buildEntities(
         y[0].length - x[0].length ||
         x[1].first - y[1].first,
     );
-    const name = ranked[0][0];
+    const titled = group
+      .flatMap((f) => [...f.titled])
+      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+    // "Mr. Varn" with no full name: the title is what tells this Varn from another.
+    const onlyTitled = group.some((f) => f.gender) && [...texts.keys()].every((t) => !/\s/.test(t));
+    const name = onlyTitled ? titled[0][0] : ranked[0][0];
+    const aliases = ranked.map(([t]) => t).filter((t) => t !== name);
+    // Titled spellings ("Dr. Ilse Varn", "Mr Varn") come last: how outlets wrote the name, not another name.
+    for (const [t] of titled) if (t !== name && !aliases.includes(t)) aliases.push(t);
     return {
       id,
       name,
       kind,
-      aliases: ranked.slice(1).map(([t]) => t),
+      aliases,
       articles: [...new Set(mentions.map((m) => m.article))],
       roles: [...new Set(mentions.flatMap((m) => (m.role ? [m.role] : [])))],
       mentions: mentions.map(({ article, start, end }) => ({ article, start, end })),

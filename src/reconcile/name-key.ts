@@ -5,6 +5,9 @@
  */
 import { fold } from './content-words.ts';
 
+/** A name as compared: trimmed, without a possessive. */
+export const cleanText = (t: string) => t.trim().replace(/['’]s$/, '');
+
 /** A name split for comparison. */
 export interface NameForm {
   /** Normalised tokens (titles dropped). */
@@ -34,14 +37,18 @@ export function normaliseName(name: string, isPerson: boolean, honorifics: Reado
 }
 
 /**
- * Phonetic key of one token: digraphs folded (kh→h, gh→g, ph→f, ck/q→k, ee→i, oo/ou→u, y→i),
- * doubled letters made single, then every vowel after the first letter dropped.
+ * Phonetic key of one token: digraphs folded (zh/dj→j, kh→h, gh→g, ph→f, ck/q→k, ee→i, oo/ou→u, y→i,
+ * w→v), an opening vowel written "a" ("Umar"/"Omar"), doubled letters made single, then every vowel
+ * after the first letter dropped.
  * "haseen", "hasan" and "hassan" all give "hsn"; "andrei" and "andrey" give "andr".
  */
 export function phoneticKey(token: string): string {
   if (/^\d+$/.test(token)) return token;
   const t = token
     .replace(/ı/g, 'i')
+    .replace(/d?zh|dj/g, 'j')
+    .replace(/w/g, 'v')
+    .replace(/^[aeiou]/, 'a')
     .replace(/x/g, 'ks')
     .replace(/c(?!h)/g, 'k')
     .replace(/th/g, 't')
@@ -91,11 +98,25 @@ export function acronymLetters(name: string): string | null {
   return letters.length >= 2 && letters.length <= 10 ? letters : null;
 }
 
-/** The initials of a name's parts, link words skipped ("Bank of the Velm Valley" → "BVV"). */
-export function initialsOf(tokens: readonly string[], linkWords: ReadonlySet<string>): string {
-  return tokens
-    .filter((t) => !linkWords.has(t))
-    .map((t) => t[0])
-    .join('')
-    .toUpperCase();
+/**
+ * The acronym a long name is written as: the initials of its parts, link words skipped ("Bank of the
+ * Velm Valley" → "BVV"), a part that is itself an acronym giving all its letters ("US Velm Survey" and
+ * "U.S. Velm Survey" → "USVS"). Null for a name of fewer than two words in lower case: "AK-47" spells
+ * nothing.
+ */
+export function acronymOf(text: string, linkWords: ReadonlySet<string>): string | null {
+  const words = nameWords(text, linkWords);
+  return words.filter((w) => /\p{Ll}/u.test(w)).length < 2 ? null : spell(words);
+}
+
+/** The words of a name that count for its initials (link words and numbers left out). */
+export function nameWords(text: string, linkWords: ReadonlySet<string>): string[] {
+  return text.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w) && !linkWords.has(w.toLowerCase()));
+}
+
+/** The letters words spell: each word its initial, an acronym word all its letters. */
+export function spell(words: readonly string[]): string {
+  return fold(
+    words.map((w) => (/^[\p{Lu}.]+$/u.test(w) ? w.replace(/\./g, '') : w[0])).join(''),
+  ).toUpperCase();
 }

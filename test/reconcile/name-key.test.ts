@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { reconcile } from '../../src/config.ts';
 import {
   acronymLetters,
-  initialsOf,
+  acronymOf,
   isTokenSubset,
   normaliseName,
   phoneticKey,
@@ -18,9 +18,14 @@ test('phonetic key folds transliteration variants to one key', () => {
     ['ghazni', 'gazni'],
     ['andrei', 'andrey'],
     ['hassan', 'hasan'],
+    ['zhemal', 'jemal'],
+    ['djemal', 'jemal'],
+    ['wladek', 'vladek'],
+    ['umran', 'omran'],
   ])
     assert.equal(phoneticKey(a), phoneticKey(b), `${a} / ${b}`);
   assert.notEqual(phoneticKey('marta'), phoneticKey('yusuf'));
+  assert.notEqual(phoneticKey('zemal'), phoneticKey('jemal'));
 });
 
 test('names are normalised: case, diacritics, possessive, leading titles of persons', () => {
@@ -48,5 +53,14 @@ test('acronyms are recognised and compared with initials without link words', ()
   assert.equal(acronymLetters('HSA'), 'HSA');
   assert.equal(acronymLetters('U.S.'), 'US');
   assert.equal(acronymLetters('Harbour'), null);
-  assert.equal(initialsOf(['bank', 'of', 'veloria'], new Set(reconcile.nameLinkWords)), 'BV');
+  assert.equal(acronymOf('Bank of Veloria', new Set(reconcile.nameLinkWords)), 'BV');
+});
+
+test('the acronym of a long name: function words skipped, acronym parts whole, codes spell nothing', () => {
+  const links = new Set(reconcile.nameLinkWords);
+  assert.equal(acronymOf('Velmorian Trade and Consumer Authority', links), 'VTCA');
+  assert.equal(acronymOf('Office for the Velm Coast', links), 'OVC');
+  assert.equal(acronymOf('U.S. Velm Survey', links), 'USVS');
+  assert.equal(acronymOf('US Velm Survey', links), 'USVS');
+  assert.equal(acronymOf('KX-9', links), null);
 });

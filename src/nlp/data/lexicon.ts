@@ -14,6 +14,7 @@ export const TITLE_HEADS = set(`
   congressman congresswoman lawmaker mp general gen lt col colonel capt captain admiral adm commander
   commissioner chairman chairwoman chairperson ceo director head leader speaker mr mrs ms mx dr prof
   professor sen rep gov rev reverend hon sgt sergeant marshal officer attorney-general coach
+  inspector superintendent commodore lieutenant detective constable sheriff executive
 `);
 
 /** Words that may stand in a title before its head ("Deputy Foreign Minister", "special presidential envoy"). */
@@ -40,7 +41,7 @@ export const ORG_CUES = set(`
   alliance front movement association foundation fund network service services tv radio channel media
   agency government administration cabinet board bureau directorate command brigade battalion militia
   republic kingdom caliphate coalition league institution centre center exchange airlines hospital
-  clinic museum library prison hotel stadium airport
+  clinic museum library prison hotel stadium airport confederation secretariat tribunal survey corps
 `);
 
 /** Cue words that make a capitalised run a place. */

@@ -1,0 +1,106 @@
+/**
+ * Acronym rules of entity merging: an acronym joins its long form when an article defines it in
+ * parentheses ("Long Name (LN)"), or when it spells the initials of exactly one multi-word name of the
+ * story, link words skipped ("… Competition and Consumer Authority" for a four-letter acronym) and a
+ * part that is itself an acronym spelled whole ("US Velm Survey" for USVS).
+ */
+
+import { fold } from './content-words.ts';
+import type { MergeState } from './merge-entities.ts';
+import { acronymLetters, acronymOf, cleanText, nameWords, normaliseName, spell } from './name-key.ts';
+
+/** A long form read as a person (a capitalised run of three words) may still be what an acronym spells. */
+const MIN_PERSON_LONG_FORM = 3;
+
+/** Joins acronyms to their long forms (rules described in the file header). */
+export function mergeAcronyms(state: MergeState): void {
+  mergeDefined(state);
+  mergeInitials(state);
+}
+
+function mergeDefined(state: MergeState): void {
+  const { items, forms, byKey, honorifics } = state;
+  const indexOf = (text: string) =>
+    byKey.get(normaliseName(cleanText(text), false, honorifics).tokens.join(' '));
+  for (const { article, annotations } of items) {
+    for (const m of article.text.matchAll(/\(([^()\n]{2,14})\)/g)) {
+      const inner = m[1].trim();
+      if (!acronymLetters(inner)) continue;
+      const long = annotations.mentions.find(
+        (x) => x.end <= m.index && /^\s*$/.test(article.text.slice(x.end, m.index)),
+      );
+      const longIdx = long && indexOf(long.text);
+      const insideMention = annotations.mentions.find(
+        (x) => x.start > m.index && x.end < m.index + m[0].length,
+      );
+      const shortIdx = indexOf(insideMention ? insideMention.text : inner);
+      if (longIdx === undefined || shortIdx === undefined || longIdx === shortIdx) continue;
+      if (forms[longIdx].tokens[0][0] !== forms[shortIdx].tokens[0][0]) continue;
+      state.join(longIdx, shortIdx, `acronym defined in parentheses: "${cleanText(long!.text)} (${inner})"`);
+    }
+  }
+}
+
+function mergeInitials(state: MergeState): void {
+  const { forms, uf } = state;
+  const spelled = forms.map((f) => new Set([...f.texts.keys()].map((t) => acronymOf(t, state.linkWords))));
+  forms.forEach((_, i) => {
+    const letters = acronymLetters(state.label(i));
+    if (!letters) return;
+    const hits = forms
+      .map((g, j) => ({ g, j }))
+      .filter(({ g, j }) => j !== i && spelled[j]?.has(letters) && longFormFits(state, j, g.tokens.length));
+    if (hits.length === 0) return;
+    const roots = [...new Map(hits.map((h) => [uf.find(h.j), h.j])).values()];
+    if (
+      roots.length > 1 &&
+      !oneLongForm(
+        roots.map((j) => state.label(j)),
+        state.linkWords,
+      )
+    )
+      return;
+    for (let k = 1; k < roots.length; k++)
+      state.join(
+        roots[0],
+        roots[k],
+        `"${state.label(roots[k])}" writes "${state.label(roots[0])}" another way`,
+      );
+    const j = roots[0];
+    const f = forms[j];
+    // A long form of three capitalised words read as a person ("Velm Football Confederation") is the
+    // organisation the acronym names: its mentions count as one.
+    const kinds = new Map(f.kinds);
+    if (state.kindOf(j) === 'person') f.kinds = new Map([['organization', f.mentions.length]]);
+    if (!state.join(j, i, `acronym ${state.label(i)} = initials of "${state.label(j)}"`)) f.kinds = kinds;
+  });
+}
+
+/**
+ * True when long forms differ only in how they write a leading part that is itself an acronym ("US",
+ * "U.S.", "United States" before one "Velm Survey"): they name one body. Their common ending must be
+ * two words or more, and at most one head is written out in full.
+ */
+function oneLongForm(texts: string[], linkWords: ReadonlySet<string>): boolean {
+  const words = texts.map((t) => nameWords(t, linkWords));
+  const word = (w: string[], k: number) => fold(w[w.length - 1 - k] ?? '');
+  let tail = 0;
+  while (words.every((w) => w.length > tail + 1 && word(w, tail) === word(words[0], tail))) tail++;
+  if (tail < 2) return false;
+  const heads = words.map((w) => w.slice(0, w.length - tail));
+  const letters = heads.map(spell);
+  // Two heads written out in full that differ ("North Sea", "New South") are two bodies.
+  const written = new Set(
+    heads.filter((h) => h.some((w) => /\p{Ll}/u.test(w))).map((h) => fold(h.join(' '))),
+  );
+  return letters[0].length >= 2 && letters.every((l) => l === letters[0]) && written.size <= 1;
+}
+
+/** A long form is a name of two words or more; one read as a person only when it is long and untitled. */
+function longFormFits(state: MergeState, j: number, tokens: number): boolean {
+  if (state.kindOf(j) !== 'person') return true;
+  const members = state.uf.members(j);
+  return (
+    tokens >= MIN_PERSON_LONG_FORM && members.length === 1 && state.forms[j].mentions.every((m) => !m.role)
+  );
+}

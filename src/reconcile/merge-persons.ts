@@ -1,0 +1,76 @@
+/**
+ * Person rules of entity merging, precision first:
+ *
+ * 1. A spelling joins the fuller names that cover it (`coversName`: middle names and initials left
+ *    out, a nickname, a surname written in two parts), fullest names first, and only when those
+ *    fuller names can all be one person: "A. Varn" beside "Anna Varn" and "Alex Varn" stays alone.
+ * 2. A lone surname ("Varn", "Mr Varn") joins the one person of the story who bears it; with two
+ *    bearers ("Anna Varn" and "Pavel Varn", two ministers) it stays apart, with a PX504 note. "Mr.
+ *    Varn" and "Ms. Varn" are two people; a bare "Varn" joins them only where one of the two is written.
+ *
+ * A spelling read as `other` (a name of four parts, a name in a heading) may join a person; two
+ * persons whose names contradict never join (`consistentNames`, checked over both groups).
+ */
+import { diagnose } from '../util/diagnose.ts';
+import type { MergeState } from './merge-entities.ts';
+import { coversName, isLone, isSurnameOf } from './person-names.ts';
+
+const personish = (state: MergeState, i: number) => ['person', 'other'].includes(state.kindOf(i));
+
+/** How much a spelling says: its full (non-initial) parts, then its parts. */
+const detail = (tokens: string[]) => tokens.filter((t) => t.length > 1).length * 10 + tokens.length;
+
+/** Joins the spellings of persons (rules described in the file header). */
+export function mergePersons(state: MergeState): void {
+  const { forms } = state;
+  const full = forms
+    .map((_, i) => i)
+    .filter((i) => !isLone(forms[i]) && personish(state, i))
+    .sort((a, b) => detail(forms[b].tokens) - detail(forms[a].tokens));
+  for (const i of full) {
+    const hosts = full.filter(
+      (j) => j !== i && state.kindOf(j) === 'person' && coversName(forms[j], forms[i]),
+    );
+    joinUnique(state, i, hosts, (j) => `"${state.label(i)}" is a shorter spelling of "${state.label(j)}"`);
+  }
+  // A bare surname joins its "Mr."/"Ms." spelling only when the story writes one of the two.
+  forms.forEach((f, i) => {
+    if (!isLone(f) || f.gender || !personish(state, i)) return;
+    const key = f.keys.join(' ');
+    const titled = forms.flatMap((g, j) => (g.gender && g.keys.join(' ') === key ? [j] : []));
+    joinUnique(state, i, titled, (j) => `"${state.label(i)}" is written "${[...forms[j].titled.keys()][0]}"`);
+  });
+  forms.forEach((f, i) => {
+    if (!isLone(f) || !personish(state, i)) return;
+    const hosts = full.filter((j) => state.kindOf(j) === 'person' && isSurnameOf(f, forms[j]));
+    joinUnique(state, i, hosts, (j) => `surname "${state.label(i)}" bound to "${state.label(j)}"`);
+  });
+}
+
+/** Joins `i` to all its hosts' groups when they can be one person; notes the ambiguity otherwise. */
+function joinUnique(state: MergeState, i: number, hosts: number[], reason: (j: number) => string): void {
+  const { uf } = state;
+  const byRoot = new Map<number, number>();
+  for (const j of hosts) if (uf.find(j) !== uf.find(i) && !byRoot.has(uf.find(j))) byRoot.set(uf.find(j), j);
+  const picks = [...byRoot.values()];
+  if (picks.length === 0) return;
+  const together = picks.every((a, n) => picks.slice(n + 1).every((b) => state.canJoin(a, b)));
+  if (together) {
+    for (const j of picks) state.join(j, i, reason(j));
+    return;
+  }
+  const f = state.forms[i];
+  state.diagnostics.push(
+    diagnose(
+      'info',
+      'PX504',
+      'reconcile',
+      `"${state.label(i)}" may be any of ${picks.length} people; left unmerged`,
+      {
+        article: f.mentions[0].article,
+        start: f.mentions[0].start,
+        end: f.mentions[0].end,
+      },
+    ),
+  );
+}

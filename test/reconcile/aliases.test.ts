@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { reconcile } from '../../src/config.ts';
+import { mergeEntities } from '../../src/reconcile/merge-entities.ts';
+import { loadPlainFixture } from './nlp-fixture.ts';
+
+/** Entities of a plain fixture (real NLP stage), each as its sorted spellings. */
+function spellings(name: string) {
+  const { items } = loadPlainFixture(name);
+  const merged = mergeEntities(items, reconcile);
+  const all = merged.entities.map((e) => [e.name, ...e.aliases]);
+  const holding = (text: string) => all.filter((s) => s.includes(text));
+  return { all, holding, diagnostics: merged.diagnostics };
+}
+
+const persons = spellings('aliases-persons');
+const acronyms = spellings('aliases-acronyms');
+
+test('diacritics, middle names, initials after a title and a lone surname are one person', () => {
+  const [one, ...rest] = persons.holding('Tomaž Halvorsk');
+  assert.equal(rest.length, 0);
+  for (const s of ['Tomaz Halvorsk', 'T. R. Halvorsk', 'Tomaž Rurik Halvorsk', 'Halvorsk'])
+    assert.ok(one.includes(s), `${s} in ${one}`);
+});
+
+test('a surname hyphenated, spaced or given in part, with a middle initial, is one person', () => {
+  const [one] = persons.holding('Mireille Dost-Okana');
+  for (const s of ['Mireille Dost Okana', 'Mireille Okana', 'Mireille K. Dost-Okana', 'Dost-Okana'])
+    assert.ok(one.includes(s), `${s} in ${one}`);
+});
+
+test('a surname written in one word or two is one person', () => {
+  assert.equal(persons.holding('Reza Dehnavi-Zand')[0].includes('Reza Dehnavizand'), true);
+});
+
+test('a nickname opening the given name joins the full name; titled spellings are kept as aliases', () => {
+  const [one] = persons.holding('Leo Vantrell');
+  for (const s of [
+    'Leopold Vantrell',
+    'Leopold A. Vantrell',
+    'Dr. Leo Vantrell',
+    'Prof. Leopold A. Vantrell',
+  ])
+    assert.ok(one.includes(s), `${s} in ${one}`);
+  assert.notEqual(one[0], 'Dr. Leo Vantrell', 'a titled spelling is never the name');
+});
+
+test('zh, j and dj transliterations of one name are one person', () => {
+  const [one] = persons.holding('Ilyas Zhemirov');
+  assert.ok(one.includes('Ilyas Jemirov') && one.includes('I. Djemirov'), `${one}`);
+});
+
+test('two people sharing a surname stay apart; a bare surname of both is merged into neither', () => {
+  const katrin = persons.holding('Katrin Solvang')[0];
+  assert.ok(!katrin.includes('Pavel Solvang') && !katrin.includes('Solvang'), `${katrin}`);
+  assert.ok(katrin.includes('K. Solvang'), 'an initial that fits one of them joins that one');
+  assert.deepEqual(persons.holding('Solvang'), [['Solvang']]);
+  assert.ok(persons.diagnostics.some((d) => d.code === 'PX504' && d.message.includes('"Solvang"')));
+});
+
+test('a lone surname after "Mr." and after "Ms." are two people', () => {
+  const mr = persons.all.find((s) => s.includes('Mr. Ostrand'));
+  assert.ok(mr && !mr.includes('Ms. Ostrand'), `${mr}`);
+});
+
+test('an initial that fits two full names joins neither', () => {
+  assert.deepEqual(persons.holding('A. Marsk'), [['A. Marsk']]);
+  assert.deepEqual(persons.holding('Anna Marsk'), [['Anna Marsk']]);
+});
+
+test('an acronym joins its long form from another outlet, across "and" and function words', () => {
+  const [one] = acronyms.holding('VCCA');
+  assert.ok(one.includes('Velmorian Competition and Consumer Authority'), `${one}`);
+});
+
+test('a part of the long form that is an acronym gives all its letters, however it is written', () => {
+  const [one] = acronyms.holding('USVS');
+  assert.ok(one.includes('US Velm Survey') && one.includes('United States Velm Survey'), `${one}`);
+});
+
+test('an acronym that spells two long forms joins neither', () => {
+  assert.deepEqual(acronyms.holding('BFV'), [['BFV']]);
+  assert.deepEqual(acronyms.holding('Board of Ferry Valuers'), [['Board of Ferry Valuers']]);
+});
+
+test('a model code is no long form of the letters in it', () => {
+  assert.deepEqual(acronyms.holding('KX'), [['KX']]);
+});
