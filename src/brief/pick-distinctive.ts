@@ -3,11 +3,12 @@
  * supports, most newsworthy first.
  *
  * 1. Units: a sentence is compared through its content stems, its numbers and the entities it names
- *    (entity ids, so that two spellings of one name are one unit), each weighted by its rarity (IDF)
- *    over the story's sentences.
+ *    (entity ids, so that two spellings of one name are one unit), each weighted by its rarity (the
+ *    square root of its IDF over the story's sentences, see `weights`).
  * 2. Support: the share of a sentence's weight that the closest sentence of another source holds. A
  *    fact another outlet states in other words shares its names, numbers and rare stems, so its
- *    support is high; above `distinctiveMaxSupport` the sentence is a paraphrase, not the outlet's own.
+ *    support is high; above `distinctiveMaxSupport` the sentence is a paraphrase, not the outlet's own,
+ *    and so is one whose numbers all stand in that sentence too with a good part of the rest.
  *    A syndicated copy (`duplicateOf`) and its original are one source: they never support each other.
  * 3. New: the units no other source uses anywhere. A sentence with no new unit adds nothing.
  * 4. Rank: what is new and unsupported, weighted up for a new number or name, a quote and a decision
@@ -49,7 +50,7 @@ interface Candidate {
   score: number;
 }
 
-/** Picks each article's distinctive sentences, in article order; articles with none get an empty list. */
+/** Picks each article's own facts (best first), articles in story order; articles with none get an empty list. */
 export function pickDistinctive(ctx: BriefContext, options: DistinctiveOptions): PerSource[] {
   const story = storyUnits(unitize(ctx));
   const articles = new Map(ctx.order.map((id) => [id, ctx.article(id)]));
@@ -78,7 +79,7 @@ interface StoryUnits {
 }
 
 function storyUnits(all: Unitized[]): StoryUnits {
-  const weight = idf(all);
+  const weight = weights(all);
   const index = new Map<string, number[]>();
   const bySource = new Map<string, Set<string>>();
   all.forEach((s, i) => {
@@ -164,7 +165,7 @@ function unitize(ctx: BriefContext): Unitized[] {
  * "strike", "Monday") are what make two wordings of the lead one fact (with the plain IDF, the
  * fixture's two leads cover each other at under half their weight and both showed as outlet-only).
  */
-function idf(all: readonly Unitized[]): (u: string) => number {
+function weights(all: readonly Unitized[]): (u: string) => number {
   const df = new Map<string, number>();
   for (const s of all) for (const u of s.units) df.set(u, (df.get(u) ?? 0) + 1);
   return (u) => Math.sqrt(Math.log(1 + all.length / (df.get(u) ?? 1)));
