@@ -19,8 +19,9 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their)\b/i;
 /** Pronouns that a noun before them binds ("Four men rammed their car", "the mayor lost his seat"). */
 const OBJECT_PRONOUN = /^(?:him|his|her|hers|them|their)$/i;
 
-/** A subject pronoun right after a reporting verb is its subject's ("Police said they …", "the governor told reporters he …"). */
-const REPORTED = /\b(?:said|says|told\s+\p{L}+|added|warned|believed?|thinks?|thought|that)\s*,?\s*$/iu;
+/** A subject pronoun right after a reporting verb (and a day) is its subject's ("Police said on Saturday they …", "the governor told reporters he …"). */
+const REPORTED =
+  /\b(?:said|says|told\s+\p{L}+|added|warned|believed?|thinks?|thought|that)(?:\s+(?:on|at|in|late|early)?\s*(?:\p{Lu}\p{Ll}+day|yesterday|today|tonight|later))?\s*,?\s*$/iu;
 
 /** True when a quotation opens in the passage and does not close in it (a quote split across sentences). */
 function unbalanced(passage: string): boolean {

@@ -75,6 +75,8 @@ test('with nouns, a possessive pronoun after a noun and a reported subject prono
   assert.ok(readsAlone(own, whole(own), [], [noun(own, 'divers')]));
   const said = 'The coastguard said they would search until dark.';
   assert.ok(readsAlone(said, whole(said), [], [noun(said, 'coastguard')]));
+  const day = 'The coastguard said on Sunday they had found the boat.';
+  assert.ok(readsAlone(day, whole(day), [], [noun(day, 'coastguard')]));
   // a subject pronoun after a clause of its own still needs a name
   const after = 'After the storm, they searched the bay.';
   assert.ok(!readsAlone(after, whole(after), [], [noun(after, 'storm')]));
