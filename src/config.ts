@@ -410,16 +410,20 @@ export const brief = {
   maxEntities: 25,
   /** Timeline entries listed (earliest first); a briefing's timeline is context, not an index. */
   maxTimeline: 14,
-  /** A sentence is distinctive to its article when its cosine to every sentence of other outlets stays below this. */
+  /** "Reports that" lines (papers): a sentence is its outlet's when its cosine to every sentence of other outlets stays below this. */
   distinctiveMaxSimilarity: 0.2,
   /** ...and when its paragraph stays near the topic (relative topic relevance, see `reconcile.timelineMinRelevance`): a lone on-topic claim scores ~0.5 (fixture), country profiles ~0.3–0.55; among candidates the most on-topic come first. */
   distinctiveMinRelevance: 0.45,
   /** Questions about single-source numbers and announcements need this relative relevance of their sentence: lower than for distinctive lines, as a lone claim uses fewer shared words (fixture: 0.48–0.57), while blurbs stay below (seeds: 0.27). */
   questionMinRelevance: 0.45,
+  /** A sentence is an outlet's own only while the closest sentence of another source holds less than this share of its IDF-weighted words, numbers and names (more is a paraphrase of it). */
+  distinctiveMaxSupport: 0.5,
   /** Distinctive sentences per article. */
   maxDistinctive: 3,
-  /** Distinctive sentences need this many content words (short ones carry no information of their own). */
+  /** "Reports that" lines (papers) need this many content words (short ones carry no information of their own). */
   minDistinctiveWords: 7,
+  /** An outlet's own lines need this many content words: "The MMSA said about 41,000 people use the pen." (6) is a whole fact; fewer is a fragment. */
+  distinctiveMinWords: 5,
   /** Questions listed; each comes from the story's own disputes, single-source claims or announcements. */
   maxQuestions: 6,
   /** Sentences longer than this (words) are poor summary lines. */

@@ -56,7 +56,7 @@ export function briefStory(
     timeline: pickTimeline(findings, articles, o.maxTimeline),
     quotes: quoteLines(findings, articles),
     entities: entityList(findings, o.maxEntities),
-    perSource: pickDistinctive(findings, order, articles, errors, o),
+    perSource: pickDistinctive(ctx, o),
     questions: buildQuestions(ctx, o),
     ...(themes.length ? { themes } : {}),
     ...(papers.length ? { papers } : {}),

@@ -1,46 +1,230 @@
 /**
- * Per-source lines: for each article, 1–3 sentences whose content no other outlet has (low similarity
- * to every sentence of other outlets) while staying on the story's topic (its words are shared vocabulary).
+ * What each outlet adds: for every article, the facts it states that no other source of the story
+ * supports, most newsworthy first.
+ *
+ * 1. Units: a sentence is compared through its content stems, its numbers and the entities it names
+ *    (entity ids, so that two spellings of one name are one unit), each weighted by its rarity (the
+ *    square root of its IDF over the story's sentences, see `weights`).
+ * 2. Support: the share of a sentence's weight that the closest sentence of another source holds. A
+ *    fact another outlet states in other words shares its names, numbers and rare stems, so its
+ *    support is high; above `distinctiveMaxSupport` the sentence is a paraphrase, not the outlet's own,
+ *    and so is one whose numbers all stand in that sentence too with a good part of the rest.
+ *    A syndicated copy (`duplicateOf`) and its original are one source: they never support each other.
+ * 3. New: the units no other source uses anywhere. A sentence with no new unit adds nothing.
+ * 4. Rank: what is new and unsupported, weighted up for a new number or name, a quote and a decision
+ *    or action verb (see `newsworthiness`). At most `maxDistinctive` lines per article, the best first.
+ * 5. Clean lines only (`clean-line.ts`): running-text sentences that read alone, never headlines,
+ *    bylines, credits, promotion or timestamps; a live-update time or dateline is trimmed off.
  */
-import type { Article } from '../model/article.ts';
 import type { PerSource } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
-import type { Findings } from '../model/findings.ts';
-import { startsDangling } from '../reconcile/self-contained.ts';
+import type { StatementInfo } from '../model/findings.ts';
+import { sourceKeyOf } from '../reconcile/collect-statements.ts';
+import { contentWords } from '../reconcile/content-words.ts';
 import { lineOf } from './cite.ts';
-import { holdsAny } from './pick-summary.ts';
+import { isCleanLine, trimLead } from './clean-line.ts';
+import type { BriefContext } from './context.ts';
+import { readsAlone } from './reads-alone.ts';
 
 /** Options of per-source picking (from `config.brief`). */
 export interface DistinctiveOptions {
-  distinctiveMaxSimilarity: number;
-  distinctiveMinRelevance: number;
-  minDistinctiveWords: number;
+  /** Above this share of its weight found in one sentence of another source, a sentence is a paraphrase of it. */
+  distinctiveMaxSupport: number;
+  /** Content words a line needs. */
+  distinctiveMinWords: number;
   maxDistinctive: number;
 }
 
-/** Picks each article's distinctive sentences, in article order; articles with none get an empty list. */
-export function pickDistinctive(
-  findings: Findings,
-  order: readonly string[],
-  articles: ReadonlyMap<string, Article>,
-  errors: readonly Citation[],
-  options: DistinctiveOptions,
-): PerSource[] {
-  return order.map((id) => {
-    const picks = findings.statements
-      .filter(
-        (s) =>
-          s.article === id &&
-          !s.fragment &&
-          s.closest < options.distinctiveMaxSimilarity &&
-          s.paragraphRelevance >= options.distinctiveMinRelevance &&
-          s.words >= options.minDistinctiveWords &&
-          !holdsAny(s, errors) &&
-          !startsDangling(articles.get(id)!.text.slice(s.start, s.end)),
-      )
-      .sort((a, b) => b.relevance - a.relevance || a.sentence - b.sentence)
-      .slice(0, options.maxDistinctive)
-      .sort((a, b) => a.sentence - b.sentence);
-    return { article: id, distinctive: picks.map((s) => lineOf(articles, s, [])) };
+/** A sentence's comparison units: stems, numbers (stems opening with a digit) and `@entity` ids. */
+interface Unitized {
+  ref: StatementInfo;
+  /** The passage shown (the sentence, a leading time or dateline trimmed off). */
+  shown: Citation;
+  units: Set<string>;
+  source: string;
+}
+
+/** A candidate line with its score. */
+interface Candidate {
+  s: Unitized;
+  score: number;
+}
+
+/** Picks each article's own facts (best first), articles in story order; articles with none get an empty list. */
+export function pickDistinctive(ctx: BriefContext, options: DistinctiveOptions): PerSource[] {
+  const story = storyUnits(unitize(ctx));
+  const articles = new Map(ctx.order.map((id) => [id, ctx.article(id)]));
+  return ctx.order.map((id) => {
+    const picks: Candidate[] = [];
+    for (const s of story.all) {
+      if (s.ref.article !== id || !eligible(ctx, s, options)) continue;
+      const score = ownScore(ctx, story, s, options);
+      if (score > 0) picks.push({ s, score });
+    }
+    const best = picks
+      .sort((a, b) => b.score - a.score || a.s.ref.sentence - b.s.ref.sentence)
+      .slice(0, options.maxDistinctive);
+    return { article: id, distinctive: best.map(({ s }) => lineOf(articles, s.shown, [])) };
   });
+}
+
+/** The story's sentences with what comparing them needs: unit weights, an index, each source's units. */
+interface StoryUnits {
+  all: Unitized[];
+  weight: (u: string) => number;
+  /** Unit → the sentences holding it. */
+  index: Map<string, number[]>;
+  /** Source key → every unit its articles use. */
+  bySource: Map<string, Set<string>>;
+}
+
+function storyUnits(all: Unitized[]): StoryUnits {
+  const weight = weights(all);
+  const index = new Map<string, number[]>();
+  const bySource = new Map<string, Set<string>>();
+  all.forEach((s, i) => {
+    const own = bySource.get(s.source) ?? new Set<string>();
+    bySource.set(s.source, own);
+    for (const u of s.units) {
+      own.add(u);
+      const list = index.get(u);
+      if (list) list.push(i);
+      else index.set(u, [i]);
+    }
+  });
+  return { all, weight, index, bySource };
+}
+
+/**
+ * How much of its own a sentence states, 0 when another source supports it: the closest sentence of
+ * another source holds `distinctiveMaxSupport` of its weight, or holds all its numbers (it has one;
+ * and that source its names) while sharing a good part of the rest (a paraphrase: "opened in 1998" / "was built in
+ * 1998"), or every unit of it is used by another source somewhere.
+ */
+function ownScore(ctx: BriefContext, story: StoryUnits, s: Unitized, options: DistinctiveOptions): number {
+  const { all, weight, index, bySource } = story;
+  const total = sum(s.units, weight);
+  if (!(total > 0)) return 0;
+  const shared = new Map<number, number>();
+  for (const u of s.units)
+    for (const j of index.get(u)!)
+      if (all[j].source !== s.source) shared.set(j, (shared.get(j) ?? 0) + weight(u));
+  // The best cover of the sentence by each other source (its closest sentence there).
+  const cover = new Map<string, number>();
+  const keys = [...s.units].filter((u) => /^\d/.test(u) || u.startsWith('@'));
+  for (const [j, w] of shared) {
+    const t = all[j];
+    const share = w / total;
+    if (share >= options.distinctiveMaxSupport) return 0;
+    const restated =
+      keys.some((u) => /^\d/.test(u)) &&
+      keys.every((u) => (u.startsWith('@') ? bySource.get(t.source)!.has(u) : t.units.has(u)));
+    if (restated && share >= options.distinctiveMaxSupport * KEY_SUPPORT) return 0;
+    cover.set(t.source, Math.max(cover.get(t.source) ?? 0, share));
+  }
+  const fresh = [...s.units].filter((u) =>
+    [...bySource].every(([source, units]) => source === s.source || !units.has(u)),
+  );
+  if (!fresh.length) return 0;
+  const support = Math.max(0, ...cover.values());
+  const spread = [...cover.values()].reduce((a, b) => a + b, 0) / Math.max(1, bySource.size - 1);
+  return (1 - support) * (1 - spread) * newsworthiness(ctx, s, fresh) * (0.5 + sum(fresh, weight) / total);
+}
+
+/** Share of `distinctiveMaxSupport` that marks a paraphrase when the other sentence also holds the sentence's numbers and its source the names. */
+const KEY_SUPPORT = 0.6;
+
+/** The units of every statement of the story (the shown passage's, for the trimmed ones). */
+function unitize(ctx: BriefContext): Unitized[] {
+  const byId = new Map(ctx.order.map((id) => [id, ctx.article(id)]));
+  const entityAt = new Map<string, string>();
+  for (const e of ctx.findings.entities)
+    for (const m of e.mentions) entityAt.set(`${m.article}:${m.start}`, e.id);
+  const source = new Map(ctx.order.map((id) => [id, sourceKeyOf(byId.get(id)!, byId)]));
+  return ctx.findings.statements.map((ref) => {
+    const text = ctx.article(ref.article).text;
+    const shown = { article: ref.article, ...trimLead(text, ref) };
+    // A name merged into an entity counts as its id, not its words: two spellings of one name are one unit.
+    let plain = text.slice(shown.start, shown.end);
+    const names: string[] = [];
+    for (const m of ctx.mentionsOf(ref.article)) {
+      const id = entityAt.get(`${ref.article}:${m.start}`);
+      if (!id || m.start < shown.start || m.end > shown.end) continue;
+      names.push(`@${id}`);
+      const at = m.start - shown.start;
+      plain = plain.slice(0, at) + ' '.repeat(m.end - m.start) + plain.slice(at + m.end - m.start);
+    }
+    const units = new Set([...contentWords(plain), ...names]);
+    return { ref, shown, units, source: source.get(ref.article) ?? ref.outlet };
+  });
+}
+
+/**
+ * The weight of each unit: the square root of its IDF over the story's sentences. A word every outlet
+ * uses weighs less than a rare one, but not nearly nothing: the story's own words ("drivers",
+ * "strike", "Monday") are what make two wordings of the lead one fact (with the plain IDF, the
+ * fixture's two leads cover each other at under half their weight and both showed as outlet-only).
+ */
+function weights(all: readonly Unitized[]): (u: string) => number {
+  const df = new Map<string, number>();
+  for (const s of all) for (const u of s.units) df.set(u, (df.get(u) ?? 0) + 1);
+  return (u) => Math.sqrt(Math.log(1 + all.length / (df.get(u) ?? 1)));
+}
+
+function sum(units: Iterable<string>, weight: (u: string) => number): number {
+  let total = 0;
+  for (const u of units) total += weight(u);
+  return total;
+}
+
+/** A sentence that may be shown as a line: long enough, clean, reads alone, holds no likely error. */
+function eligible(ctx: BriefContext, s: Unitized, options: DistinctiveOptions): boolean {
+  const text = ctx.article(s.ref.article).text;
+  return (
+    !s.ref.fragment &&
+    s.ref.words >= options.distinctiveMinWords &&
+    isCleanLine(text, s.shown) &&
+    readsOnItsOwn(ctx, text, s.shown) &&
+    !ctx.holdsError(s.shown)
+  );
+}
+
+/**
+ * Whether a line reads alone (`readsAlone`, with its nouns binding possessive pronouns). A sentence
+ * that opens with a quote is judged by its attribution after the quote: the speaker's own words may
+ * open with "They" or "It".
+ */
+function readsOnItsOwn(ctx: BriefContext, text: string, shown: Citation): boolean {
+  const mentions = ctx.mentionsOf(shown.article);
+  const nouns = ctx.tokensIn(shown).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const quoted = /^\s*["“]([^"”]{10,})["”]/.exec(text.slice(shown.start, shown.end));
+  if (quoted && /^\s*,?\s*\p{Ll}*\s*\p{L}/u.test(text.slice(shown.start + quoted[0].length, shown.end))) {
+    const tail = { start: shown.start + quoted[0].length, end: shown.end };
+    return readsAlone(text, tail, mentions, nouns);
+  }
+  return readsAlone(text, shown, mentions, nouns);
+}
+
+/** Decision and action verbs (folded stems): what someone did or decided is news. */
+const ACTION =
+  /\b(?:announc|approv|decid|decision|order|arrest|charg|sign|launch|clos|ban|resign|sack|dismiss|sue|sued|rul(?:ed|ing)|vot|agree|reject|recall|paid|pay|rais|cut|fell|rose|kill|died|dead|injur|hurt|evacuat|releas|seiz|captur|promis|plan|will|confirm|warn|urg|award|appoint|elect|fined|sentenc|convict|open|build|built|invest|sold|bought|acquir|fund)/i;
+
+/** Number words (stems): "eight saves", "a panel of three" count as numbers. */
+const NUMBER_WORD =
+  /^(?:two|three|four|fiv|six|seven|eight|nin|ten|eleven|twelv|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundr|thousand|million|billion|dozen|half|doubl|tripl|first|second|third)$/;
+
+/** A direct quote of some length. */
+const QUOTE = /["“][^"”]{15,}["”]/;
+
+/** How much a reader wants the line: new numbers and names first, then quotes and actions. */
+function newsworthiness(ctx: BriefContext, s: Unitized, fresh: readonly string[]): number {
+  const text = ctx.textOf(s.shown);
+  let score = 1;
+  if (fresh.some((u) => /^\d/.test(u) || NUMBER_WORD.test(u))) score += 1.5;
+  else if (/\d/.test(text)) score += 0.5;
+  if (fresh.some((u) => u.startsWith('@'))) score += 1.5;
+  else if ([...s.units].some((u) => u.startsWith('@'))) score += 0.5;
+  if (QUOTE.test(text)) score += 0.75;
+  if (ACTION.test(text)) score += 0.5;
+  return score;
 }

@@ -16,6 +16,13 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,},/u;
 /** Personal pronouns that need a named antecedent in the same sentence. */
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their)\b/i;
 
+/** Pronouns that a noun before them binds ("Four men rammed their car", "the mayor lost his seat"). */
+const OBJECT_PRONOUN = /^(?:him|his|her|hers|them|their)$/i;
+
+/** A subject pronoun right after a reporting verb (and a day) is its subject's ("Police said on Saturday they …", "the governor told reporters he …"). */
+const REPORTED =
+  /\b(?:said|says|told\s+\p{L}+|added|warned|believed?|thinks?|thought|that)(?:\s+(?:on|at|in|late|early)?\s*(?:\p{Lu}\p{Ll}+day|yesterday|today|tonight|later))?\s*,?\s*$/iu;
+
 /** True when a quotation opens in the passage and does not close in it (a quote split across sentences). */
 function unbalanced(passage: string): boolean {
   const count = (re: RegExp) => (passage.match(re) ?? []).length;
@@ -25,9 +32,16 @@ function unbalanced(passage: string): boolean {
 /**
  * True when the passage `range` of `text` reads on its own: it does not open with a dangling
  * connective or pronoun, is not a dateline, a question or a lead-in (ending in a colon), holds no half quotation, and every personal pronoun in it follows a name
- * (a mention) of the same sentence.
+ * (a mention) of the same sentence. With `nouns` (the ranges of the passage's common nouns), a
+ * possessive or object pronoun after a noun, and a subject pronoun after a noun and a reporting verb,
+ * are bound too.
  */
-export function readsAlone(text: string, range: Range, mentions: readonly Mention[]): boolean {
+export function readsAlone(
+  text: string,
+  range: Range,
+  mentions: readonly Mention[],
+  nouns: readonly Range[] = [],
+): boolean {
   const passage = text.slice(range.start, range.end);
   const bare = passage.replace(/^[\s"“'‘«(]+/, '');
   if (
@@ -41,5 +55,7 @@ export function readsAlone(text: string, range: Range, mentions: readonly Mentio
   const pronoun = PRONOUN.exec(passage);
   if (!pronoun) return true;
   const at = range.start + pronoun.index;
-  return mentions.some((m) => m.start >= range.start && m.end <= at && m.kind !== 'place');
+  if (mentions.some((m) => m.start >= range.start && m.end <= at && m.kind !== 'place')) return true;
+  const nounBefore = nouns.some((n) => n.start >= range.start && n.end <= at);
+  return nounBefore && (OBJECT_PRONOUN.test(pronoun[0]) || REPORTED.test(text.slice(range.start, at)));
 }

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { checkBriefing } from '../../src/brief/check-briefing.ts';
+import { briefStory } from '../../src/brief/index.ts';
+import { extractArticle } from '../../src/extract/index.ts';
+import type { AnalyzedArticle } from '../../src/model/annotations.ts';
+import { annotate } from '../../src/nlp/index.ts';
+import { reconcileStory } from '../../src/reconcile/index.ts';
+
+// Four fictional reports of one tram strike (written for this test): two outlets that paraphrase each
+// other, and a wire story with a syndicated copy under another masthead.
+const folder = join(import.meta.dirname, '..', 'fixtures', 'brief', 'outlet-adds');
+const outlets: Record<string, string> = {
+  'calvarra-post.txt': 'Calvarra Post',
+  'harbour-ledger.txt': 'Harbour Ledger',
+  'valley-wire.txt': 'Valley Wire',
+  'morning-courier.txt': 'Morning Courier',
+};
+
+function load(copyOf: boolean): AnalyzedArticle[] {
+  const articles = readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file, i) => {
+      const content = readFileSync(join(folder, file), 'utf8');
+      const id = `a${String(i + 1).padStart(12, '0')}`;
+      const a = extractArticle({ id, path: file, kind: 'text', content, diagnostics: [] });
+      return { ...a, outlet: outlets[file] };
+    });
+  const wire = articles.find((a) => a.path === 'valley-wire.txt')!;
+  return articles.map((a) => {
+    const article = copyOf && a.path === 'morning-courier.txt' ? { ...a, duplicateOf: wire.id } : a;
+    return { article, annotations: annotate(article) };
+  });
+}
+
+function perSource(items: AnalyzedArticle[]) {
+  const story = { id: 's-tram', articles: items.map((i) => i.article.id) };
+  const briefing = briefStory(story, items, reconcileStory(story, items));
+  const byFile = new Map(items.map((i) => [i.article.id, i.article.path!]));
+  const lines = new Map(
+    briefing.perSource.map((p) => [byFile.get(p.article)!, p.distinctive.map((l) => l.text)]),
+  );
+  return { briefing, lines };
+}
+
+const items = load(true);
+const { briefing, lines } = perSource(items);
+const all = [...lines.values()].flat();
+
+test('an outlet-only fact with a number or a name is shown, the newsworthiest first', () => {
+  const post = lines.get('calvarra-post.txt')!;
+  const rank = (re: RegExp) => post.findIndex((l) => re.test(l));
+  // a number and a named official come before a vague line with neither
+  assert.ok(rank(/1,240 of its 1,300 members/) >= 0 && rank(/Ilse Varga/) >= 0, post.join('\n'));
+  assert.ok(rank(/Many commuters/) < 0 || rank(/Many commuters/) > rank(/1,240/), post.join('\n'));
+  assert.ok(lines.get('harbour-ledger.txt')!.some((l) => l.includes('Mayor Dario Fenn')));
+});
+
+test('a fact another outlet states in other words is no outlet’s own', () => {
+  // "opened in 1987 and houses 60 trams" / "built in 1987, is home to 60 trams"
+  assert.ok(!all.some((l) => /1987/.test(l)), all.join('\n'));
+  // the lead: "walked out on Monday, halting all 14 lines" / "shut down the whole network on Monday"
+  assert.ok(!all.some((l) => /walked out on Monday|shut down the whole/.test(l)), all.join('\n'));
+});
+
+test('a syndicated copy and its original are one source: the wire’s own facts stay its own', () => {
+  assert.ok(lines.get('valley-wire.txt')!.some((l) => l.includes('since 2009')));
+  assert.ok(lines.get('morning-courier.txt')!.some((l) => l.includes('since 2009')));
+  // Without the link the two mastheads support each other and neither adds anything.
+  const apart = perSource(load(false)).lines;
+  assert.ok(!apart.get('valley-wire.txt')!.some((l) => l.includes('since 2009')));
+});
+
+test('lines are clean sentences: a live-update time is trimmed, promotion and credits never shown', () => {
+  assert.ok(
+    all.includes(
+      'Transport director Ilse Varga said replacement buses would run on six routes from Tuesday.',
+    ),
+  );
+  assert.ok(!all.some((l) => /^\d|Follow|Subscribe|reporting by|CALVARRA/.test(l)), all.join('\n'));
+  assert.ok(!all.some((l) => !/[.!"”]$/.test(l)), all.join('\n'));
+});
+
+test('a quote that opens with a pronoun reads alone when its speaker is named after it', () => {
+  assert.ok(lines.get('harbour-ledger.txt')!.some((l) => l.startsWith('"They have left us no choice,"')));
+});
+
+test('at most maxDistinctive lines per outlet, and the briefing stays valid', () => {
+  for (const l of lines.values()) assert.ok(l.length <= 3);
+  assert.deepEqual(
+    checkBriefing(
+      briefing,
+      items.map((i) => i.article),
+    ),
+    [],
+  );
+});
