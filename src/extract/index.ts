@@ -12,6 +12,7 @@ import type { Draft, Meta, MetaField } from './draft.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractPlainText } from './extract-plain-text.ts';
 import { defaultExtractOptions, type ExtractOptions } from './options.ts';
+import { isSectionWord, tidyOutlet } from './read-masthead.ts';
 
 export type { ExtractOptions } from './options.ts';
 
@@ -31,6 +32,11 @@ function withDocumentMeta(meta: Meta, known: RawDocument['meta']): Meta {
     if (holdsText(value)) out[field] = { value: value.trim(), source: 'feed' };
   }
   return out;
+}
+
+/** The outlet as shown: tidied (`tidyOutlet`), and none when the name found is only a section word ("Business"). */
+function outletOf(found: string | null): string | null {
+  return found === null || isSectionWord(found) ? null : tidyOutlet(found);
 }
 
 /**
@@ -85,10 +91,12 @@ export function extractArticle(doc: RawDocument, options: Partial<ExtractOptions
       ),
     );
   }
+  const outlet = outletOf(value('outlet'));
+  if (outlet === null) delete sources.outlet;
   const article: Article = {
     id: doc.id,
     title: value('title'),
-    outlet: value('outlet'),
+    outlet,
     author: value('author'),
     published: value('published'),
     language,

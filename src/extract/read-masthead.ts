@@ -47,12 +47,17 @@ export function isSectionWord(s: string): boolean {
   return allSectionWords(s);
 }
 
-/** "MERIDIAN BUSINESS REVIEW" → "Meridian Business Review"; mixed case is kept as written. */
+/** Short words in capitals that stay capitals when a name is un-shouted: acronyms ("BBC", "MPA"), not "THE". */
+const LOWER_SHORT = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'a', 'an', 'to']);
+
+/** "KESTREL BUSINESS REVIEW" → "Kestrel Business Review", "ABC NEWS" → "ABC News"; mixed case is kept as written. */
 function unshout(name: string): string {
-  if (/\p{Ll}/u.test(name) || !/\p{Lu}.*\s|\p{Lu}{4,}/u.test(name)) return name;
-  return name
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  if (/\p{Ll}/u.test(name) || !/\p{Lu}{4,}/u.test(name)) return name;
+  return name.replace(/\p{Lu}+/gu, (word, at: number) => {
+    const lower = word.toLowerCase();
+    if (word.length <= 3 && !LOWER_SHORT.has(lower)) return word;
+    return at > 0 && LOWER_SHORT.has(lower) ? lower : word[0] + lower.slice(1);
+  });
 }
 
 /** An outlet name as shown: capitals tidied, a company's legal suffix dropped ("Velmore Herald Media Group" → "Velmore Herald"). */

@@ -88,3 +88,8 @@ test('wire lines and digest items count as prose; menus and schedules do not', (
   assert.equal(proseWords(['Friday 6pm – Opening parade from the fish market to the pier'], 12, 6), 0);
   assert.equal(proseWords(['Home', 'World news', 'Story number 4 about the town'], 12, 6), 0);
 });
+
+test('acronyms stay in capitals when a shouted name is tidied', () => {
+  assert.equal(tidyOutlet('ABC NEWS'), 'ABC News');
+  assert.equal(tidyOutlet('HARBOUR OF THE NORTH WEEKLY'), 'Harbour of the North Weekly');
+});
