@@ -54,6 +54,8 @@ export const extract = {
   loginMaxProseWords: 80,
   /** A paragraph counts as prose when it has this many words and ends like a sentence; list, index and login pages have almost none (PX212). Calibrated on the seeds (shortest body paragraph 17 words) and link lists (3–9 words a line). */
   proseParagraphWords: 12,
+  /** Wire copy comes one short sentence a line ("A large fire has destroyed much of a supermarket." is 10 words) and digests as list items; such a line of this many words with function words ("the", "of", "has") counts as prose. Menus, link lists and schedule lines ("Friday 6pm – Opening parade") end without a full stop or lack function words, so they stay out. */
+  proseLineWords: 6,
   /** Leading paragraphs (lines) of a plain-text document searched for headline, byline and date lines: headline + standfirst + 3 metadata lines + slack. */
   headerMaxUnits: 8,
   /** A headline has at most this many words; the seeds' headlines have 7–16, a lede sentence 25+. */

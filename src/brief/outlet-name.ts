@@ -1,7 +1,8 @@
 /**
  * How the brief names an article in the text it composes (questions, "Outlet reports that …" labels):
- * its outlet, else its URL's host, else its file name, never its id unless nothing else is known.
- * The renderers use the same rule, so a label in a line and the outlet list of the page agree.
+ * its outlet, else its URL's host, else "outlet unknown" with the article id — never its file name,
+ * which names a file, not a publication. The renderers use the same rule, so a label in a line and the
+ * outlet list of the page agree.
  */
 
 /** The article fields that can name it. */
@@ -12,9 +13,13 @@ export interface Nameable {
   url?: string;
 }
 
+/** What an article whose outlet is not known is called; the article id follows, so two such articles never read as one outlet. */
+export const UNKNOWN_OUTLET = 'outlet unknown';
+
 /**
- * The name a reader knows an article by: the outlet, else its URL host, else the basename of its path,
- * else its id. Standard input (`-`) is "standard input".
+ * The name a reader knows an article by: the outlet, else its URL host (a site is its own name),
+ * else "outlet unknown (<article id>)" — each unknown outlet stays its own source, as reconcile counts
+ * it (`outletOf`: keyed by article id). Standard input (`-`) with no outlet is "standard input".
  */
 export function outletName(article: Nameable | undefined, fallback = 'unknown source'): string {
   if (!article) return fallback;
@@ -22,11 +27,12 @@ export function outletName(article: Nameable | undefined, fallback = 'unknown so
   if (outlet) return outlet;
   if (article.url) {
     try {
-      return new URL(article.url).hostname.replace(/^www\./, '');
+      const host = new URL(article.url).hostname.replace(/^www\./, '');
+      if (host) return host;
     } catch {
-      // not a URL we can parse: fall through to the path
+      // not a URL we can parse: the outlet is unknown
     }
   }
   if (article.path === '-') return 'standard input';
-  return article.path?.split(/[\\/]/).filter(Boolean).pop() || article.id;
+  return `${UNKNOWN_OUTLET} (${article.id})`;
 }

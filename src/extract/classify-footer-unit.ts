@@ -23,7 +23,7 @@ const COPYRIGHT = /^(?:copyright\b|©|ⓒ|Ⓒ|\(c\)\s*\d{4})/i;
 const PROMOTION =
   /^(?:follow\s+(?:us|me|for|@|on)\b|subscribe\b|sign\s+up\b|join\s+(?:us|our)\b|download\s+(?:our|the)\s+app|get\s+(?:the\s+latest|our)\b|click\s+here|don['’]t\s+miss|stay\s+(?:updated|informed|tuned)|like\s+us\s+on|for\s+(?:more|the\s+latest)\s+(?:news|updates|stories)|read\s+(?:the\s+)?full\s+(?:story|article)|support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|subscriber)|get\s+the\s+best\s+of\b|this\s+(?:article|story)\s+(?:first\s+|originally\s+)?(?:appeared|was\s+(?:first\s+)?published)\b)|\bin\s+your\s+inbox\b/i;
 const SHARE_WORDS = new Set(
-  'share shares this article story post page on via like likes tweet email e-mail print whatsapp facebook twitter x linkedin telegram reddit copy link pinterest comment comments save bookmark'.split(
+  'share shares this article story post page on via like likes tweet email e-mail print whatsapp facebook twitter x linkedin telegram reddit copy link pinterest comment comments save bookmark social media and or with your friends instagram bluesky threads mastodon'.split(
     ' ',
   ),
 );
@@ -43,6 +43,10 @@ const SIGN_OFF = /^\(\p{Lu}{1,5}(?:\/\p{Lu}{1,5})*\)$|^[—–-]\s*\p{Lu}{1,5}$/
 /** "Jane Roe is a labour economist at …": an author's note, recognised by the job it names. */
 const AUTHOR_BIO =
   /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:economist|journalist|writer|reporter|correspondent|editor|columnist|professor|lecturer|researcher|analyst|author|historian|scientist|consultant|contributor|fellow|freelancer|director)\b/u;
+
+/** "The writer is a former adviser to …": an author's note that names no one. */
+const WRITER_NOTE =
+  /^the\s+(?:writer|author|columnist|contributor)s?\s+(?:is|was|are|were)\s+(?:a|an|the)?\s*\S/i;
 
 /** The author named by an author's note at the end ("Jane Roe is a labour economist at …"), or null. */
 export function authorOfBio(unit: string): string | null {
@@ -73,7 +77,7 @@ export function classifyFooterUnit(unit: string): FooterKind | null {
   const body = words <= 16 ? bylineBody(unit) : null;
   if (body && parseByline(body)) return 'end-byline';
   if (SIGN_OFF.test(unit)) return 'sign-off';
-  if (authorOfBio(unit)) return 'author-bio';
+  if (authorOfBio(unit) || (WRITER_NOTE.test(unit) && words <= 40)) return 'author-bio';
   if (words <= 10 && unit.length <= 70 && (ADDRESS_WORD.test(unit) || ADDRESS_CODE.test(unit)))
     return 'address';
   return null;

@@ -17,8 +17,8 @@ import { readHtmlMetadata } from './read-html-metadata.ts';
 import { readJsonLd } from './read-json-ld.ts';
 import { runReadability } from './run-readability.ts';
 import { container, findContent, pruneChrome } from './score-content.ts';
+import { stripBodyBoilerplate } from './strip-inline-boilerplate.ts';
 import { stripLeadingLines } from './strip-leading-lines.ts';
-import { stripTrailingBoilerplate } from './strip-trailing-boilerplate.ts';
 
 /** The number of words in the paragraphs. */
 const wordsOf = (ps: HtmlParagraph[]): number => ps.reduce((n, p) => n + countWords(p.text), 0);
@@ -165,7 +165,7 @@ function finish(
   const dates = paragraphs.slice(0, opts.headerMaxUnits).filter((p) => p.timeOnly);
   const texts = paragraphs.filter((p) => !dates.includes(p)).map((p) => p.text);
   const leading = stripLeadingLines(texts, meta, meta.title?.value ?? null, opts, place);
-  const footer = stripTrailingBoilerplate(leading.paragraphs, opts, place);
+  const footer = stripBodyBoilerplate(leading.paragraphs, opts, place);
   const withAuthor = withMeta(
     withMeta(leading.meta, 'author', footer.author, 'end-byline'),
     'outlet',

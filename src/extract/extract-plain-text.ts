@@ -7,11 +7,12 @@ import type { ExtractOptions } from './options.ts';
 import { applyDateline } from './read-dateline.ts';
 import { readTextHeader } from './read-text-header.ts';
 import { splitTextUnits } from './split-text-units.ts';
-import { stripTrailingBoilerplate } from './strip-trailing-boilerplate.ts';
+import { stripBodyBoilerplate } from './strip-inline-boilerplate.ts';
 
 /**
- * Extracts a plain-text article: units → header (title, byline, date, outlet) → trailing boilerplate
- * (end byline gives the author when the header did not) → dateline.
+ * Extracts a plain-text article: units → header (masthead, title, byline, date, outlet) → trailing
+ * boilerplate (end byline gives the author when the header did not) → boilerplate lines anywhere in the
+ * body and live-entry timestamps → trailing boilerplate again when that uncovered more → dateline.
  *
  * Datelines ("ERBIL (Kurdistan 24) — …") are kept in the body text: they are the first words of the
  * reporter's paragraph and name the place of reporting, which later stages may cite, and keeping them
@@ -21,7 +22,7 @@ import { stripTrailingBoilerplate } from './strip-trailing-boilerplate.ts';
 export function extractPlainText(content: string, opts: ExtractOptions, place: DiagnosticPlace): Draft {
   const units = splitTextUnits(content);
   const header = readTextHeader(units, opts, place);
-  const footer = stripTrailingBoilerplate(header.body, opts, place);
+  const footer = stripBodyBoilerplate(header.body, opts, place);
   const withAuthor = withMeta(
     withMeta(header.meta, 'author', footer.author, 'end-byline'),
     'outlet',

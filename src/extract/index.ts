@@ -12,17 +12,31 @@ import type { Draft, Meta, MetaField } from './draft.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractPlainText } from './extract-plain-text.ts';
 import { defaultExtractOptions, type ExtractOptions } from './options.ts';
+import { isSectionWord, tidyOutlet } from './read-masthead.ts';
 
 export type { ExtractOptions } from './options.ts';
 
-/** The page's metadata with what the document arrived with (a feed item's) laid over it, source `feed`. */
+/** True when a metadata value holds real text: letters or digits once unexpanded character references ("&g;") are gone. */
+function holdsText(value: string | undefined): value is string {
+  return value !== undefined && /[\p{L}\p{N}]/u.test(value.replace(/&#?[\p{L}\d]*;?/gu, ''));
+}
+
+/**
+ * The page's metadata with what the document arrived with (a feed item's) laid over it, source `feed`.
+ * A value without real text (a feed title that is only "&g;") is ignored: it names nothing.
+ */
 function withDocumentMeta(meta: Meta, known: RawDocument['meta']): Meta {
   if (!known) return meta;
   const out: Meta = { ...meta };
   for (const [field, value] of Object.entries(known) as Array<[MetaField, string | undefined]>) {
-    if (value?.trim()) out[field] = { value: value.trim(), source: 'feed' };
+    if (holdsText(value)) out[field] = { value: value.trim(), source: 'feed' };
   }
   return out;
+}
+
+/** The outlet as shown: tidied (`tidyOutlet`), and none when the name found is only a section word ("Business"). */
+function outletOf(found: string | null): string | null {
+  return found === null || isSectionWord(found) ? null : tidyOutlet(found);
 }
 
 /**
@@ -43,9 +57,13 @@ export function extractArticle(doc: RawDocument, options: Partial<ExtractOptions
     doc.kind === 'html' ? extractHtml(doc.content, opts, place) : extractPlainText(doc.content, opts, place);
   const { text, paragraphs } = buildText(draft.paragraphs);
   const meta = withDocumentMeta(draft.meta, doc.meta);
-  const value = (field: MetaField): string | null => meta[field]?.value ?? null;
+  const value = (field: MetaField): string | null => {
+    const found = meta[field]?.value;
+    return holdsText(found) ? found : null;
+  };
   const sources: Article['extraction']['sources'] = {};
-  for (const [field, found] of Object.entries(meta)) sources[field as MetaField] = found.source;
+  for (const [field, found] of Object.entries(meta))
+    if (holdsText(found.value)) sources[field as MetaField] = found.source;
   let language = value('language');
   if (language === null) {
     language = detectLanguage(text);
@@ -73,10 +91,12 @@ export function extractArticle(doc: RawDocument, options: Partial<ExtractOptions
       ),
     );
   }
+  const outlet = outletOf(value('outlet'));
+  if (outlet === null) delete sources.outlet;
   const article: Article = {
     id: doc.id,
     title: value('title'),
-    outlet: value('outlet'),
+    outlet,
     author: value('author'),
     published: value('published'),
     language,

@@ -9,6 +9,8 @@ export interface ExtractOptions {
   /** Fewer words of prose than this beside a login form: a login wall (PX212). */
   loginMaxProseWords: number;
   proseParagraphWords: number;
+  /** A single line of this many words that reads as a sentence (or a digest item) is prose too. */
+  proseLineWords: number;
   headerMaxUnits: number;
   headlineMaxWords: number;
   headlineMaxChars: number;

@@ -3,6 +3,7 @@
  */
 import { bylineBody, isOutletLike, isPersonName, parseByline, readableName } from './parse-byline.ts';
 import { parseDate } from './parse-date.ts';
+import { isSectionWord } from './read-masthead.ts';
 import { tidyDateText } from './tidy-date-text.ts';
 
 /** What a metadata line says. */
@@ -26,12 +27,26 @@ const UPDATE_LABEL = /updated|modified|edited/i;
 const TIME_ONLY =
   /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m?\.?)?\s*(?:\(?[A-Z]{2,5}\)?|[+-]\d{2}:?\d{2})?$/i;
 
+/** A relative time after a date label: "3 hours ago", "yesterday", "just now", "Tuesday". */
+const RELATIVE_TIME =
+  /^(?:(?:about|around|over)\s+)?(?:\d+|an?|one|two|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago$|^(?:just\s+now|today|yesterday|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** A day without a year after a date label ("Updated: Thu 12 Mar"): a date line whose date cannot be dated. */
+const YEARLESS_DATE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i;
+/** A desk or agency credit instead of a person: "Newsdesk", "Staff Reporter", "Web Desk", "Agencies". */
+const DESK =
+  /^(?:(?:the\s+)?(?:news|web|online|digital|city|foreign|metro|sports?|business)\s*desk|newsdesk|(?:our\s+)?(?:staff|special)(?:\s+(?:reporter|writer|correspondent)s?)?|(?:news\s+)?agencies|agency\s+staff|editorial\s+(?:team|staff|board)|(?:news|web)\s+team)$/i;
+
 interface Segment {
   raw: string;
   date?: { value?: string; unread?: string; updated: boolean };
   authors?: string[];
   bylineOutlet?: string;
   name?: string;
+  /** A desk credit ("Newsdesk"): neither author nor outlet. */
+  desk?: boolean;
+  /** A section word ("Business"): neither author nor outlet. */
+  section?: boolean;
 }
 
 /** Classifies one segment of a header line, or null when it is ordinary text. */
@@ -50,9 +65,13 @@ function readSegment(raw: string, prev: Segment | undefined): Segment | null {
   if (date.ok) return { raw: seg, date: { value: date.value, updated } };
   if (date.reason !== 'no-date') return { raw: seg, date: { unread: rest, updated } };
   if (prefix && rest === '') return { raw: seg };
+  if (prefix && (RELATIVE_TIME.test(rest.trim()) || YEARLESS_DATE.test(rest.trim())))
+    return { raw: seg, date: { updated } };
+  if (DESK.test(seg.trim())) return { raw: seg, desk: true };
   const body = bylineBody(seg);
   const byline = body ? parseByline(body) : null;
   if (byline) return { raw: seg, authors: byline.authors, bylineOutlet: byline.outlet };
+  if (isSectionWord(seg)) return { raw: seg, section: true };
   if (isOutletLike(seg)) return { raw: seg, name: seg };
   return null;
 }

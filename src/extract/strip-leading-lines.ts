@@ -8,7 +8,7 @@ import { formatAuthors } from './parse-byline.ts';
 import { readMetaLine } from './read-meta-line.ts';
 
 /** Labels that sit between paragraphs of a page and are never article text. */
-const AD_LABEL =
+export const AD_LABEL =
   /^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading(?: below)?)$/i;
 
 /** A breadcrumb or section label: a few short items joined by ›, », ·, / or |, without final punctuation. */

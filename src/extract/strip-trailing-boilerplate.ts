@@ -6,6 +6,7 @@ import { type DiagnosticPlace, diagnose } from '../util/diagnose.ts';
 import { authorOfBio, classifyFooterUnit, outletOfFooter, soundsLikeBlurb } from './classify-footer-unit.ts';
 import { countWords, type Removed, sizeOf } from './draft.ts';
 import { bylineBody, formatAuthors, parseByline } from './parse-byline.ts';
+import { tidyOutlet } from './read-masthead.ts';
 
 /** Thresholds the footer stripper uses (a subset of `ExtractOptions`). */
 export interface FooterOptions {
@@ -38,6 +39,10 @@ function relatedListStart(units: string[], end: number, floor: number, maxWords:
   return -1;
 }
 
+/** A paragraph that reports ("said", "understands", "according to"): news, never a company's blurb. */
+const REPORTING =
+  /\b(?:said|says|told|understands|understood|learned|learnt|according\s+to|confirmed|reported|announced)\b/i;
+
 /** Number of blurb units above `end` that a promotion line introduces, or 0. */
 function blurbLength(
   units: string[],
@@ -49,7 +54,7 @@ function blurbLength(
   for (let b = 1; b <= maxUnits && end - 1 - b >= floor; b++) {
     if (classifyFooterUnit(units[end - 1 - b]) !== 'promotion') continue;
     const blurb = units.slice(end - b, end);
-    return inBlock || blurb.every(soundsLikeBlurb) ? b : 0;
+    return blurb.every((u) => soundsLikeBlurb(u) || (inBlock && !REPORTING.test(u))) ? b : 0;
   }
   return 0;
 }
@@ -92,7 +97,10 @@ export function stripTrailingBoilerplate(
       author ??= byline ? formatAuthors(byline.authors) : authorOfBio(unit);
       take(end - 1, kind);
     } else if (kind && kind !== 'address') {
-      if (kind === 'copyright' || kind === 'promotion') outlet ??= outletOfFooter(unit);
+      if (kind === 'copyright' || kind === 'promotion') {
+        const holder = outletOfFooter(unit);
+        outlet ??= holder && tidyOutlet(holder);
+      }
       take(end - 1, kind);
     } else if (removed[0]?.kind === 'promotion' && isBoxHeading(unit)) take(end - 1, 'promotion');
     else if (kind === 'address' && removed.length > 0) take(end - 1, kind);

@@ -14,7 +14,8 @@ export function indexArticles(articles: readonly ArticleOut[]): ArticleIndex {
 }
 
 /**
- * The name a reader knows an article by: its outlet, else the URL's host, else the file name, else the id.
+ * The name a reader knows an article by: its outlet, else the URL's host, else "outlet unknown (<id>)"
+ * (`outletName`); never its file name.
  *
  * An article read from stdin (path `-`) is called "standard input".
  */

@@ -107,10 +107,12 @@ test("a papers line opens with its cited outlet's label and then is the passage,
   assert.match(checkBriefing(b, articles).join('\n'), /papers\[0\]: no citation/);
 });
 
-test('an article without an outlet is labelled by its file name in papers lines', () => {
+test('an article without an outlet is labelled "outlet unknown" with its id in papers lines, not by its file name', () => {
   const b = valid();
   const dam = 'The dam at Orvell opened in 1961.';
-  b.papers = [{ text: 'orvell.txt reports that the dam at Orvell opened in 1961.', citations: [at(dam)] }];
+  b.papers = [
+    { text: 'outlet unknown (a1) reports that the dam at Orvell opened in 1961.', citations: [at(dam)] },
+  ];
   const named = [{ id: 'a1', text, outlet: null, path: 'in/orvell.txt' }, articles[1]];
   assert.deepEqual(checkBriefing(b, named), []);
 });

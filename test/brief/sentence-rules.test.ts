@@ -80,15 +80,19 @@ test('only date-shaped brackets are stripped: other bracketed words stay and fai
   assert.equal(stripDateInsertions('It closed on Friday [the fourth].'), 'It closed on Friday [the fourth].');
 });
 
-test('an article is named by its outlet, else its URL host, else its file name; never its id when a name exists', () => {
+test('an article is named by its outlet, else its URL host, else "outlet unknown" with its id; never by its file name', () => {
   assert.equal(outletName({ id: 'a1', outlet: ' Lakeside  Wire ' }), 'Lakeside Wire');
   assert.equal(
     outletName({ id: 'a1', outlet: null, url: 'https://www.orvell-post.example/x' }),
     'orvell-post.example',
   );
-  assert.equal(outletName({ id: 'a1', outlet: null, path: 'in/feeds/orvell.txt' }), 'orvell.txt');
+  assert.equal(
+    outletName({ id: 'a1', outlet: null, path: 'in/feeds/004_orvell.txt' }),
+    'outlet unknown (a1)',
+  );
+  assert.notEqual(outletName({ id: 'a1', outlet: null }), outletName({ id: 'a2', outlet: null }));
   assert.equal(outletName({ id: 'a1', outlet: null, path: '-' }), 'standard input');
-  assert.equal(outletName({ id: 'a1', outlet: null }), 'a1');
+  assert.equal(outletName({ id: 'a1', outlet: null }), 'outlet unknown (a1)');
 });
 
 test('announcements become questions by inverting their own subject and verb', () => {

@@ -127,7 +127,7 @@ test('a dispute topic is capitalised as a heading', () => {
   assert.match(renderMarkdown(out), /\n\*\*Number of crowns\*\*\n/);
 });
 
-test('an article without outlet is named by its URL host, file name, or as standard input', () => {
+test('an article without outlet is named by its URL host, as standard input, or "outlet unknown" with its id, never its file name', () => {
   const out = loadBrief('full-story');
   const [a, b] = out.articles;
   a.outlet = null;
@@ -136,7 +136,8 @@ test('an article without outlet is named by its URL host, file name, or as stand
   const md = renderMarkdown(out);
   assert.match(md, /\*2 articles: ledger\.example \(2031-04-12\) · standard input \(2031-04-13\)\*/);
   delete a.url;
-  assert.match(renderMarkdown(out), /\*2 articles: bridge\.html \(2031-04-12\)/);
+  assert.ok(renderMarkdown(out).includes(`*2 articles: outlet unknown (${a.id}) (2031-04-12)`));
+  assert.ok(!renderMarkdown(out).includes('bridge.html ('));
 });
 
 test('themes are headed by their label; papers lines set the outlet label in bold and keep the passage', () => {
