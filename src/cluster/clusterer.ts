@@ -214,7 +214,9 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
   const daysOf = (s: number) => index.stories[s].members.map((m) => index.articles[m].day);
   /** The time gate between some event days and story s (`time-gate.ts`); off at `maxEventGapDays` 0. */
   const apart = (days: readonly (number | null)[], s: number) =>
-    opts.maxEventGapDays > 0 && timeApart(days, daysOf(s), opts.maxEventGapDays);
+    opts.maxEventGapDays > 0 &&
+    days.some((d) => d !== null) &&
+    timeApart(days, daysOf(s), opts.maxEventGapDays);
 
   const dotSums = (a: number, b: number) => {
     const [x, y] = [index.stories[a].sum, index.stories[b].sum];

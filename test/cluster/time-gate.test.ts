@@ -81,6 +81,14 @@ test('split by time: runs of days cut apart, a running event stays one run, unda
   );
 });
 
+test('split by time: a run of one article cuts nothing when runs need two (a follow-up, a mis-dated page)', () => {
+  const v = (...features: string[]) => new Map(features.map((f) => [f, 1 / Math.sqrt(features.length)]));
+  const vectors = [v('w:trial'), v('w:trial'), v('w:trial'), v('w:verdict')];
+  const days = [day('2031-06-12'), day('2031-06-13'), day('2031-06-14'), day('2032-09-01')];
+  assert.deepEqual(splitByTime(vectors, days, 90), [[0, 1, 2], [3]]);
+  assert.equal(splitByTime(vectors, days, 90, 2), null);
+});
+
 test('silo blasts two years apart: one story by words alone, two with the time gate', () => {
   assert.equal(clusterArticles(blasts.items, { maxEventGapDays: 0 }).length, 1);
   assert.deepEqual(canonical(clusterArticles(blasts.items).map((s) => s.articles)), canonical(blasts.groups));
