@@ -2,11 +2,11 @@
  * Evaluates the cluster stage on ECB+ dev (772 documents, gold clusters = subtopics).
  *
  * Usage: `tsx scripts/eval-cluster.ts [--data DIR] [--sweep] [--threshold T] [--merge M]
- * [--attach A] [--name-weight W] [--date-weight W] [--split-link L] [--merge-link L] [--no-refine]
+ * [--attach A] [--name-weight W] [--date-weight W] [--split-link L] [--merge-link L] [--max-gap D] [--no-refine]
  * [--quick] [--extract] [--orders K] [--service [--batch N] [--restore] [--single N]]`
  * Prints B-cubed P/R/F1, pairwise F1, ARI, predicted vs gold cluster counts and the time taken
  * (first run and best of three, in articles per second). `--sweep` prints one row per join
- * threshold; `--split-link`/`--merge-link` set the contrastive post-pass, `--no-refine` turns it off; `--quick` annotates with the test tokenizer instead of the NLP stage. `--orders K` also runs
+ * threshold; `--split-link`/`--merge-link` set the contrastive post-pass, `--max-gap D` the time gate (days; 0 = off), `--no-refine` turns it off; `--quick` annotates with the test tokenizer instead of the NLP stage. `--orders K` also runs
  * the incremental path (`createClusterer`, running IDF, reviewed every `reviewEvery` and at the end)
  * over K seeded shuffles of the documents and prints the spread of its scores (order dependence).
  * `--service` feeds the documents through the service path instead, `--batch N` at a time (default 50)
@@ -65,6 +65,7 @@ const { values: args } = parseArgs({
     'date-weight': { type: 'string' },
     'split-link': { type: 'string' },
     'merge-link': { type: 'string' },
+    'max-gap': { type: 'string' },
     'no-refine': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     extract: { type: 'boolean', default: false },
@@ -116,6 +117,7 @@ function optionsFromArgs(): Partial<ClusterOptions> {
   set('dateWeight', number('date-weight'));
   set('splitLink', number('split-link'));
   set('mergeLink', number('merge-link'));
+  set('maxEventGapDays', number('max-gap'));
   if (args['no-refine']) options.refine = false;
   return options;
 }
@@ -186,7 +188,7 @@ async function serviceRuns(docs: EcbDocument[]): Promise<void> {
     const groups = args.restore
       ? restoreInBatches(
           order.map((i) => items[i]),
-          { batch: size, refine },
+          { batch: size, refine, cluster: optionsFromArgs() },
         )
       : await ingestInBatches(
           order.map((i) => rawDocumentOf(docs[i])),

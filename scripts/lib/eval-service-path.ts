@@ -9,8 +9,15 @@
  *   frequencies before each batch (what `takeClusterSession` does from the store), then add in
  *   publication-then-id order, review and refine (what `ingestDocuments` does). Much faster.
  */
-import { clusterItemOf, createClusterer, type HeldEntry, processingOrder } from '../../src/cluster/index.ts';
+import {
+  type ClusterOptions,
+  clusterItemOf,
+  createClusterer,
+  type HeldEntry,
+  processingOrder,
+} from '../../src/cluster/index.ts';
 import { scoreClusters } from '../../src/cluster/score-clusters.ts';
+import { cluster as defaults } from '../../src/config.ts';
 import type { AnalyzedArticle } from '../../src/model/annotations.ts';
 import type { RawDocument } from '../../src/model/source.ts';
 import { ingestDocuments } from '../../src/service/ingest-documents.ts';
@@ -22,6 +29,8 @@ export interface ServiceRunOptions {
   batch: number;
   /** Call `refine` after `review` (restore mode only; the ingest mode runs what the service runs). */
   refine: boolean;
+  /** Cluster options over `config.cluster` (restore mode only). */
+  cluster?: Partial<ClusterOptions>;
 }
 
 /** Groups of article ids from (id, story label) pairs. */
@@ -47,10 +56,11 @@ export function restoreInBatches(items: readonly AnalyzedArticle[], options: Ser
   let entries: HeldEntry[] = [];
   const df = new Map<string, number>();
   for (let i = 0; i < items.length; i += options.batch) {
-    const clusterer = createClusterer({}, { entries, df });
+    const opts = { ...defaults, ...options.cluster };
+    const clusterer = createClusterer(opts, { entries, df });
     const slice = items.slice(i, i + options.batch);
     for (const k of processingOrder(slice)) {
-      const item = clusterItemOf(slice[k]);
+      const item = clusterItemOf(slice[k], opts);
       for (const f of item.features.keys()) df.set(f, (df.get(f) ?? 0) + 1);
       clusterer.add(item);
     }

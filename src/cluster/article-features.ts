@@ -11,6 +11,7 @@ import { cluster as defaults } from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { countFeatures, type FeatureCounts, type WordFeatureOf, wordFeature } from './count-features.ts';
+import { eventDay, timeFeature } from './event-time.ts';
 
 const HEADLINE_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -34,7 +35,7 @@ export function clusterItemOf(
   };
 }
 
-/** Counts an article's features: text words and names (`countFeatures`), then the headline's words. */
+/** Counts an article's features: text words and names (`countFeatures`), the headline's words, and its event day (`event-time.ts`). */
 export function articleFeatures(
   item: AnalyzedArticle,
   options: ClusterOptions,
@@ -49,5 +50,7 @@ export function articleFeatures(
     // Headline words have no part of speech here; 'X' keeps every content word (stopwords still drop).
     for (const m of title.matchAll(HEADLINE_WORD)) bump(featureOf(m[0].toLowerCase(), 'X'));
   }
+  const day = options.maxEventGapDays > 0 ? eventDay(item) : null;
+  if (day !== null) bump(timeFeature(day));
   return counts;
 }

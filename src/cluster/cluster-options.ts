@@ -50,6 +50,10 @@ export interface ClusterOptions {
   refineCandidates: number;
   /** Incremental refine: both stories of a merge hold at least this many articles. */
   refineMergeMinSize: number;
+  /** Time gate (`time-gate.ts`): articles and stories whose core events (`event-time.ts`) lie more than this many days apart never join, and a story whose dated members fall into runs this far apart is cut; 0 turns event time off. */
+  maxEventGapDays: number;
+  /** Time gate: a story is cut into runs of event days only when every run holds at least this many articles. */
+  timeSplitMinRun: number;
   /** Incremental refine: a smaller story merges into a large one only at this centroid cosine. */
   refineSmallMinCosine: number;
 }

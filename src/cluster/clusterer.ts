@@ -24,6 +24,7 @@ import type { Story } from '../model/story.ts';
 import type { ClusterItem } from './article-features.ts';
 import { buildStories } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
+import { dayOfFeatures } from './event-time.ts';
 import { type RefineOutcome, refineStories } from './refine-stories.ts';
 import { normalize, type SparseVector } from './sparse-vector.ts';
 import {
@@ -36,6 +37,7 @@ import {
   similarityWithoutSelf,
   topFeatures,
 } from './story-index.ts';
+import { timeApart } from './time-gate.ts';
 import { idf, weightCounts } from './weight-features.ts';
 
 /** Fixed document frequencies: `df` of each feature over `n` documents. */
@@ -103,7 +105,13 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
     const s = labels.get(entry.story) ?? openStory(index);
     labels.set(entry.story, s);
     const a =
-      index.articles.push({ id: entry.id, published: entry.published, vector: entry.vector, story: -1 }) - 1;
+      index.articles.push({
+        id: entry.id,
+        published: entry.published,
+        vector: entry.vector,
+        day: dayOfFeatures(entry.vector),
+        story: -1,
+      }) - 1;
     moveArticle(index, a, s, opts.maxPostings);
   }
   for (const story of index.stories) story.checkedSize = story.members.length;
@@ -120,8 +128,9 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
     ids.add(item.id);
     if (!opts.idf) for (const f of item.features.keys()) running.set(f, (running.get(f) ?? 0) + 1);
     const vector = normalize(weightCounts(item.features, idfOf, opts));
-    const a = index.articles.push({ id: item.id, published: item.published, vector, story: -1 }) - 1;
-    const best = candidates(index, vector, opts)[0];
+    const day = dayOfFeatures(vector);
+    const a = index.articles.push({ id: item.id, published: item.published, vector, day, story: -1 }) - 1;
+    const best = candidates(index, vector, opts).find((c) => !apart([day], c.story));
     const s = best !== undefined && best.similarity >= opts.threshold ? best.story : openStory(index);
     moveArticle(index, a, s, opts.maxPostings);
     dirty.add(s);
@@ -161,7 +170,8 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
     const { vector, story: s } = index.articles[a];
     const own = index.stories[s];
     const stay = similarityWithoutSelf(vector, own);
-    const best = candidates(index, vector, opts, s)[0];
+    const day = [index.articles[a].day];
+    const best = candidates(index, vector, opts, s).find((c) => !apart(day, c.story));
     if (best !== undefined && best.similarity > stay) {
       if (own.members.length > 1) return best.story;
       const joinable =
@@ -182,7 +192,9 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
       const probe = new Map(topFeatures(centroid, opts.queryFeatures).map((f) => [f, centroid.get(f)!]));
       let best = -1;
       let bestLink = opts.mergeThreshold;
+      const days = daysOf(a);
       for (const c of candidates(index, probe, opts, a)) {
+        if (apart(days, c.story)) continue;
         const other = index.stories[c.story];
         const link = dotSums(a, c.story) / (story.members.length * other.members.length);
         if (link > bestLink || (link === bestLink && (best === -1 || c.story < best))) {
@@ -197,6 +209,14 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
       queue.push(keep);
     }
   };
+
+  /** Event days of story s's members. */
+  const daysOf = (s: number) => index.stories[s].members.map((m) => index.articles[m].day);
+  /** The time gate between some event days and story s (`time-gate.ts`); off at `maxEventGapDays` 0. */
+  const apart = (days: readonly (number | null)[], s: number) =>
+    opts.maxEventGapDays > 0 &&
+    days.some((d) => d !== null) &&
+    timeApart(days, daysOf(s), opts.maxEventGapDays);
 
   const dotSums = (a: number, b: number) => {
     const [x, y] = [index.stories[a].sum, index.stories[b].sum];

@@ -4,6 +4,9 @@
  * `clusterArticles` runs the post-pass once over every story of a batch. A service cannot: it
  * holds every story ever ingested. `refineStories` runs the same two steps on the stories an
  * ingest touched only, moving articles inside the clusterer's `StoryIndex`:
+ * 0. Time split: each listed story whose dated members form runs of event days more than
+ *    `maxEventGapDays` apart (`time-gate.ts`, runs of `timeSplitMinRun`+) is cut into them; each
+ *    run after the first (by earliest day) moves to a new story, and every piece goes through step 1.
  * 1. Split: each listed story of `splitMinSize`–`splitMaxSize` articles whose bisection's sides are
  *    sibling events (`siblingSide`) becomes two; the side holding the smallest article id keeps
  *    the story, the other side moves to a new one.
@@ -14,6 +17,8 @@
  *    looks again, until no pair qualifies. Candidates themselves are not searched from, and stories
  *    of fewer than `refineMergeMinSize` articles merge here only into a larger story whose centroid
  *    is close (`refineSmallMinCosine`).
+ * 3. Time split again (step 0) of every story changed: step 2 pools look-alike stories whatever
+ *    their time, the cut re-decides where their undated articles go (as `split-siblings.ts` does).
  * Cost: the bisection is O(n²) in a listed story's members (n ≤ `splitMaxSize`), each link is
  * linear in the two stories' members, and the lookups are bounded as in `add`: nothing here
  * grows with the number of stories held. Deterministic: members in id order, stories in number order.
@@ -31,6 +36,7 @@ import {
   type StoryIndex,
   topFeatures,
 } from './story-index.ts';
+import { splitByTime } from './time-gate.ts';
 
 /** What one refinement did. */
 export interface RefineOutcome {
@@ -52,12 +58,11 @@ export function refineStories(
     .filter((s) => index.stories[s]?.members.length > 0)
     .sort((x, y) => x - y);
   const changed = new Set<number>();
-  const worklist = [...listed];
-  let splits = 0;
-  for (const s of listed) {
-    const members = [...index.stories[s].members].sort((x, y) =>
-      compareIds(index.articles[x].id, index.articles[y].id),
-    );
+  const pieces = [...listed, ...splitInTime(index, listed, opts, changed)];
+  let splits = pieces.length - listed.length;
+  const worklist = [...pieces];
+  for (const s of pieces) {
+    const members = membersInIdOrder(index, s);
     const side = siblingSide(
       members.map((a) => index.articles[a].vector),
       opts,
@@ -72,6 +77,8 @@ export function refineStories(
     splits++;
   }
   const merges = mergeFragments(index, worklist, opts, changed);
+  const alive = [...changed].filter((t) => index.stories[t].members.length > 0).sort((x, y) => x - y);
+  splits += splitInTime(index, alive, opts, changed).length;
   for (const s of changed) index.stories[s].checkedSize = index.stories[s].members.length;
   return { splits, merges, changed: [...changed].sort((x, y) => x - y) };
 }
@@ -135,6 +142,44 @@ function mergeFragments(
     pairs = pairs.filter(([, x, y]) => x !== keep && y !== keep);
     pairs.push(...pairsOf(keep));
   }
+}
+
+/**
+ * Cuts each listed story into its runs of event days (`splitByTime`): the run holding the earliest
+ * day keeps the story, each other run moves to a new one. Returns the new stories; adds every story
+ * cut and made to `changed`.
+ */
+function splitInTime(
+  index: StoryIndex,
+  stories: readonly number[],
+  opts: ClusterOptions,
+  changed: Set<number>,
+): number[] {
+  const made: number[] = [];
+  if (opts.maxEventGapDays <= 0) return made;
+  for (const s of stories) {
+    const members = membersInIdOrder(index, s);
+    const runs = splitByTime(
+      members.map((a) => index.articles[a].vector),
+      members.map((a) => index.articles[a].day),
+      opts.maxEventGapDays,
+      opts.timeSplitMinRun,
+    );
+    if (runs === null) continue;
+    changed.add(s);
+    for (const run of runs.slice(1)) {
+      const t = openStory(index);
+      for (const i of run) moveArticle(index, members[i], t, opts.maxPostings);
+      changed.add(t);
+      made.push(t);
+    }
+  }
+  return made;
+}
+
+/** Story s's members (article numbers) in article id order. */
+function membersInIdOrder(index: StoryIndex, s: number): number[] {
+  return [...index.stories[s].members].sort((x, y) => compareIds(index.articles[x].id, index.articles[y].id));
 }
 
 /** Cosine of two stories' centroids. */

@@ -4,6 +4,9 @@
  * Both decisions use one contrastive measure (`contrastive-link.ts`): the average cosine of two
  * groups under the local IDF of their union, where the topic's shared words weigh ~0 and the
  * names and details held by part of the members weigh most.
+ * 0. Time split: a story whose dated members form runs of event days more than `maxEventGapDays`
+ *    apart (each run `timeSplitMinRun` articles or more) is cut into those runs first
+ *    (`time-gate.ts`); each piece then goes through step 1.
  * 1. Split: a story of `splitMinSize`–`splitMaxSize` articles is bisected (spectral, on the
  *    global vectors, each side at least `splitMinSide` articles and `splitMinShare` of the story);
  *    the two sides become two stories when their contrastive link is below `splitLink`.
@@ -12,6 +15,10 @@
  *    feature at most, looked up by its `queryFeatures` heaviest; no all-pairs); the pair with
  *    the highest contrastive link at or above `mergeLink` (and centroid cosine at or above
  *    `mergeMinCosine`) merges, and the search repeats for the merged story until no pair qualifies.
+ * 3. Time split again (step 0) of every story: step 2 pools look-alike stories whatever their
+ *    time (a family of sibling events), and the cut then re-decides where their undated articles
+ *    go (by words, against the dated members of each run). Gating the merge by time instead left
+ *    undated articles wherever the single pass put them (stories-dev B3 83.8 against 95.1).
  * Pure and deterministic: members and stories are handled in id order, so the input order of
  * the groups and of their members does not matter.
  */
@@ -22,8 +29,10 @@ import type { ClusterOptions } from './cluster-options.ts';
 import type { IdfTable } from './clusterer.ts';
 import { contrastiveLink } from './contrastive-link.ts';
 import type { FeatureCounts } from './count-features.ts';
+import { dayOfFeatures } from './event-time.ts';
 import { addInto, dot, norm, normalize, type SparseVector } from './sparse-vector.ts';
 import { topByScore, topFeatures } from './story-index.ts';
+import { splitByTime } from './time-gate.ts';
 import { idf, weightCounts } from './weight-features.ts';
 
 /** The options the post-pass reads (all in `config.cluster`). */
@@ -43,6 +52,8 @@ export type SplitSiblingsOptions = Pick<
   | 'splitMinShare'
   | 'refineCandidates'
   | 'mergeMinCosine'
+  | 'maxEventGapDays'
+  | 'timeSplitMinRun'
 >;
 
 /**
@@ -76,9 +87,21 @@ export function splitSiblings(
     }
     return v;
   };
+  const days = new Map<string, number | null>();
+  const dayOf = (id: string) => {
+    let day = days.get(id);
+    if (day === undefined) {
+      day = dayOfFeatures(countsOf(id));
+      days.set(id, day);
+    }
+    return day;
+  };
   const sorted = groups.map((g) => [...g].sort(compareIds)).filter((g) => g.length > 0);
-  const split = sorted.flatMap((g) => splitOne(g, vectorOf, opts));
-  return mergeFragments(split, vectorOf, opts).sort((a, b) => compareIds(a[0], b[0]));
+  const split = sorted
+    .flatMap((g) => splitInTime(g, vectorOf, dayOf, opts))
+    .flatMap((g) => splitOne(g, vectorOf, opts));
+  const merged = mergeFragments(split, vectorOf, opts);
+  return merged.flatMap((g) => splitInTime(g, vectorOf, dayOf, opts)).sort((a, b) => compareIds(a[0], b[0]));
 }
 
 /**
@@ -104,6 +127,23 @@ export function siblingSide(
   const a = vectors.filter((_, i) => inA.has(i));
   const b = vectors.filter((_, i) => !inA.has(i));
   return contrastiveLink(a, b) < opts.splitLink ? side : null;
+}
+
+/** One story as its runs of event days (`splitByTime`; members in id order), or as itself. */
+function splitInTime(
+  members: string[],
+  vectorOf: (id: string) => SparseVector,
+  dayOf: (id: string) => number | null,
+  opts: SplitSiblingsOptions,
+): string[][] {
+  if (opts.maxEventGapDays <= 0) return [members];
+  const runs = splitByTime(
+    members.map(vectorOf),
+    members.map(dayOf),
+    opts.maxEventGapDays,
+    opts.timeSplitMinRun,
+  );
+  return runs === null ? [members] : runs.map((run) => run.map((i) => members[i]));
 }
 
 /** One story as one or two groups (members in id order). */

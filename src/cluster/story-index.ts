@@ -9,11 +9,13 @@
  */
 import { addInto, dot, type SparseVector } from './sparse-vector.ts';
 
-/** One held article: its id, publication date, unit vector and current story. */
+/** One held article: its id, publication date, unit vector, event day and current story. */
 export interface HeldArticle {
   id: string;
   published: string | null;
   vector: SparseVector;
+  /** Day number of its core event (`event-time.ts`, read off the vector), or null when undated. */
+  day: number | null;
   story: number;
 }
 

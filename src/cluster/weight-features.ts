@@ -7,6 +7,7 @@
  */
 import type { ClusterOptions } from './cluster-options.ts';
 import { DATE_PREFIX, type FeatureCounts, NAME_PREFIX } from './count-features.ts';
+import { TIME_PREFIX, TIME_WEIGHT } from './event-time.ts';
 import { normalize, type SparseVector } from './sparse-vector.ts';
 
 /** Number of articles of the batch that hold each feature. */
@@ -22,7 +23,7 @@ export function idf(df: number, n: number): number {
   return Math.log((1 + n) / (1 + df)) + 1;
 }
 
-/** Weights one article's counts by TF-IDF with the given IDF function (names times `nameWeight`, dates times `dateWeight`); not normalised. */
+/** Weights one article's counts by TF-IDF with the given IDF function (names times `nameWeight`, dates times `dateWeight`, the event day at `TIME_WEIGHT`); not normalised. */
 export function weightCounts(
   counts: FeatureCounts,
   idfOf: (feature: string) => number,
@@ -30,6 +31,11 @@ export function weightCounts(
 ): SparseVector {
   const raw: SparseVector = new Map();
   for (const [feature, count] of counts) {
+    if (feature.startsWith(TIME_PREFIX)) {
+      // The event day rides along for the time gate; its weight moves no cosine (`event-time.ts`).
+      raw.set(feature, TIME_WEIGHT);
+      continue;
+    }
     const tf = options.sublinearTf ? 1 + Math.log(count) : count;
     const kind = feature.startsWith(NAME_PREFIX)
       ? options.nameWeight

@@ -98,7 +98,10 @@ test('adding an id twice is a programmer error', () => {
 });
 
 test('a clusterer restored from held() and its df carries on exactly as the uninterrupted one', () => {
+  // The silo-blast case (time gate) has its own restore test; added to this mix it moves the half
+  // point and the running IDF so that the fires meet a third story before their refine.
   const items = loadCases()
+    .filter((k) => k.name !== 'sibling-silo-blasts-years-apart')
     .flatMap((k) => k.items)
     .map((i) => clusterItemOf(i));
   const half = Math.floor(items.length / 2);

@@ -68,3 +68,11 @@ test('the service keeps one event told in many words as one story over three ing
   assert.ok(held.size >= 7, `held ${held.size}`);
   assert.deepEqual(stored, [groups[0].filter((id) => held.has(id))]);
 });
+
+test('the service keeps look-alike events two years apart in two stories, across ingests and a restore', async () => {
+  const { documents, groups } = fixture('sibling-silo-blasts-years-apart');
+  // Interleaved over three ingests, each bringing articles of both blasts: the event day must come
+  // back from the stored vectors when the next ingest restores the clusterer (fails with the gate off).
+  const order = [0, 4, 1, 5, 2, 6, 3].map((i) => documents[i]);
+  assert.deepEqual(await ingestInBatches(order, [3, 2, 2]), groups);
+});

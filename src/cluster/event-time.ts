@@ -1,0 +1,73 @@
+/**
+ * Event time: when an article's core event happened, as a day number, for the time gate.
+ *
+ * Two reports of one event are written within days of it; two look-alike events of one kind at one
+ * place (two rockfalls on one hillside, one buyer's two deals) are months or years apart however
+ * alike their words. The estimate, in order (the NLP stage has already resolved every date, see
+ * `nlp/resolve-dates.ts`; nothing is parsed again here):
+ * 1. The publication date (metadata, dateline, date line): news is written on or just after its event.
+ * 2. Else the first date the text writes in full (day, month and year: `kind` absolute, precision
+ *    day) whose weekday, when the text writes one, matches: a dateline or lede date. A date whose
+ *    written weekday does not fit the calendar is a typo (a wrong year, a wrong day) and says nothing.
+ *    Years alone, months and relative dates (resolved against nothing) are background, not the event.
+ * 3. Else none: the article is placed by its words alone.
+ * The day travels inside the article's vector as one feature `t:<YYYY-MM-DD>` of negligible weight
+ * (`TIME_WEIGHT`), so a service's stored vectors carry it through a restore unchanged.
+ */
+import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
+
+/** Prefix of the event-time feature. */
+export const TIME_PREFIX = 't:';
+
+/** Weight of the event-time feature before normalisation: it must not move any cosine (1e-6² per pair). */
+export const TIME_WEIGHT = 1e-6;
+
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Day number (days since 1970-01-01, UTC) of a `YYYY-MM-DD…` string, or null when it has no full date. */
+export function dayNumber(iso: string | null | undefined): number | null {
+  const m = iso ? ISO_DAY.exec(iso) : null;
+  if (m === null) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isFinite(t) ? Math.floor(t / DAY_MS) : null;
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The estimated day of an article's core event (see the module comment), or null when it gives none. */
+export function eventDay(item: AnalyzedArticle): number | null {
+  const published = dayNumber(item.article.published);
+  if (published !== null) return published;
+  const stated = item.annotations.dates
+    .filter(isFullDate)
+    .sort((a, b) => a.start - b.start)
+    .map((d) => dayNumber(d.value))
+    .find((d) => d !== null);
+  return stated ?? null;
+}
+
+/** A date the text writes with day, month and year, whose written weekday (if any) is right. */
+function isFullDate(d: DateMention): boolean {
+  if (d.kind !== 'absolute' || d.precision !== 'day' || d.qualifier !== undefined) return false;
+  if (d.weekday === undefined) return true;
+  const day = dayNumber(d.value);
+  if (day === null) return false;
+  // 1970-01-01 was a Thursday (index 4).
+  return WEEKDAYS[(((day + 4) % 7) + 7) % 7] === d.weekday.toLowerCase();
+}
+
+/** The event-time feature of a day (`t:2026-03-10`). */
+export function timeFeature(day: number): string {
+  return TIME_PREFIX + isoDay(day);
+}
+
+/** The event day a vector (or feature counts) carries, or null. */
+export function dayOfFeatures(features: ReadonlyMap<string, number>): number | null {
+  for (const key of features.keys()) if (key.startsWith(TIME_PREFIX)) return dayNumber(key.slice(2));
+  return null;
+}
