@@ -87,6 +87,8 @@ export function extractNumbers(
       if (RANGE_BEFORE.test(lead) || RANGE_AFTER.test(article.text.slice(numEnd, numEnd + 24))) continue;
       // "4x4", "4×4": a vehicle, not a count.
       if (/^[x×]\d/i.test(article.text.slice(q.end, q.end + 3))) continue;
+      // An amount in brackets after another ("$US1 million ($1.52 million)", "60 metres (200 feet)") is a conversion.
+      if (/\d[^()]{0,30}\(\s*$/.test(article.text.slice(Math.max(s.start, q.start - 40), q.start))) continue;
       // The whole of a partitive ("900 of the port's 1,400 employees") is a total, not a rival count.
       if (WHOLE_OF_PARTITIVE.test(lead)) continue;
       let noun = q.unit
@@ -100,6 +102,13 @@ export function extractNumbers(
       // A breakdown ("12 Somali and 11 Yemeni", "40 injured, 12 of them …"): parts of a total, not rival counts.
       if (BREAKDOWN_AFTER.test(article.text.slice(noun.end, noun.end + 16)) || BREAKDOWN_BEFORE.test(lead))
         continue;
+      // A percentage is compared only with one of the same basis ("a premium of 31%", "31% of the
+      // shares", "a 24% rise"): percentages of different bases are different measures.
+      if (q.unit?.dimension === 'percent') {
+        const basis = percentBasis(article.text, q.start, numEnd, s.start, s.end);
+        if (!basis) continue;
+        noun = { words: [basis], end: numEnd };
+      }
       const headWord = noun.words.length ? stem(fold(noun.words.at(-1)!)) : '';
       // A duration ("for two years", "six weeks") dates or spans something; it is not a count outlets dispute.
       if (!q.unit && DURATION.has(headWord) && !q.ordinal) continue;
@@ -110,11 +119,13 @@ export function extractNumbers(
       const cls = q.currency
         ? `money:${q.currency}`
         : q.unit
-          ? `measure:${q.unit.dimension}`
+          ? `measure:${q.unit.dimension}${q.unit.dimension === 'percent' ? `:${head}` : ''}`
           : `${q.ordinal ? 'ordinal:' : ''}${classOf.get(head) ?? head}`;
       const end = Math.max(noun.end, numEnd);
       const label = q.unit
-        ? `${q.unit.name}s`
+        ? q.unit.dimension === 'percent'
+          ? `${noun.words[0]} (percent)`
+          : `${q.unit.name}s`
         : noun.words.length
           ? noun.words.join(' ').toLowerCase()
           : 'money';
@@ -190,6 +201,20 @@ function eraOf(
   const years = [...new Set(near.map((d) => d.value.slice(0, 4)))];
   const era = years.length ? years : published;
   return era ? { era } : {};
+}
+
+/** What a percentage is of: the noun before "of" ("premium of 31%"), after "of" ("31% of the shares") or right after it ("a 24% rise"). */
+function percentBasis(text: string, start: number, end: number, from: number, to: number): string | null {
+  const before = /\b(\p{L}{3,})\s+(?:of|was|is|at|to|by)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/iu.exec(
+    text.slice(Math.max(from, start - 40), start),
+  );
+  const after = /^\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?(\p{L}{3,})/iu.exec(
+    text.slice(end, Math.min(to, end + 40)),
+  );
+  const word =
+    (after && !isStopword(fold(after[1])) ? after[1] : null) ??
+    (before && !isStopword(fold(before[1])) ? before[1] : null);
+  return word ? word.toLowerCase() : null;
 }
 
 /** Another count coordinated right after this one's noun. */

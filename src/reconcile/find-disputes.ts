@@ -204,6 +204,15 @@ function dateDisputeAt(
   // another year, swapped digits) are two events, not one event dated two ways.
   const [a, b] = clusters.map((values) => values[0]);
   if (!slipOf(a, b)) return null;
+  // The same day in two years where no side writes its year is one date resolved two ways, not a dispute.
+  if (a.length === 10 && a.slice(5) === b.slice(5) && items) {
+    const writesYear = (values: string[]) =>
+      days.some((c) => {
+        const text = items.get(c.citation.article)?.article.text ?? '';
+        return values.includes(c.value) && /\b\d{4}\b/.test(text.slice(c.citation.start, c.citation.end));
+      });
+    if (!clusters.every(writesYear)) return null;
+  }
   const shown = days.filter((c) => clusters.some((values) => values.includes(c.value)));
   const dispute: DisputeFinding = {
     kind: 'event-date',

@@ -204,8 +204,9 @@ function subjectOf(
     (m) => m.kind === 'person' && m.start >= st.start && m.end <= st.end,
   );
   // Only a name bound to the number counts: a possessive, a parenthesis or an apposition right before
-  // it ("Kessler's 41 goals", "Kessler (41 goals)", "Kessler, 41,"); a name elsewhere in the clause is
-  // no owner of the figure ("Mrs Ellery was one of 214 people evacuated").
+  // it ("Kessler's 41 goals", "Kessler (41 goals)", "Kessler, 41,"). A name elsewhere in the clause is
+  // no safe owner: entity kinds are noisy ("Tidewater Wire evacuated 212" names no person) and a
+  // member is no owner of a group's count ("Mrs Ellery was one of 214 people evacuated").
   const m = names.find((x) => x.end <= at && /^(?:['’]s\s+|\s*\(\s*|,\s*|\s+)$/.test(text.slice(x.end, at)));
   return m ? (entityOf.get(`${n.claim.citation.article}:${m.start}`) ?? m.text) : null;
 }

@@ -64,3 +64,11 @@ test('a count told of another year, a breakdown, a duration and a range are no r
 test('the counted noun may come before the number ("the crowd was 41,200")', () => {
   assert.equal(numbersOf('At the final the crowd was 41,200.')[0]?.key, 'count:crowd');
 });
+
+test('a percentage is keyed by what it is a percentage of; one without a basis is no claim', () => {
+  assert.equal(
+    numbersOf('Holders get a premium of 31% over the last close.')[0]?.key,
+    'count:measure:percent:premium',
+  );
+  assert.equal(numbersOf('Shares of the firm rose 24% in early trading.').length, 0);
+});
