@@ -28,7 +28,7 @@ const BOUNDS = /\b(since|until|till|by|before|after|from|through)\s+$/i;
 const PART = /\b(early|mid|late)[- ]$/i;
 /** Documents and objects a year can name ("the 1918 constitution", "the 2019 census", "its 2024 model"). */
 const NAMED_THING =
-  /^\s+(?:constitution|charter|law|act|statute|code|treaty|accord|convention|report|census|survey|study|budget|plan|manifesto|edition|version|model|vintage|album|film|book|standard|rules|regulations|guidelines|amendment|framework|roadmap|strategy)\b/i;
+  /^\s+(?:constitution|charter|law|act|statute|code|treaty|accord|convention|report|census|survey|study|budget|plan|manifesto|edition|version|model|vintage|season|album|film|book|standard|rules|regulations|guidelines|amendment|framework|roadmap|strategy)\b/i;
 const QUANTIFIER =
   /\b(about|some|nearly|almost|over|than|least|around|approximately|roughly|only|just|all|the first|the last|another)\s+$/i;
 const COUNTED =

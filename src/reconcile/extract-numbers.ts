@@ -12,6 +12,7 @@ import { verbStem } from './verb-stem.ts';
 /** A number claim with what alignment needs: the counted noun's class, its modifiers and nearby words. */
 export interface NumberClaim {
   claim: Claim;
+  /** The value as a number, in the unit dimension's base unit (metres, cubic metres, …) when it has a unit. */
   num: number;
   /** Stems of the words before the counted noun ("soviet" in "15,000 Soviet lives"). */
   modifiers: string[];
@@ -146,7 +147,7 @@ export function extractNumbers(
           statement: { article: s.article, start: s.start, end: s.end },
           approximate: Boolean(q.qualifier),
         },
-        num: toNumber(q.value),
+        num: toNumber(q.value) * Number(q.unit?.factor ?? 1),
         quantity: q,
         statementIndex: index,
         sentence: s.text,

@@ -86,6 +86,10 @@ export function findNumberDisputes(
     claims = contested(claims, options.approximateTolerance);
     const clusters = valueClusters(claims, options.approximateTolerance);
     if (clusters.length < 2 || clusters.length > options.rivalMaxValues) continue;
+    // Values only in different units ("35 miles" / "about 58km") may be one distance rounded two ways:
+    // a dispute needs two values written in one unit.
+    const units = clusters.map((g) => new Set(g.map((c) => c.quantity.unit?.name ?? '')));
+    if (!units.some((u, i) => units.some((v, j) => j !== i && [...u].some((x) => v.has(x))))) continue;
     const values = clusters.map((g) => Math.abs(g[0].num));
     if (Math.min(...values) === 0) continue;
     // Far-apart values count different things, unless one is the other's digits reordered (a slip: 270/720).

@@ -37,3 +37,9 @@ test('"since" makes a date a reference point; a year that names a thing is an at
   ]);
   assert.deepEqual(dates('Deputies amended the 1922 charter on Monday.'), [['Monday', '2031-03-10', '']]);
 });
+
+test('"planned" as an adjective does not turn a past weekday forward', () => {
+  assert.deepEqual(dates('Mourners left a planned vigil for the boy, who was shot on Saturday night.'), [
+    ['Saturday night', '2031-03-08', ''],
+  ]);
+});

@@ -119,3 +119,24 @@ test('model names with digits are not counts', () => {
   ]);
   assert.deepEqual(d, []);
 });
+
+test('one distance in miles and in kilometres is no dispute, even hedged and rounded', () => {
+  const d = story([
+    {
+      outlet: 'Orvell Post',
+      published: '2031-06-03',
+      text: 'The epicentre of the quake lay 35 miles south-west of the port, the survey said.',
+    },
+    {
+      outlet: 'Tallis Wire',
+      published: '2031-06-03',
+      text: 'The epicentre of the quake lay 35 miles south-west of the port, officials said.',
+    },
+    {
+      outlet: 'Lune Daily',
+      published: '2031-06-03',
+      text: 'The epicentre of the quake lay about 58km south-west of the port, the survey said.',
+    },
+  ]);
+  assert.deepEqual(d, []);
+});
