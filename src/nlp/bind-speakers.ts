@@ -24,7 +24,7 @@
  */
 import type { Mention, Quote, Sentence, Token } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
-import { NAMING_CUES, REPORTING_VERBS } from './data/lexicon.ts';
+import { NAMING_CUES, ORG_CUES, REPORTING_VERBS } from './data/lexicon.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import type { NlpOptions } from './options.ts';
 import { canSpeak, isTitleWord, nameRun, rangeOf } from './speaker-name.ts';
@@ -55,8 +55,15 @@ const IMPERSONAL = new Set(['it', 'they']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 const QUOTE_MARKS = /^[“”«»"‘’']$/;
-const isVerb = (t: Token) => REPORTING_VERBS.has(t.norm) && t.pos !== 'ADJ';
+/** A reporting verb used as a verb ("a distress call" is a noun). */
+const isVerb = (t: Token) =>
+  REPORTING_VERBS.has(t.norm) && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN';
 const isPunct = (t: Token) => t.pos === 'PUNCT' || t.pos === 'SYM';
+/** A token of a noun phrase: a noun-ish word, a hyphen, or the part glued after a hyphen ("Ki-moon": "moon" may be tagged a verb). */
+const inPhrase = (tokens: Token[], i: number) =>
+  NP_POS.has(tokens[i].pos) ||
+  tokens[i].norm === '-' ||
+  (i > 0 && tokens[i - 1].norm === '-' && tokens[i - 1].end === tokens[i].start);
 
 /** Index of the first token that starts at or after `pos` (binary search; tokens are in text order). */
 function firstTokenAt(tokens: Token[], pos: number): number {
@@ -118,7 +125,19 @@ function bindPersonal(ctx: SpeakerContext, before: number, sentence: number, o: 
     const sent = ctx.sentences[s];
     if (!sent) continue;
     const named = persons(ctx, sent.start, Math.min(sent.end, before));
-    if (named.length === 0) continue;
+    if (named.length === 0) {
+      // "A police spokeswoman said …. She added: “…”": the role that reported, when it is one.
+      const role = s < sentence ? reportingSubject(ctx, s, o, false) : null;
+      if (
+        role?.how === 'phrase' &&
+        !ORG_CUES.has(
+          ctx.text.slice(role.speakerRange.start, role.speakerRange.end).split(/\s+/).pop()?.toLowerCase() ??
+            '',
+        )
+      )
+        return { ...role, how: 'pronoun' };
+      continue;
+    }
     const distinct = new Set(named.map((p) => surname(p.speaker)));
     const opener = ctx.text.slice(sent.start, named[0].speakerRange.start);
     // The subject opens the sentence (after a title or a lower-case role at most).
@@ -149,12 +168,21 @@ function resolvePhrase(
   if (a === b && IMPERSONAL.has(tokens[a].norm)) return bindToOrganization(ctx, a, before, sentence, o);
   if (tokens.slice(a, b + 1).some((t) => t.pos === 'PRON' && !POSSESSIVE.has(t.norm))) return null;
   const run = nameRun(text, tokens, a, b);
+  // "a spokesman for Waitrose", "a friend of the family": a lower-case noun before "of"/"for" heads it.
+  const of = tokens.slice(a, b + 1).findIndex((t) => t.norm === 'of' || t.norm === 'for');
+  const headed =
+    of > 0 && tokens.slice(a, a + of).some((t) => t.pos === 'NOUN' && /^\p{Ll}/u.test(text[t.start]));
+  if (headed) return canSpeak(text, tokens, a, a + of - 1) ? phrase(tokens, text, a, b) : null;
   // The name is the speaker when it heads the phrase ("coach Mirela Santangelo", not "a Waitrose spokesman").
   if (run && run[1] === b) {
     const r = rangeOf(tokens, run[0], run[1]);
     return { speaker: text.slice(r.start, r.end), speakerRange: r, how: 'name' };
   }
   if (!canSpeak(text, tokens, a, b) && !isTitleWord(text, tokens[b])) return null;
+  return phrase(tokens, text, a, b);
+}
+
+function phrase(tokens: Token[], text: string, a: number, b: number): Resolved {
   const range = rangeOf(tokens, a, b);
   return { speaker: text.slice(range.start, range.end), speakerRange: range, how: 'phrase' };
 }
@@ -181,13 +209,13 @@ function phraseBefore(tokens: Token[], idx: number[], v: number): [number, numbe
   while (k >= 0 && SKIP_POS.has(tokens[idx[k]].pos)) k--;
   const b = k;
   for (;;) {
-    while (k >= 0 && (NP_POS.has(tokens[idx[k]].pos) || tokens[idx[k]].norm === '-')) {
+    while (k >= 0 && inPhrase(tokens, idx[k])) {
       if (tokens[idx[k]].pos === 'PRON' && k < b) break;
       k--;
       if (k >= 0 && tokens[idx[k + 1]].pos === 'PRON') break;
     }
-    // "a close friend of the family": walk over "of" when a noun stands before it.
-    if (k > 0 && tokens[idx[k]].norm === 'of' && k < b && tokens[idx[k - 1]].pos === 'NOUN') {
+    // "a close friend of the family", "a spokesman for Waitrose": walk over "of"/"for" after a noun.
+    if (k > 0 && /^(of|for)$/.test(tokens[idx[k]].norm) && k < b && tokens[idx[k - 1]].pos === 'NOUN') {
       k--;
       continue;
     }
@@ -199,17 +227,17 @@ function phraseBefore(tokens: Token[], idx: number[], v: number): [number, numbe
 /** The noun phrase starting at token `v + 1` up to punctuation, as `[a, b]`. */
 function phraseAfter(tokens: Token[], idx: number[], v: number): [number, number] | null {
   let k = v + 1;
-  while (k < idx.length && (NP_POS.has(tokens[idx[k]].pos) || tokens[idx[k]].norm === '-')) k++;
+  while (k < idx.length && inPhrase(tokens, idx[k])) k++;
   while (k > v + 1 && tokens[idx[k - 1]].norm === '-') k--;
   return k > v + 1 ? [idx[v + 1], idx[k - 1]] : null;
 }
 
-/** The name in apposition after a role: ", Lina Moor" right after `[a, b]` (then the clause ends). */
-function appositionName(ctx: SpeakerContext, idx: number[], at: number): Resolved | null {
+/** The name in apposition after a role: ", Lina Moor" at `idx[at]` (ending at `idx[end]` when given). */
+function appositionName(ctx: SpeakerContext, idx: number[], at: number, end?: number): Resolved | null {
   const { tokens, text } = ctx;
   if (tokens[idx[at]]?.norm !== ',') return null;
   const np = phraseAfter(tokens, idx, at);
-  if (!np) return null;
+  if (!np || (end !== undefined && np[1] !== idx[end])) return null;
   const run = nameRun(text, tokens, np[0], np[1]);
   if (!run || run[0] !== np[0] || run[1] !== np[1]) return null;
   const r = rangeOf(tokens, run[0], run[1]);
@@ -243,38 +271,57 @@ function fromAfter(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speaker
     const r = np && resolvePhrase(ctx, np[0], np[1], span.open, s.index, o);
     return r && fields(r, 'according to', 'after-quote');
   }
-  let apposition = -1;
   for (let v = k; v < idx.length; v++) {
     const t = tokens[idx[v]];
-    if (isVerb(t)) {
+    if (isVerb(t) && !(v > k && tokens[idx[v] - 1].norm === '-')) {
       const cue = text.slice(t.start, t.end);
       if (v === k) {
         const np = phraseAfter(tokens, idx, v);
         if (!np) return null;
-        const end = idx.indexOf(np[1]);
-        const named = appositionName(ctx, idx, end + 1);
+        const named = appositionName(ctx, idx, idx.indexOf(np[1]) + 1);
         const r = resolvePhrase(ctx, np[0], np[1], span.open, s.index, o);
         const pick = r?.how === 'phrase' && named ? named : r;
         return pick && fields(pick, cue, 'after-quote');
       }
-      const last = apposition >= 0 ? apposition - 1 : v - 1;
-      let b = last;
+      let b = v - 1;
       while (b > k && SKIP_POS.has(tokens[idx[b]].pos)) b--;
       const r = resolvePhrase(ctx, idx[k], idx[b], span.open, s.index, o);
       return r && fields(r, cue, 'after-quote');
     }
-    if (t.norm === ',' && apposition < 0 && v > k) {
-      // "…,” Lina Moor, the harbour master, said: skip the apposition up to its closing comma.
-      const close = idx.findIndex((i, j) => j > v && tokens[i].norm === ',');
-      if (close < 0 || close - v > 12 || !nameRun(text, tokens, idx[k], idx[v - 1])) return null;
-      apposition = v;
-      v = close;
-      continue;
-    }
-    if (!NP_POS.has(t.pos) && t.norm !== '-' && !SKIP_POS.has(t.pos)) return null;
-    if (v - k >= o.speakerWindowTokens && apposition < 0) return null;
+    if (t.norm === ',' && v > k) return apposed(ctx, idx, k, v, span, s, o);
+    if (!inPhrase(tokens, idx[v]) && t.norm !== 'of' && t.norm !== 'for' && !SKIP_POS.has(t.pos)) return null;
+    if (v - k >= o.speakerWindowTokens) return null;
   }
   return dashed(ctx, span);
+}
+
+/**
+ * "…,” SUBJECT, APPOSITION, said": the apposition runs to the comma before the reporting verb (it may
+ * hold commas itself). A role subject with a name in apposition ("the governor of the province, Ann
+ * Ode, said") speaks as the name.
+ */
+function apposed(
+  ctx: SpeakerContext,
+  idx: number[],
+  k: number,
+  comma: number,
+  span: QuoteSpan,
+  s: Sentence,
+  o: NlpOptions,
+): SpeakerFields | null {
+  const { tokens, text } = ctx;
+  for (let c = comma + 1; c < idx.length && c - comma <= 16; c++) {
+    if (tokens[idx[c]].norm !== ',') continue;
+    let v = c + 1;
+    while (v < idx.length && SKIP_POS.has(tokens[idx[v]].pos)) v++;
+    if (v >= idx.length || !isVerb(tokens[idx[v]])) continue;
+    const named = appositionName(ctx, idx, comma, c - 1);
+    const r = resolvePhrase(ctx, idx[k], idx[comma - 1], span.open, s.index, o);
+    const pick = (!r || r.how === 'phrase') && named ? named : r;
+    const cue = text.slice(tokens[idx[v]].start, tokens[idx[v]].end);
+    return pick && fields(pick, cue, 'after-quote');
+  }
+  return null;
 }
 
 /** "“…” — Lina Moor" (a quote list's attribution line). */
@@ -417,6 +464,41 @@ function colonOpener(ctx: SpeakerContext, s: Sentence, span: QuoteSpan): Speaker
   const before = ctx.text.slice(s.start, m.speakerRange.start).trim();
   if (before && !before.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return null;
   return { speaker: m.speaker, speakerRange: m.speakerRange, attribution: 'colon:sentence-opener' };
+}
+
+/** The subject of the first reporting verb of sentence `si` outside quotes ("Ode had declared that …"). */
+function reportingSubject(ctx: SpeakerContext, si: number, o: NlpOptions, pronoun: boolean): Resolved | null {
+  const s = ctx.sentences[si];
+  if (!s) return null;
+  const { tokens } = ctx;
+  const idx = tokensIn(ctx, s.start, s.end).filter((i) => !QUOTE_MARKS.test(tokens[i].norm));
+  // The verb that ends the sentence (", a ministry statement said.") or else the first one.
+  let v = idx.findIndex((i) => isVerb(tokens[i]));
+  const tail = idx.filter((i) => !isPunct(tokens[i]));
+  if (tail.length > 1 && isVerb(tokens[tail[tail.length - 1]])) v = idx.indexOf(tail[tail.length - 1]);
+  if (v < 1) return null;
+  const np = phraseBefore(tokens, idx, v);
+  if (!np || (!pronoun && np[0] === np[1] && tokens[np[0]].pos === 'PRON')) return null;
+  return resolvePhrase(ctx, np[0], np[1], tokens[idx[v]].start, si, o);
+}
+
+/**
+ * A paragraph that opens with a quote nobody is said to speak, after a sentence that introduces it:
+ * one that ends with a name and a colon ("…, such as Dr Ann Ode:"), or one with a reporting verb and
+ * its subject ("Ann Ode had declared that …", "a ministry statement said."). `sentence` is the last
+ * sentence of the paragraph before; it must hold no quote.
+ */
+export function leadIn(ctx: SpeakerContext, sentence: number, o: NlpOptions): SpeakerFields | null {
+  const s = ctx.sentences[sentence];
+  if (!s || ctx.spans.some((q) => q.open < s.end && q.close >= s.start)) return null;
+  if (/:\s*$/.test(ctx.text.slice(s.start, s.end))) {
+    const named = persons(ctx, s.start, s.end);
+    const last = named[named.length - 1];
+    if (!last || ctx.text.slice(last.speakerRange.end, s.end).trim() !== ':') return null;
+    return { speaker: last.speaker, speakerRange: last.speakerRange, attribution: 'lead-in:colon' };
+  }
+  const r = reportingSubject(ctx, sentence, o, true);
+  return r && fields(r, undefined, 'lead-in');
 }
 
 /** Finds the speaker of the quote `span`; `{ speaker: null }` when no rule applies. */

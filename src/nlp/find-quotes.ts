@@ -22,7 +22,7 @@
 import type { Mention, Quote, Sentence, Token } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
 import type { SpeakerFields } from './bind-speakers.ts';
-import { bindSpeaker } from './bind-speakers.ts';
+import { bindSpeaker, leadIn } from './bind-speakers.ts';
 import type { NlpOptions } from './options.ts';
 import { resolveOptions } from './options.ts';
 
@@ -72,6 +72,9 @@ function spanOf(text: string, open: number, close: number, paras: Range[], max: 
   return { ...inner, open, close, pieces };
 }
 
+/** True when a paragraph ends like a sentence (a quote carried over it may be speech). */
+const endsSentence = (text: string, p: Range) => /[.!?…:;,"”’»)\]-]\s*$/.test(text.slice(p.start, p.end));
+
 const isOpening = (text: string, i: number, from: number) =>
   text[i] === '“' || text[i] === '«' || (text[i] === '"' && canOpen(text, i, from));
 
@@ -87,12 +90,17 @@ export function findQuoteSpans(text: string, paras: Range[], maxChars: number): 
   };
   for (let pi = 0; pi < paras.length; pi++) {
     const { start: from, end: to } = paras[pi];
+    // A carried quote over a line that is no sentence (a caption) or over too many lines: a stray mark.
+    if (open && (pi - open.para > MAX_CARRY || (pi - 1 > open.para && !endsSentence(text, paras[pi - 1])))) {
+      open = null;
+      flush(false);
+    }
     if (open && isOpening(text, from, from)) {
       const part = spanOf(text, open.at, paras[pi - 1].end, paras.slice(open.para, pi), maxChars);
       if (part) pending.push(part);
       else flush(false);
       open = null;
-    } else if (open && pi - open.para > MAX_CARRY) open = null;
+    }
     for (let i = from; i < to; i++) {
       const c = text[i];
       if (open) {
@@ -156,6 +164,11 @@ export function findQuotes(
     let bound = bindSpeaker(ctx, span, opts);
     if (!bound.speaker && previous?.bound.speaker && continues(ctx, previous, span, paras)) {
       bound = { ...previous.bound, attribution: 'continuation' };
+    }
+    if (!bound.speaker) {
+      const p = paras.findIndex((x) => x.start === span.open);
+      const last = p > 0 ? sentenceAt(paras[p - 1].end - 1) : null;
+      if (last) bound = leadIn(ctx, last.index, opts) ?? bound;
     }
     previous = { span, bound };
     for (const piece of span.pieces) {

@@ -44,12 +44,12 @@ function nameWord(text: string, tokens: Token[], i: number): boolean {
   const w = word(text, tokens[i]);
   const low = bareLower(w);
   if (!isCap(w) || NOT_NAMES.has(low) || WEEKDAYS.has(low)) return false;
-  // A month is a name too ("Jan", "April"), but not before a day number.
-  if (MONTHS.has(low) && /^\d/.test(word(text, tokens[i + 1] ?? tokens[i]))) return false;
-  // A sentence's first word is capitalised anyway: a common noun there is no name ("Officials said").
-  const first = i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
-  return !(first && tokens[i].pos !== 'PROPN');
+  return true;
 }
+
+/** A sentence's first word is capitalised anyway: alone, a common word there is no name ("Officials said"). */
+const commonOpener = (tokens: Token[], i: number) =>
+  (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) && tokens[i].pos !== 'PROPN';
 
 /**
  * The last name run inside tokens `[a, b]`, titles stripped, as token indices `[first, last]`; null
@@ -85,7 +85,8 @@ export function nameRun(text: string, tokens: Token[], a: number, b: number): [n
       else if (word(text, tokens[k]) === '-' && glued(tokens, k) && k + 1 <= b) j = k + 1;
       else break;
     }
-    best = [i, j];
+    // A month or a sentence's common first word alone is no name ("in November", "Officials").
+    if (j > i || !(MONTHS.has(bareLower(word(text, tokens[i]))) || commonOpener(tokens, i))) best = [i, j];
     i = j + 1;
   }
   if (!best) return null;

@@ -104,6 +104,7 @@ export const NAME_PARTICLES = set(`
 /** Title words beyond the heads and modifiers: police, company and church ranks (stripped from speakers). */
 export const RANK_TITLES = set(`
   inspector detective constable superintendent sergeant executive officer chair chairman manager editor
+  master commodore lieutenant brigadier corporal
   professor doctor father sister brother
 `);
 
