@@ -58,6 +58,9 @@ const QUOTE_MARKS = /^[“”«»"‘’']$/;
 /** A reporting verb used as a verb ("a distress call" is a noun). */
 const isVerb = (t: Token) =>
   REPORTING_VERBS.has(t.norm) && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN';
+/** A quote followed by this was written, not said. */
+const WRITTEN =
+  /^["”’»]?\s*(was|were|had been)\s+(written|painted|scrawled|sprayed|inscribed|engraved|printed)\b/;
 const isPunct = (t: Token) => t.pos === 'PUNCT' || t.pos === 'SYM';
 /** A token of a noun phrase: a noun-ish word, a hyphen, or the part glued after a hyphen ("Ki-moon": "moon" may be tagged a verb). */
 const inPhrase = (tokens: Token[], i: number) =>
@@ -170,8 +173,7 @@ function resolvePhrase(
   const run = nameRun(text, tokens, a, b);
   // "a spokesman for Waitrose", "a friend of the family": a lower-case noun before "of"/"for" heads it.
   const of = tokens.slice(a, b + 1).findIndex((t) => t.norm === 'of' || t.norm === 'for');
-  const headed =
-    of > 0 && tokens.slice(a, a + of).some((t) => t.pos === 'NOUN' && /^\p{Ll}/u.test(text[t.start]));
+  const headed = of > 0 && tokens.slice(a, a + of).some((t) => t.pos === 'NOUN');
   if (headed) return canSpeak(text, tokens, a, a + of - 1) ? phrase(tokens, text, a, b) : null;
   // The name is the speaker when it heads the phrase ("coach Mirela Santangelo", not "a Waitrose spokesman").
   if (run && run[1] === b) {
@@ -434,6 +436,9 @@ function fromBefore(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speake
       let c = w - 1;
       while (c >= 0 && tokens[idx[c]].norm !== ',' && w - c <= 12) c--;
       const subject = c > 0 && tokens[idx[c]].norm === ',' ? phraseBefore(tokens, idx, c) : null;
+      // "Her counterpart, Ilkin Oru, said": the name in apposition speaks for a role subject.
+      const named = subject && appositionName(ctx, idx, c, w - 1);
+      if (named) return fields(named, cue, 'before-quote');
       if (subject && nameRun(ctx.text, tokens, subject[0], subject[1])) np = subject;
     }
     const r = np && resolvePhrase(ctx, np[0], np[1], t.start, s.index, o);
@@ -446,6 +451,23 @@ function fromBefore(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speake
   const np = phraseBefore(tokens, idx, first);
   const r = np && resolvePhrase(ctx, np[0], np[1], tokens[idx[first]].start, s.index, o);
   if (!r || r.how === 'phrase') return null;
+  // Only a person as the subject, not one inside a prepositional phrase ("In addition to the …").
+  if (
+    !persons(ctx, s.start, span.open).some(
+      (p) => p.speakerRange.start <= r.speakerRange.start && r.speakerRange.end <= p.speakerRange.end + 1,
+    )
+  )
+    return null;
+  const lead = ctx.text.slice(s.start, r.speakerRange.start);
+  if (
+    idx.some(
+      (i) =>
+        tokens[i].pos === 'ADP' &&
+        tokens[i].end <= r.speakerRange.start &&
+        !/,/.test(lead.slice(tokens[i].end - s.start)),
+    )
+  )
+    return null;
   // Another person named between the subject and the quote may own the words: precision first.
   if (persons(ctx, r.speakerRange.end, span.open).some((p) => surname(p.speaker) !== surname(r.speaker)))
     return null;
@@ -501,9 +523,22 @@ export function leadIn(ctx: SpeakerContext, sentence: number, o: NlpOptions): Sp
   return r && fields(r, undefined, 'lead-in');
 }
 
+/** True when a reporting verb follows the quote in its sentence ("…,” one woman in the town told AFP"), bound or not. */
+export function reportedAfter(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): boolean {
+  const s = ctx.sentences.find((x) => span.close >= x.start && span.close < x.end);
+  // The quote hands over to a clause: a comma inside the marks (",”") or just after them.
+  const comma =
+    /,/.test(ctx.text.slice(span.end, span.close)) || /^\s*,/.test(ctx.text.slice(span.close + 1));
+  if (!s || !comma) return false;
+  const idx = tokensIn(ctx, span.close + 1, s.end).slice(0, o.speakerWindowTokens);
+  return idx.some((i) => isVerb(ctx.tokens[i]));
+}
+
 /** Finds the speaker of the quote `span`; `{ speaker: null }` when no rule applies. */
 export function bindSpeaker(ctx: SpeakerContext, span: QuoteSpan, options: NlpOptions): SpeakerFields {
   const s = ctx.sentences.find((x) => span.open >= x.start && span.open < x.end);
+  // Words written somewhere ("“…” was written on the wall") are nobody's speech.
+  if (WRITTEN.test(ctx.text.slice(span.close + 1))) return { speaker: null };
   const given = s ? quotedFrom(ctx, s, span) : undefined;
   if (given !== undefined) return given ?? { speaker: null };
   return (

@@ -22,7 +22,7 @@
 import type { Mention, Quote, Sentence, Token } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
 import type { SpeakerFields } from './bind-speakers.ts';
-import { bindSpeaker, leadIn } from './bind-speakers.ts';
+import { bindSpeaker, leadIn, reportedAfter } from './bind-speakers.ts';
 import type { NlpOptions } from './options.ts';
 import { resolveOptions } from './options.ts';
 
@@ -162,10 +162,12 @@ export function findQuotes(
   let previous: { span: QuoteSpan; bound: SpeakerFields } | null = null;
   for (const span of spans) {
     let bound = bindSpeaker(ctx, span, opts);
-    if (!bound.speaker && previous?.bound.speaker && continues(ctx, previous, span, paras)) {
+    // A quote its own clause attributes ("…,” one woman told AFP") keeps that, even unresolved.
+    const own = reportedAfter(ctx, span, opts);
+    if (!bound.speaker && !own && previous?.bound.speaker && continues(ctx, previous, span, paras)) {
       bound = { ...previous.bound, attribution: 'continuation' };
     }
-    if (!bound.speaker) {
+    if (!bound.speaker && !own) {
       const p = paras.findIndex((x) => x.start === span.open);
       const last = p > 0 ? sentenceAt(paras[p - 1].end - 1) : null;
       if (last) bound = leadIn(ctx, last.index, opts) ?? bound;

@@ -112,8 +112,11 @@ function stripTitles(
 /** True when tokens `[a, b]` can speak as a phrase: a noun head, no digit, no time phrase, no leading preposition. */
 export function canSpeak(text: string, tokens: Token[], a: number, b: number): boolean {
   const head = tokens[b];
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
-  if (b - a > 9 || tokens[a].pos === 'ADP' || tokens[a].pos === 'NUM') return false;
+  // "the military", "the accused": an adjective after a determiner stands as a noun.
+  const nominal = head.pos === 'ADJ' && b === a + 1 && tokens[a].pos === 'DET';
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !nominal) return false;
+  if (b - a > 9 || tokens[a].pos === 'ADP' || (tokens[a].pos === 'NUM' && tokens[a].norm !== 'one'))
+    return false;
   for (let i = a; i <= b; i++) {
     const w = bareLower(word(text, tokens[i]));
     if (/\d/.test(w) || TIME_WORDS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w)) return false;

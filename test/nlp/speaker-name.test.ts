@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { splitSentences } from '../../src/nlp/tokenize.ts';
 import { canSpeak, nameRun } from '../../src/nlp/speaker-name.ts';
+import { splitSentences } from '../../src/nlp/tokenize.ts';
 
 /** Tokens of a one-paragraph text. */
 function tokensOf(text: string) {
