@@ -439,6 +439,20 @@ function fromBefore(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speake
       // "Her counterpart, Ilkin Oru, said": the name in apposition speaks for a role subject.
       const named = subject && appositionName(ctx, idx, c, w - 1);
       if (named) return fields(named, cue, 'before-quote');
+      // "Ann Ode, secretary of the guild, which represents the crews, said": the name that opens it.
+      const first = idx.findIndex((i) => tokens[i].norm === ',');
+      const opener = first > 0 ? nameRun(ctx.text, tokens, idx[0], idx[first - 1]) : null;
+      const titled =
+        opener && idx.slice(0, idx.indexOf(opener[0])).every((i) => isTitleWord(ctx.text, tokens[i]));
+      if (opener && titled && opener[1] === idx[first - 1] && tokens[idx[0]].start === s.start) {
+        const r = rangeOf(tokens, opener[0], opener[1]);
+        return {
+          speaker: ctx.text.slice(r.start, r.end),
+          speakerRange: r,
+          cue,
+          attribution: 'before-quote:name',
+        };
+      }
       if (subject && nameRun(ctx.text, tokens, subject[0], subject[1])) np = subject;
     }
     const r = np && resolvePhrase(ctx, np[0], np[1], t.start, s.index, o);
