@@ -79,8 +79,8 @@ function fitsClause(ctx: BriefContext, s: StatementInfo, others: readonly string
 
 /**
  * Lower-cases the first letter unless the sentence opens with a name (a mention starts at its first or
- * second word, as in "Mayor Alexander Koval"), an acronym, "I", or a word the article never writes in
- * lower case (a name the mentions missed). Sentence-initial words are often
+ * second word, as in "Mayor Alexander Koval"), an acronym, "I", or a word the article writes as a name
+ * elsewhere (a name the mentions missed). Sentence-initial words are often
  * tagged as proper nouns, so the part of speech is not trusted here.
  */
 function lowerFirst(ctx: BriefContext, s: StatementInfo, clause: string): string {
@@ -96,12 +96,17 @@ function lowerFirst(ctx: BriefContext, s: StatementInfo, clause: string): string
     word === 'I' ||
     /^\p{Lu}{2,}/u.test(word) ||
     !/^\p{Lu}/u.test(word) ||
-    !writtenLowerCase(word, text);
+    writtenAsName(word, text);
   return keep ? clause : clause.charAt(0).toLowerCase() + clause.slice(1);
 }
 
-/** True when `text` also writes `word` in lower case: a common word, not a name the mentions missed ("Tjelle"). */
-export function writtenLowerCase(word: string, text: string): boolean {
-  const low = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}])${low}(?![\\p{L}])`, 'u').test(text);
+/**
+ * True when `text` writes `word` as a name: capitalised after a lower-case word somewhere (mid-sentence)
+ * and never in lower case ("Tjelle", a first name the mentions missed; not "Experts").
+ */
+export function writtenAsName(word: string, text: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lower = new RegExp(`(^|[^\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u');
+  const mid = new RegExp(`\\p{Ll},?[ \\t]+${w}(?![\\p{L}])`, 'u');
+  return mid.test(text) && !lower.test(text);
 }
