@@ -139,6 +139,8 @@ function bindPersonal(ctx: SpeakerContext, before: number, sentence: number, o: 
         )
       )
         return { ...role, how: 'pronoun' };
+      // A sentence that reports someone unnamed ("a haulier … said he …") ends the search: no speaker.
+      if (s < sentence && tokensIn(ctx, sent.start, sent.end).some((i) => isVerb(ctx.tokens[i]))) return null;
       continue;
     }
     const distinct = new Set(named.map((p) => surname(p.speaker)));

@@ -126,7 +126,10 @@ function findEntity(
  */
 function shownSpeaker(items: Item[]): string {
   const written = mostCommon(items.map((q) => q.speaker));
-  return isName(written) ? written : mostCommon(items.map((q) => q.key));
+  const key = mostCommon(items.map((q) => q.key));
+  // The entity's fuller name when it ends with what is written ("Ellery" → "Maud Ellery").
+  if (isName(key) && ` ${key.toLowerCase()}`.endsWith(` ${written.toLowerCase()}`)) return key;
+  return isName(written) ? written : key;
 }
 
 const isName = (v: string) => v.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
