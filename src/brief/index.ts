@@ -125,13 +125,32 @@ function pickTimeline(findings: Findings, articles: ReadonlyMap<string, Article>
   return kept.map(({ e }) => ({ ...lineOf(articles, e.representative, e.citations), date: e.date }));
 }
 
-/** One line per quote group: the most central wording, cited wherever it is verbatim; other wordings beside it. */
+/**
+ * One line per quote group: the most central wording, cited wherever it is verbatim; other wordings
+ * beside it. A group whose words one of the same speaker's lines already holds joins that line as a
+ * wording: one speaker's quote is never listed twice.
+ */
 function quoteLines(findings: Findings, articles: ReadonlyMap<string, Article>): QuoteLine[] {
   const groups = [...findings.quotes].sort(
     (a, b) => new Set(b.items.map((x) => x.outlet)).size - new Set(a.items.map((x) => x.outlet)).size,
   );
-  return groups.map((g) => {
+  const flat = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const out: QuoteLine[] = [];
+  for (const g of groups) {
     const main = g.items[0];
+    const held = out.find(
+      (l) =>
+        l.speaker === g.speaker &&
+        [l.text, ...(l.wordings ?? []).map((w) => w.text)].some((t) => flat(t).includes(flat(main.text))),
+    );
+    if (held) {
+      held.wordings = [...(held.wordings ?? []), ...g.items.map((x) => lineOf(articles, x.citation, []))];
+      continue;
+    }
     const same = g.items.filter((x) => x.text === main.text);
     const others = g.items.filter((x) => x.text !== main.text);
     const line: QuoteLine = {
@@ -140,8 +159,9 @@ function quoteLines(findings: Findings, articles: ReadonlyMap<string, Article>):
       citations: same.map((x) => cite(x.citation)),
     };
     if (others.length) line.wordings = others.map((x) => lineOf(articles, x.citation, []));
-    return line;
-  });
+    out.push(line);
+  }
+  return out;
 }
 
 function weight(e: Findings['entities'][number]): number {

@@ -79,7 +79,8 @@ function fitsClause(ctx: BriefContext, s: StatementInfo, others: readonly string
 
 /**
  * Lower-cases the first letter unless the sentence opens with a name (a mention starts at its first or
- * second word, as in "Mayor Alexander Koval"), an acronym or "I". Sentence-initial words are often
+ * second word, as in "Mayor Alexander Koval"), an acronym, "I", or a word the article writes as a name
+ * elsewhere (a name the mentions missed). Sentence-initial words are often
  * tagged as proper nouns, so the part of speech is not trusted here.
  */
 function lowerFirst(ctx: BriefContext, s: StatementInfo, clause: string): string {
@@ -89,6 +90,23 @@ function lowerFirst(ctx: BriefContext, s: StatementInfo, clause: string): string
   const named = ctx
     .mentionsOf(s.article)
     .some((m) => (m.start === s.start || m.start === second) && m.kind !== 'other');
-  const keep = !word || named || word === 'I' || /^\p{Lu}{2,}/u.test(word) || !/^\p{Lu}/u.test(word);
+  const keep =
+    !word ||
+    named ||
+    word === 'I' ||
+    /^\p{Lu}{2,}/u.test(word) ||
+    !/^\p{Lu}/u.test(word) ||
+    writtenAsName(word, text);
   return keep ? clause : clause.charAt(0).toLowerCase() + clause.slice(1);
+}
+
+/**
+ * True when `text` writes `word` as a name: capitalised after a lower-case word somewhere (mid-sentence)
+ * and never in lower case ("Tjelle", a first name the mentions missed; not "Experts").
+ */
+export function writtenAsName(word: string, text: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lower = new RegExp(`(^|[^\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u');
+  const mid = new RegExp(`\\p{Ll},?[ \\t]+${w}(?![\\p{L}])`, 'u');
+  return mid.test(text) && !lower.test(text);
 }

@@ -2,21 +2,32 @@
  * Speakers of quotes: a reporting verb with its subject, after or before the quote in its sentence.
  *
  * Cascade, first match wins:
- * 1. after the closing mark: "…,” the ministry said." / "…,” said Lina Moor." / "…,” according to X."
- * 2. before the opening mark: "Lina Moor said: “…”" / "who confirmed to the agency, “Granted.”" /
+ * 0. words that give the quote to someone else or to no one: "Ode's promise of “…”", "quoted Ode as
+ *    saying “…”", "in Ode's words, “…”" (that person); a title or slogan ("singing “…”", "a banner
+ *    reading “…”") has no speaker;
+ * 1. after the closing mark: "…,” the ministry said." / "…,” said Lina Moor." / "…,” according to X." /
+ *    "…,” Lina Moor, the harbour master, said." / "…,” said the guild's secretary, Lina Moor." /
+ *    "“…” — Lina Moor"; never after a quote that ends its sentence with a full stop;
+ * 2. a line that opens with a name and a colon (interview and list shape): "Lina Moor: “…”";
+ * 3. before the opening mark: "Lina Moor said: “…”" / "Lina Moor, the harbour master, said: “…”" /
  *    "described the plan as a «bold step»" (the subject of the last reporting verb before the quote);
- * 3. a quote after a colon in a sentence that opens with a person's name: that person;
- * 4. for a partial quote without a reporting verb: the sentence subject, when it holds a name.
- * A pronoun subject ("he", "she") is bound to the nearest person named before the quote within
- * `pronounLookbackSentences` (the first person of that sentence, its subject); "who" to the nearest person before it in the sentence; "it"/"they" to
- * the one organisation named in that window (not when two are, nor "they" when a person is). Anything
- * else leaves the speaker null: the speaker is never invented.
+ * 4. a quote after a colon in a sentence that opens with a person's name: that person;
+ * 5. for a partial quote without a reporting verb: the sentence subject, when it is a name and no
+ *    other person is named between it and the quote.
+ * A speaker is a name whole ("Ban Ki-moon", "T. J. Ode", "Jan van der Berg", titles stripped) or a
+ * phrase that can speak (`canSpeak`); never a function word, a number or a time phrase.
+ * A pronoun subject ("he", "she") is bound to the person named in the nearest sentence before the
+ * quote (within `pronounLookbackSentences`, names inside quotes left out): the one person named there,
+ * or the one that opens it; when it names several and none opens it, no speaker. "who" is the nearest
+ * person before it in the sentence; "it"/"they" the one organisation named in the window (not when
+ * two are, nor "they" when a person is). Anything else leaves the speaker null: it is never invented.
  */
 import type { Mention, Quote, Sentence, Token } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
-import { REPORTING_VERBS } from './data/lexicon.ts';
+import { NAMING_CUES, ORG_CUES, REPORTING_VERBS } from './data/lexicon.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import type { NlpOptions } from './options.ts';
+import { canSpeak, isTitleWord, nameRun, rangeOf } from './speaker-name.ts';
 
 /** What speaker binding reads: the text and its annotations so far. */
 export interface SpeakerContext {
@@ -30,16 +41,32 @@ export interface SpeakerContext {
 /** The speaker fields of a quote. `attribution` says which rule found the speaker. */
 export type SpeakerFields = Pick<Quote, 'speaker' | 'speakerRange' | 'cue'> & { attribution?: string };
 
+interface Resolved {
+  speaker: string;
+  speakerRange: Range;
+  how: string;
+}
+
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'PART']);
 const SKIP_POS = new Set(['ADV', 'AUX']);
 const PERSONAL = new Set(['he', 'she']);
 /** Pronouns that may stand for an organisation. */
 const IMPERSONAL = new Set(['it', 'they']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 const QUOTE_MARKS = /^[“”«»"‘’']$/;
-
-const isVerb = (t: Token) => REPORTING_VERBS.has(t.norm) && t.pos !== 'ADJ';
+/** A reporting verb used as a verb ("a distress call" is a noun). */
+const isVerb = (t: Token) =>
+  REPORTING_VERBS.has(t.norm) && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN';
+/** A quote followed by this was written, not said. */
+const WRITTEN =
+  /^["”’»]?\s*(was|were|had been)\s+(written|painted|scrawled|sprayed|inscribed|engraved|printed)\b/;
 const isPunct = (t: Token) => t.pos === 'PUNCT' || t.pos === 'SYM';
+/** A token of a noun phrase: a noun-ish word, a hyphen, or the part glued after a hyphen ("Ki-moon": "moon" may be tagged a verb). */
+const inPhrase = (tokens: Token[], i: number) =>
+  NP_POS.has(tokens[i].pos) ||
+  tokens[i].norm === '-' ||
+  (i > 0 && tokens[i - 1].norm === '-' && tokens[i - 1].end === tokens[i].start);
 
 /** Index of the first token that starts at or after `pos` (binary search; tokens are in text order). */
 function firstTokenAt(tokens: Token[], pos: number): number {
@@ -53,15 +80,77 @@ function firstTokenAt(tokens: Token[], pos: number): number {
   return lo;
 }
 
+const inQuote = (ctx: SpeakerContext, start: number, end: number) =>
+  ctx.spans.some((q) => start >= q.open && end <= q.close + 1);
+
 /** Indices of the tokens inside `[from, to)` that are not inside a quote (marks included). */
 function tokensIn(ctx: SpeakerContext, from: number, to: number): number[] {
   const out: number[] = [];
-  const quoted = ctx.spans.filter((q) => q.open < to && q.close >= from);
   for (let i = firstTokenAt(ctx.tokens, from); i < ctx.tokens.length && ctx.tokens[i].end <= to; i++) {
     const t = ctx.tokens[i];
-    if (!quoted.some((q) => t.start >= q.open && t.end <= q.close + 1)) out.push(i);
+    if (!inQuote(ctx, t.start, t.end)) out.push(i);
   }
   return out;
+}
+
+/** A person named outside quotes: a person mention, or a run that opens with a title ("Inspector T. J. Ode"). */
+function persons(ctx: SpeakerContext, from: number, to: number): Resolved[] {
+  const out: Resolved[] = [];
+  for (const m of ctx.mentions) {
+    if (m.start < from || m.end > to || inQuote(ctx, m.start, m.end)) continue;
+    if (m.kind !== 'person' && m.kind !== 'other') continue;
+    const a = firstTokenAt(ctx.tokens, m.start);
+    let b = a;
+    while (b + 1 < ctx.tokens.length && ctx.tokens[b + 1].end <= m.end) b++;
+    // A hyphen part the mention left out ("Ban Ki" of "Ban Ki-moon").
+    const t = ctx.tokens;
+    if (
+      b + 2 < t.length &&
+      t[b + 1].norm === '-' &&
+      t[b].end === t[b + 1].start &&
+      t[b + 1].end === t[b + 2].start
+    )
+      b += 2;
+    const run = nameRun(ctx.text, ctx.tokens, a, b);
+    if (!run) continue;
+    if (m.kind === 'other' && !(run[0] > a && isTitleWord(ctx.text, ctx.tokens[run[0] - 1]))) continue;
+    const r = rangeOf(ctx.tokens, run[0], run[1]);
+    out.push({ speaker: ctx.text.slice(r.start, r.end), speakerRange: r, how: 'name' });
+  }
+  return out;
+}
+
+const surname = (name: string) => name.split(/\s+/).pop()?.toLowerCase() ?? '';
+
+/** "he"/"she": the person of the nearest sentence before `before` that names one, when that is clear. */
+function bindPersonal(ctx: SpeakerContext, before: number, sentence: number, o: NlpOptions): Resolved | null {
+  for (let s = sentence; s >= Math.max(0, sentence - o.pronounLookbackSentences); s--) {
+    const sent = ctx.sentences[s];
+    if (!sent) continue;
+    const named = persons(ctx, sent.start, Math.min(sent.end, before));
+    if (named.length === 0) {
+      // "A police spokeswoman said …. She added: “…”": the role that reported, when it is one.
+      const role = s < sentence ? reportingSubject(ctx, s, o, false) : null;
+      if (
+        role?.how === 'phrase' &&
+        !ORG_CUES.has(
+          ctx.text.slice(role.speakerRange.start, role.speakerRange.end).split(/\s+/).pop()?.toLowerCase() ??
+            '',
+        )
+      )
+        return { ...role, how: 'pronoun' };
+      // A sentence that reports someone unnamed ("a haulier … said he …") ends the search: no speaker.
+      if (s < sentence && tokensIn(ctx, sent.start, sent.end).some((i) => isVerb(ctx.tokens[i]))) return null;
+      continue;
+    }
+    const distinct = new Set(named.map((p) => surname(p.speaker)));
+    const opener = ctx.text.slice(sent.start, named[0].speakerRange.start);
+    // The subject opens the sentence (after a title or a lower-case role at most).
+    const opens = /^[\s"“]*([\p{L}.'’-]+\s+){0,4}$/u.test(opener) && !/[,;:]/.test(opener);
+    if (distinct.size > 1 && !opens) return null;
+    return { ...named[0], how: 'pronoun' };
+  }
+  return null;
 }
 
 /** Resolves the noun phrase `[a, b]` (token indices) to a speaker: a name in it, a bound pronoun, or the phrase. */
@@ -72,30 +161,33 @@ function resolvePhrase(
   before: number,
   sentence: number,
   o: NlpOptions,
-) {
+): Resolved | null {
   const { tokens, text } = ctx;
-  const range: Range = { start: tokens[a].start, end: tokens[b].end };
-  if (a === b && (PERSONAL.has(tokens[a].norm) || RELATIVE.has(tokens[a].norm))) {
-    const relative = RELATIVE.has(tokens[a].norm);
-    const floor = relative ? sentence : sentence - o.pronounLookbackSentences;
-    const named = ctx.mentions.filter((m) => m.kind === 'person' && m.end <= before && m.sentence >= floor);
-    // "who" is the nearest person; "he"/"she" the first person (the subject) of the nearest sentence
-    // naming one, not a person named inside its apposition ("X, a descendant of Captain Y, …").
-    const last = named[named.length - 1];
-    const m = relative || !last ? last : named.find((x) => x.sentence === last.sentence);
-    if (!m) return null;
-    return {
-      speaker: m.text,
-      speakerRange: { start: m.start, end: m.end },
-      how: relative ? 'relative-pronoun' : 'pronoun',
-    };
+  if (a === b && PERSONAL.has(tokens[a].norm)) return bindPersonal(ctx, before, sentence, o);
+  if (a === b && RELATIVE.has(tokens[a].norm)) {
+    const s = ctx.sentences[sentence];
+    const named = s ? persons(ctx, s.start, before) : [];
+    const m = named[named.length - 1];
+    return m ? { ...m, how: 'relative-pronoun' } : null;
   }
   if (a === b && IMPERSONAL.has(tokens[a].norm)) return bindToOrganization(ctx, a, before, sentence, o);
-  if (tokens.slice(a, b + 1).every((t) => t.pos === 'PRON')) return null;
-  const inside = ctx.mentions.filter((m) => m.start >= range.start && m.end <= range.end);
-  const person = inside.find((m) => m.kind === 'person');
-  if (person)
-    return { speaker: person.text, speakerRange: { start: person.start, end: person.end }, how: 'name' };
+  if (tokens.slice(a, b + 1).some((t) => t.pos === 'PRON' && !POSSESSIVE.has(t.norm))) return null;
+  const run = nameRun(text, tokens, a, b);
+  // "a spokesman for Waitrose", "a friend of the family": a lower-case noun before "of"/"for" heads it.
+  const of = tokens.slice(a, b + 1).findIndex((t) => t.norm === 'of' || t.norm === 'for');
+  const headed = of > 0 && tokens.slice(a, a + of).some((t) => t.pos === 'NOUN');
+  if (headed) return canSpeak(text, tokens, a, a + of - 1) ? phrase(tokens, text, a, b) : null;
+  // The name is the speaker when it heads the phrase ("coach Mirela Santangelo", not "a Waitrose spokesman").
+  if (run && run[1] === b) {
+    const r = rangeOf(tokens, run[0], run[1]);
+    return { speaker: text.slice(r.start, r.end), speakerRange: r, how: 'name' };
+  }
+  if (!canSpeak(text, tokens, a, b) && !isTitleWord(text, tokens[b])) return null;
+  return phrase(tokens, text, a, b);
+}
+
+function phrase(tokens: Token[], text: string, a: number, b: number): Resolved {
+  const range = rangeOf(tokens, a, b);
   return { speaker: text.slice(range.start, range.end), speakerRange: range, how: 'phrase' };
 }
 
@@ -105,7 +197,9 @@ function resolvePhrase(
  */
 function bindToOrganization(ctx: SpeakerContext, a: number, before: number, sentence: number, o: NlpOptions) {
   const floor = sentence - o.pronounLookbackSentences;
-  const window = ctx.mentions.filter((m) => m.end <= before && m.sentence >= floor);
+  const window = ctx.mentions.filter(
+    (m) => m.end <= before && m.sentence >= floor && !inQuote(ctx, m.start, m.end),
+  );
   const orgs = window.filter((m) => m.kind === 'organization');
   if (orgs.length === 0 || new Set(orgs.map((m) => m.text)).size > 1) return null;
   if (ctx.tokens[a].norm === 'they' && window.some((m) => m.kind === 'person')) return null;
@@ -113,15 +207,23 @@ function bindToOrganization(ctx: SpeakerContext, a: number, before: number, sent
   return { speaker: m.text, speakerRange: { start: m.start, end: m.end }, how: 'pronoun' };
 }
 
-/** The noun phrase ending at token `v - 1` (walking back over adverbs and auxiliaries), as `[a, b]`. */
+/** The noun phrase ending at token `v - 1` (walking back over adverbs and auxiliaries, and "of" inside it), as `[a, b]`. */
 function phraseBefore(tokens: Token[], idx: number[], v: number): [number, number] | null {
   let k = v - 1;
   while (k >= 0 && SKIP_POS.has(tokens[idx[k]].pos)) k--;
   const b = k;
-  while (k >= 0 && (NP_POS.has(tokens[idx[k]].pos) || tokens[idx[k]].norm === '-')) {
-    if (tokens[idx[k]].pos === 'PRON' && k < b) break;
-    k--;
-    if (k >= 0 && tokens[idx[k + 1]].pos === 'PRON') break;
+  for (;;) {
+    while (k >= 0 && inPhrase(tokens, idx[k])) {
+      if (tokens[idx[k]].pos === 'PRON' && k < b) break;
+      k--;
+      if (k >= 0 && tokens[idx[k + 1]].pos === 'PRON') break;
+    }
+    // "a close friend of the family", "a spokesman for Waitrose": walk over "of"/"for" after a noun.
+    if (k > 0 && /^(of|for)$/.test(tokens[idx[k]].norm) && k < b && tokens[idx[k - 1]].pos === 'NOUN') {
+      k--;
+      continue;
+    }
+    break;
   }
   return b > k ? [idx[k + 1], idx[b]] : null;
 }
@@ -129,36 +231,189 @@ function phraseBefore(tokens: Token[], idx: number[], v: number): [number, numbe
 /** The noun phrase starting at token `v + 1` up to punctuation, as `[a, b]`. */
 function phraseAfter(tokens: Token[], idx: number[], v: number): [number, number] | null {
   let k = v + 1;
-  while (k < idx.length && NP_POS.has(tokens[idx[k]].pos)) k++;
+  while (k < idx.length && inPhrase(tokens, idx[k])) k++;
+  while (k > v + 1 && tokens[idx[k - 1]].norm === '-') k--;
   return k > v + 1 ? [idx[v + 1], idx[k - 1]] : null;
 }
 
+/** The name in apposition after a role: ", Lina Moor" at `idx[at]` (ending at `idx[end]` when given). */
+function appositionName(ctx: SpeakerContext, idx: number[], at: number, end?: number): Resolved | null {
+  const { tokens, text } = ctx;
+  if (tokens[idx[at]]?.norm !== ',') return null;
+  const np = phraseAfter(tokens, idx, at);
+  if (!np || (end !== undefined && np[1] !== idx[end])) return null;
+  const run = nameRun(text, tokens, np[0], np[1]);
+  if (!run || run[0] !== np[0] || run[1] !== np[1]) return null;
+  const r = rangeOf(tokens, run[0], run[1]);
+  return { speaker: text.slice(r.start, r.end), speakerRange: r, how: 'name' };
+}
+
+const fields = (r: Resolved, cue: string | undefined, where: string): SpeakerFields => ({
+  speaker: r.speaker,
+  speakerRange: r.speakerRange,
+  ...(cue !== undefined && { cue }),
+  attribution: `${where}:${r.how}`,
+});
+
 function fromAfter(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): SpeakerFields | null {
-  const { tokens } = ctx;
+  const { tokens, text } = ctx;
+  // A quote that ends its sentence with a full stop is not attributed by what follows it.
+  if (/\.$/.test(text.slice(span.start, span.end)) && !/^\s*[,;]/.test(text.slice(span.close + 1))) {
+    return dashed(ctx, span);
+  }
   const s = ctx.sentences.find((x) => span.close >= x.start && span.close < x.end);
-  if (!s) return null;
+  if (!s) return dashed(ctx, span);
   const next = ctx.spans.find((q) => q.open > span.close);
   const idx = tokensIn(ctx, span.close + 1, Math.min(s.end, next?.open ?? s.end)).slice(
     0,
-    o.speakerWindowTokens,
+    o.speakerWindowTokens + 12,
   );
   let k = 0;
   while (k < idx.length && isPunct(tokens[idx[k]])) k++;
   if (tokens[idx[k]]?.norm === 'according' && tokens[idx[k + 1]]?.norm === 'to') {
     const np = phraseAfter(tokens, idx, k + 1);
     const r = np && resolvePhrase(ctx, np[0], np[1], span.open, s.index, o);
-    return r && { ...pick(r), cue: 'according to', attribution: `after-quote:${r.how}` };
+    return r && fields(r, 'according to', 'after-quote');
   }
   for (let v = k; v < idx.length; v++) {
     const t = tokens[idx[v]];
-    if (isVerb(t)) {
-      const np = v > k ? [idx[k], idx[v - 1]] : phraseAfter(tokens, idx, v);
-      const r = np && resolvePhrase(ctx, np[0], np[1], span.open, s.index, o);
-      return r && { ...pick(r), cue: ctx.text.slice(t.start, t.end), attribution: `after-quote:${r.how}` };
+    if (isVerb(t) && !(v > k && tokens[idx[v] - 1].norm === '-')) {
+      const cue = text.slice(t.start, t.end);
+      if (v === k) {
+        const np = phraseAfter(tokens, idx, v);
+        if (!np) return null;
+        const named = appositionName(ctx, idx, idx.indexOf(np[1]) + 1);
+        const r = resolvePhrase(ctx, np[0], np[1], span.open, s.index, o);
+        const pick = r?.how === 'phrase' && named ? named : r;
+        return pick && fields(pick, cue, 'after-quote');
+      }
+      let b = v - 1;
+      while (b > k && SKIP_POS.has(tokens[idx[b]].pos)) b--;
+      const r = resolvePhrase(ctx, idx[k], idx[b], span.open, s.index, o);
+      return r && fields(r, cue, 'after-quote');
     }
-    if (!NP_POS.has(t.pos)) return null;
+    if (t.norm === ',' && v > k) return apposed(ctx, idx, k, v, span, s, o);
+    if (!inPhrase(tokens, idx[v]) && t.norm !== 'of' && t.norm !== 'for' && !SKIP_POS.has(t.pos)) return null;
+    if (v - k >= o.speakerWindowTokens) return null;
+  }
+  return dashed(ctx, span);
+}
+
+/**
+ * "…,” SUBJECT, APPOSITION, said": the apposition runs to the comma before the reporting verb (it may
+ * hold commas itself). A role subject with a name in apposition ("the governor of the province, Ann
+ * Ode, said") speaks as the name.
+ */
+function apposed(
+  ctx: SpeakerContext,
+  idx: number[],
+  k: number,
+  comma: number,
+  span: QuoteSpan,
+  s: Sentence,
+  o: NlpOptions,
+): SpeakerFields | null {
+  const { tokens, text } = ctx;
+  for (let c = comma + 1; c < idx.length && c - comma <= 16; c++) {
+    if (tokens[idx[c]].norm !== ',') continue;
+    let v = c + 1;
+    while (v < idx.length && SKIP_POS.has(tokens[idx[v]].pos)) v++;
+    if (v >= idx.length || !isVerb(tokens[idx[v]])) continue;
+    const named = appositionName(ctx, idx, comma, c - 1);
+    const r = resolvePhrase(ctx, idx[k], idx[comma - 1], span.open, s.index, o);
+    const pick = (!r || r.how === 'phrase') && named ? named : r;
+    const cue = text.slice(tokens[idx[v]].start, tokens[idx[v]].end);
+    return pick && fields(pick, cue, 'after-quote');
   }
   return null;
+}
+
+/** "“…” — Lina Moor" (a quote list's attribution line). */
+function dashed(ctx: SpeakerContext, span: QuoteSpan): SpeakerFields | null {
+  const rest = ctx.text.slice(span.close + 1);
+  const m = /^[ \t]*[—–-]{1,2}[ \t]*/.exec(rest);
+  if (!m) return null;
+  const from = span.close + 1 + m[0].length;
+  const lineEnd = ctx.text.indexOf('\n', from);
+  const idx = tokensIn(ctx, from, lineEnd < 0 ? ctx.text.length : lineEnd);
+  let b = 0;
+  while (b < idx.length && ctx.tokens[idx[b]].norm !== ',' && !isPunct(ctx.tokens[idx[b]])) b++;
+  if (b === 0) return null;
+  const run = nameRun(ctx.text, ctx.tokens, idx[0], idx[b - 1]);
+  if (!run || run[1] !== idx[b - 1]) return null;
+  const r = rangeOf(ctx.tokens, run[0], run[1]);
+  return { speaker: ctx.text.slice(r.start, r.end), speakerRange: r, attribution: 'dash:name' };
+}
+
+/** "Lina Moor: “…”" — a line (or a list item) that is a name and a colon before the quote. */
+function nameColon(ctx: SpeakerContext, span: QuoteSpan): SpeakerFields | null {
+  const lineStart = ctx.text.lastIndexOf('\n', span.open - 1) + 1;
+  const head = ctx.text.slice(lineStart, span.open);
+  const m = /^[\s•*·—–-]*([^:\n]{2,60}?)\s*:\s*$/u.exec(head);
+  if (!m) return null;
+  const from = lineStart + head.indexOf(m[1]);
+  const idx = tokensIn(ctx, from, from + m[1].length);
+  if (idx.length === 0) return null;
+  const run = nameRun(ctx.text, ctx.tokens, idx[0], idx[idx.length - 1]);
+  if (!run || run[1] !== idx[idx.length - 1]) return null;
+  // Only a name (a title before it at most): "Ode: “…”", "Mayor Ode: “…”", not "The result was clear:".
+  if (idx.slice(0, idx.indexOf(run[0])).some((i) => !isTitleWord(ctx.text, ctx.tokens[i]))) return null;
+  const r = rangeOf(ctx.tokens, run[0], run[1]);
+  return { speaker: ctx.text.slice(r.start, r.end), speakerRange: r, attribution: 'name-colon:name' };
+}
+
+/**
+ * Words before the quote that say whose words it is, or that it is nobody's: "Ode's “…”", "Ode's
+ * promise of “…”", "in Ode's words", "quoted Ode as saying" (Ode); "singing “…”" (nobody: `null`).
+ * `undefined` when the text says neither.
+ */
+function quotedFrom(ctx: SpeakerContext, s: Sentence, span: QuoteSpan): SpeakerFields | null | undefined {
+  const { tokens, text } = ctx;
+  const idx = tokensIn(ctx, s.start, span.open).filter((i) => !QUOTE_MARKS.test(tokens[i].norm));
+  if (idx.length === 0) return undefined;
+  const lastWord = tokens[idx[idx.length - 1]].norm;
+  if (
+    NAMING_CUES.has(lastWord) ||
+    (lastWord === 'as' && idx.length > 1 && NAMING_CUES.has(tokens[idx[idx.length - 2]].norm))
+  )
+    return null;
+  // "quoted/cited Ode as saying “…”"
+  const as = idx.length - 2;
+  if (as > 1 && tokens[idx[as]].norm === 'as' && /^say(ing)?$/.test(tokens[idx[as + 1]].norm)) {
+    for (let v = as - 1; v >= 0 && as - v <= 8; v--) {
+      if (!/^(quot|cit)/.test(tokens[idx[v]].norm)) continue;
+      const run = nameRun(text, tokens, idx[v + 1], idx[as - 1]);
+      if (!run) return null;
+      const r = rangeOf(tokens, run[0], run[1]);
+      return { speaker: text.slice(r.start, r.end), speakerRange: r, attribution: 'quoted-as-saying:name' };
+    }
+  }
+  // "Ode's “…”", "Ode's promise of “…”", "in Ode's words, “…”": a possessive name within four words.
+  for (let j = idx.length - 1; j >= Math.max(0, idx.length - 5); j--) {
+    const t = tokens[idx[j]];
+    if (/^['’]s?$/.test(t.norm) && t.pos === 'PART' && j > 0) {
+      let a = j - 1;
+      while (
+        a > 0 &&
+        tokens[idx[a - 1]].end === tokens[idx[a]].start - 1 &&
+        /^\p{Lu}/u.test(text[tokens[idx[a - 1]].start])
+      )
+        a--;
+      const run = nameRun(text, tokens, idx[a], idx[j - 1]);
+      if (!run || run[1] !== idx[j - 1]) return undefined;
+      const between = idx.slice(j + 1).map((i) => tokens[i]);
+      if (
+        between.some(
+          (x) => isVerb(x) || (x.pos !== 'NOUN' && x.pos !== 'ADJ' && !['of', ',', 'that'].includes(x.norm)),
+        )
+      )
+        return undefined;
+      const r = rangeOf(tokens, run[0], run[1]);
+      return { speaker: text.slice(r.start, r.end), speakerRange: r, attribution: 'possessive:name' };
+    }
+    if (isVerb(t) || isPunct(t)) break;
+  }
+  return undefined;
 }
 
 function fromBefore(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): SpeakerFields | null {
@@ -171,12 +426,39 @@ function fromBefore(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speake
     if (t.norm === 'according' && tokens[idx[v + 1]]?.norm === 'to') {
       const np = phraseAfter(tokens, idx, v + 1);
       const r = np && resolvePhrase(ctx, np[0], np[1], span.open, s.index, o);
-      return r && { ...pick(r), cue: 'according to', attribution: `before-quote:${r.how}` };
+      return r && fields(r, 'according to', 'before-quote');
     }
     if (!isVerb(t)) continue;
-    const np = phraseBefore(tokens, idx, v);
+    const cue = ctx.text.slice(t.start, t.end);
+    let np = phraseBefore(tokens, idx, v);
+    // "Lina Moor, the harbour master, said: “…”": the subject before the apposition.
+    let w = v - 1;
+    while (w >= 0 && SKIP_POS.has(tokens[idx[w]].pos)) w--;
+    if (!np && w > 0 && tokens[idx[w]].norm === ',') {
+      let c = w - 1;
+      while (c >= 0 && tokens[idx[c]].norm !== ',' && w - c <= 12) c--;
+      const subject = c > 0 && tokens[idx[c]].norm === ',' ? phraseBefore(tokens, idx, c) : null;
+      // "Her counterpart, Ilkin Oru, said": the name in apposition speaks for a role subject.
+      const named = subject && appositionName(ctx, idx, c, w - 1);
+      if (named) return fields(named, cue, 'before-quote');
+      // "Ann Ode, secretary of the guild, which represents the crews, said": the name that opens it.
+      const first = idx.findIndex((i) => tokens[i].norm === ',');
+      const opener = first > 0 ? nameRun(ctx.text, tokens, idx[0], idx[first - 1]) : null;
+      const titled =
+        opener && idx.slice(0, idx.indexOf(opener[0])).every((i) => isTitleWord(ctx.text, tokens[i]));
+      if (opener && titled && opener[1] === idx[first - 1] && tokens[idx[0]].start === s.start) {
+        const r = rangeOf(tokens, opener[0], opener[1]);
+        return {
+          speaker: ctx.text.slice(r.start, r.end),
+          speakerRange: r,
+          cue,
+          attribution: 'before-quote:name',
+        };
+      }
+      if (subject && nameRun(ctx.text, tokens, subject[0], subject[1])) np = subject;
+    }
     const r = np && resolvePhrase(ctx, np[0], np[1], t.start, s.index, o);
-    return r && { ...pick(r), cue: ctx.text.slice(t.start, t.end), attribution: `before-quote:${r.how}` };
+    return r && fields(r, cue, 'before-quote');
   }
   const opener = colonOpener(ctx, s, span);
   if (opener) return opener;
@@ -185,7 +467,27 @@ function fromBefore(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speake
   const np = phraseBefore(tokens, idx, first);
   const r = np && resolvePhrase(ctx, np[0], np[1], tokens[idx[first]].start, s.index, o);
   if (!r || r.how === 'phrase') return null;
-  return { ...pick(r), attribution: `sentence-subject:${r.how}` };
+  // Only a person as the subject, not one inside a prepositional phrase ("In addition to the …").
+  if (
+    !persons(ctx, s.start, span.open).some(
+      (p) => p.speakerRange.start <= r.speakerRange.start && r.speakerRange.end <= p.speakerRange.end + 1,
+    )
+  )
+    return null;
+  const lead = ctx.text.slice(s.start, r.speakerRange.start);
+  if (
+    idx.some(
+      (i) =>
+        tokens[i].pos === 'ADP' &&
+        tokens[i].end <= r.speakerRange.start &&
+        !/,/.test(lead.slice(tokens[i].end - s.start)),
+    )
+  )
+    return null;
+  // Another person named between the subject and the quote may own the words: precision first.
+  if (persons(ctx, r.speakerRange.end, span.open).some((p) => surname(p.speaker) !== surname(r.speaker)))
+    return null;
+  return fields(r, undefined, 'sentence-subject');
 }
 
 /**
@@ -195,20 +497,69 @@ function fromBefore(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speake
  */
 function colonOpener(ctx: SpeakerContext, s: Sentence, span: QuoteSpan): SpeakerFields | null {
   if (!/:\s*$/.test(ctx.text.slice(s.start, span.open))) return null;
-  const m = ctx.mentions.find((x) => x.start >= s.start && x.start < span.open);
-  if (m?.kind !== 'person' || ctx.text.slice(s.start, m.start).trim() !== '') return null;
-  return {
-    speaker: m.text,
-    speakerRange: { start: m.start, end: m.end },
-    attribution: 'colon:sentence-opener',
-  };
+  const m = persons(ctx, s.start, span.open)[0];
+  if (!m || !/^[\p{L}.\s'’-]*$/u.test(ctx.text.slice(s.start, m.speakerRange.start))) return null;
+  const before = ctx.text.slice(s.start, m.speakerRange.start).trim();
+  if (before && !before.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return null;
+  return { speaker: m.speaker, speakerRange: m.speakerRange, attribution: 'colon:sentence-opener' };
 }
 
-function pick(r: { speaker: string; speakerRange: Range }): Pick<Quote, 'speaker' | 'speakerRange'> {
-  return { speaker: r.speaker, speakerRange: r.speakerRange };
+/** The subject of the first reporting verb of sentence `si` outside quotes ("Ode had declared that …"). */
+function reportingSubject(ctx: SpeakerContext, si: number, o: NlpOptions, pronoun: boolean): Resolved | null {
+  const s = ctx.sentences[si];
+  if (!s) return null;
+  const { tokens } = ctx;
+  const idx = tokensIn(ctx, s.start, s.end).filter((i) => !QUOTE_MARKS.test(tokens[i].norm));
+  // The verb that ends the sentence (", a ministry statement said.") or else the first one.
+  let v = idx.findIndex((i) => isVerb(tokens[i]));
+  const tail = idx.filter((i) => !isPunct(tokens[i]));
+  if (tail.length > 1 && isVerb(tokens[tail[tail.length - 1]])) v = idx.indexOf(tail[tail.length - 1]);
+  if (v < 1) return null;
+  const np = phraseBefore(tokens, idx, v);
+  if (!np || (!pronoun && np[0] === np[1] && tokens[np[0]].pos === 'PRON')) return null;
+  return resolvePhrase(ctx, np[0], np[1], tokens[idx[v]].start, si, o);
+}
+
+/**
+ * A paragraph that opens with a quote nobody is said to speak, after a sentence that introduces it:
+ * one that ends with a name and a colon ("…, such as Dr Ann Ode:"), or one with a reporting verb and
+ * its subject ("Ann Ode had declared that …", "a ministry statement said."). `sentence` is the last
+ * sentence of the paragraph before; it must hold no quote.
+ */
+export function leadIn(ctx: SpeakerContext, sentence: number, o: NlpOptions): SpeakerFields | null {
+  const s = ctx.sentences[sentence];
+  if (!s || ctx.spans.some((q) => q.open < s.end && q.close >= s.start)) return null;
+  if (/:\s*$/.test(ctx.text.slice(s.start, s.end))) {
+    const named = persons(ctx, s.start, s.end);
+    const last = named[named.length - 1];
+    if (!last || ctx.text.slice(last.speakerRange.end, s.end).trim() !== ':') return null;
+    return { speaker: last.speaker, speakerRange: last.speakerRange, attribution: 'lead-in:colon' };
+  }
+  const r = reportingSubject(ctx, sentence, o, true);
+  return r && fields(r, undefined, 'lead-in');
+}
+
+/** True when a reporting verb follows the quote in its sentence ("…,” one woman in the town told AFP"), bound or not. */
+export function reportedAfter(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): boolean {
+  const s = ctx.sentences.find((x) => span.close >= x.start && span.close < x.end);
+  // The quote hands over to a clause: a comma inside the marks (",”") or just after them.
+  const comma =
+    /,/.test(ctx.text.slice(span.end, span.close)) || /^\s*,/.test(ctx.text.slice(span.close + 1));
+  if (!s || !comma) return false;
+  const idx = tokensIn(ctx, span.close + 1, s.end).slice(0, o.speakerWindowTokens);
+  return idx.some((i) => isVerb(ctx.tokens[i]));
 }
 
 /** Finds the speaker of the quote `span`; `{ speaker: null }` when no rule applies. */
 export function bindSpeaker(ctx: SpeakerContext, span: QuoteSpan, options: NlpOptions): SpeakerFields {
-  return fromAfter(ctx, span, options) ?? fromBefore(ctx, span, options) ?? { speaker: null };
+  const s = ctx.sentences.find((x) => span.open >= x.start && span.open < x.end);
+  // Words written somewhere ("“…” was written on the wall") are nobody's speech.
+  if (WRITTEN.test(ctx.text.slice(span.close + 1))) return { speaker: null };
+  const given = s ? quotedFrom(ctx, s, span) : undefined;
+  if (given !== undefined) return given ?? { speaker: null };
+  return (
+    fromAfter(ctx, span, options) ??
+    nameColon(ctx, span) ??
+    fromBefore(ctx, span, options) ?? { speaker: null }
+  );
 }

@@ -1,27 +1,43 @@
 /**
- * Direct quotes: text between “ ”, « », straight double quotes or ‘ ’, within one paragraph.
+ * Direct quotes: text between “ ”, « », straight double quotes or ‘ ’.
  *
- * - A straight `"` opens after a space, an opening bracket or the paragraph start, and closes before a
- *   space, punctuation or the paragraph end.
+ * - A straight `"` opens after a space, an opening bracket or the paragraph start, before a non-space;
+ *   it closes before a space, punctuation or the paragraph end, after a non-space or after a space
+ *   that follows punctuation (copy tokenised as `OK, "` keeps a space before the closing mark).
  * - A closing `’` followed by a letter is an apostrophe ("Ruritania’s"), never a closing mark; `‘ ’` are
- *   read only outside double quotes (nested quotes stay inside the outer one).
+ *   read only outside double quotes (nested quotes stay inside the outer one) and never across paragraphs.
  * - The range covers the words inside the marks: surrounding spaces and a trailing `,` `;` `:` are left
  *   out, a final `.` `!` `?` stays. A quote needs one letter; one word is enough (“Granted.”).
- * - A mark left open at the end of a paragraph, or a span longer than `maxQuoteChars`, is no quote.
- * Speakers are bound by `bind-speakers.ts`.
+ * - A double quote may run over paragraphs (copy with one sentence a line): it is one quote, cut into
+ *   one piece per paragraph, all with the speaker bound for the whole. A paragraph left open whose next
+ *   paragraph opens a new quote is the news convention for a quote that goes on: that open part is a
+ *   quote when the next one is. A fresh opening mark inside a carried quote means the carried mark was
+ *   stray: it is dropped. More than `MAX_CARRY` paragraphs, or a span longer than `maxQuoteChars`,
+ *   is no quote.
+ * Speakers are bound by `bind-speakers.ts`; a quote with none that goes on from a quote of a known
+ * speaker (the next quote of the same paragraph, or a paragraph that opens with a quote after one
+ * that ended with an attributed quote) takes that speaker (`continuation`), unless a person or a
+ * reporting verb stands between them.
  */
 import type { Mention, Quote, Sentence, Token } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
-import { bindSpeaker } from './bind-speakers.ts';
+import type { SpeakerFields } from './bind-speakers.ts';
+import { bindSpeaker, leadIn, reportedAfter } from './bind-speakers.ts';
 import type { NlpOptions } from './options.ts';
 import { resolveOptions } from './options.ts';
 
-/** A quote found between marks: the inner range and the positions of its two marks. */
+/**
+ * A quote found between marks: the inner range, the positions of its two marks (`close` is the end
+ * of the last paragraph for a quote left open that goes on in the next one) and its per-paragraph pieces.
+ */
 export interface QuoteSpan extends Range {
   open: number;
   close: number;
+  pieces: Range[];
 }
 
+/** Paragraphs a quote may run over before its mark counts as stray (calibrated: ECB+ one-sentence lines). */
+const MAX_CARRY = 6;
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '‘': '’' };
 const OPENS_AFTER = /[\s([{—–\-:/]/;
 
@@ -30,39 +46,87 @@ function canOpen(text: string, i: number, from: number): boolean {
 }
 
 function canClose(text: string, i: number, to: number): boolean {
-  return i > 0 && !/\s/.test(text[i - 1]) && (i + 1 >= to || !/[\p{L}\p{N}]/u.test(text[i + 1]));
+  if (i === 0 || (i + 1 < to && /[\p{L}\p{N}]/u.test(text[i + 1]))) return false;
+  if (!/\s/.test(text[i - 1])) return true;
+  // `OK, "`: a space before the mark after sentence punctuation, and nothing but space or the end after it.
+  return /[,.!?;:]\s$/.test(text.slice(Math.max(0, i - 2), i)) && (i + 1 >= to || /\s/.test(text[i + 1]));
 }
 
-function inner(text: string, open: number, close: number, max: number): Range | null {
-  let start = open + 1;
-  let end = close;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
-  if (end - start > max || !/\p{L}/u.test(text.slice(start, end))) return null;
-  return { start, end };
+function trimmed(text: string, start: number, end: number): Range {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /[\s,;:]/.test(text[e - 1])) e--;
+  return { start: s, end: e };
 }
 
-/** Finds the quote spans of `text` inside the paragraph range `[from, to)`. */
-export function findQuoteSpans(text: string, from: number, to: number, maxChars: number): QuoteSpan[] {
+/** The span of a quote opened at `open` and closed at `close` (a mark, or a paragraph end) over `paras`. */
+function spanOf(text: string, open: number, close: number, paras: Range[], max: number): QuoteSpan | null {
+  const inner = trimmed(text, open + 1, close);
+  if (inner.end - inner.start > max || !/\p{L}/u.test(text.slice(inner.start, inner.end))) return null;
+  const pieces = paras
+    .filter((p) => p.end > inner.start && p.start < inner.end)
+    .map((p) => trimmed(text, Math.max(p.start, inner.start), Math.min(p.end, inner.end)))
+    .filter((r) => /\p{L}/u.test(text.slice(r.start, r.end)));
+  if (pieces.length === 0) return null;
+  return { ...inner, open, close, pieces };
+}
+
+/** True when a paragraph ends like a sentence (a quote carried over it may be speech). */
+const endsSentence = (text: string, p: Range) => /[.!?…:;,"”’»)\]-]\s*$/.test(text.slice(p.start, p.end));
+
+const isOpening = (text: string, i: number, from: number) =>
+  text[i] === '“' || text[i] === '«' || (text[i] === '"' && canOpen(text, i, from));
+
+/** Finds the quote spans of `text` over its paragraph ranges (in text order). */
+export function findQuoteSpans(text: string, paras: Range[], maxChars: number): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  let open: { mark: string; at: number } | null = null;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (open) {
-      const double = open.mark !== '‘';
-      if (c === PAIRS[open.mark] && (c === '"' || c === '’' ? canClose(text, i, to) : true)) {
-        const r = inner(text, open.at, i, maxChars);
-        if (r) out.push({ ...r, open: open.at, close: i });
-        open = null;
-      } else if (!double && (c === '“' || c === '«')) open = { mark: c, at: i };
-      continue;
+  // A part left open before a paragraph that opens a new quote: kept only if that next quote is.
+  const pending: QuoteSpan[] = [];
+  let open = null as { mark: string; at: number; para: number } | null;
+  const flush = (keep: boolean) => {
+    if (keep) out.push(...pending);
+    pending.length = 0;
+  };
+  for (let pi = 0; pi < paras.length; pi++) {
+    const { start: from, end: to } = paras[pi];
+    // A carried quote over a line that is no sentence (a caption) or over too many lines: a stray mark.
+    if (open && (pi - open.para > MAX_CARRY || (pi - 1 > open.para && !endsSentence(text, paras[pi - 1])))) {
+      open = null;
+      flush(false);
     }
-    if (c === '“' || c === '«' || c === '‘' || (c === '"' && canOpen(text, i, from))) {
-      if (c === '‘' && !canOpen(text, i, from)) continue;
-      open = { mark: c, at: i };
+    if (open && isOpening(text, from, from)) {
+      const part = spanOf(text, open.at, paras[pi - 1].end, paras.slice(open.para, pi), maxChars);
+      if (part) pending.push(part);
+      else flush(false);
+      open = null;
     }
+    for (let i = from; i < to; i++) {
+      const c = text[i];
+      if (open) {
+        const double = open.mark !== '‘';
+        if (c === PAIRS[open.mark] && (c === '"' || c === '’' ? canClose(text, i, to) : true)) {
+          const span = spanOf(text, open.at, i, paras.slice(open.para, pi + 1), maxChars);
+          flush(span !== null);
+          if (span) out.push(span);
+          open = null;
+        } else if (!double && (c === '“' || c === '«')) open = { mark: c, at: i, para: pi };
+        else if (double && open.para < pi && isOpening(text, i, from)) {
+          flush(false); // a carried mark was stray: a fresh quote opens here
+          open = { mark: c, at: i, para: pi };
+        }
+        continue;
+      }
+      if (isOpening(text, i, from) || (c === '‘' && canOpen(text, i, from))) {
+        if (pending.length && i !== from) flush(false);
+        open = { mark: c, at: i, para: pi };
+      }
+    }
+    if (open?.mark === '‘') open = null;
+    if (!open) flush(false);
   }
-  return out;
+  flush(false);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Paragraph ranges rebuilt from the sentences (first sentence start to last sentence end). */
@@ -90,23 +154,75 @@ export function findQuotes(
   options: Partial<NlpOptions> = {},
 ): Quote[] {
   const opts = resolveOptions(options);
-  const spans = paragraphRanges(sentences).flatMap((p) =>
-    findQuoteSpans(text, p.start, p.end, opts.maxQuoteChars),
-  );
+  const paras = paragraphRanges(sentences);
+  const spans = findQuoteSpans(text, paras, opts.maxQuoteChars);
   const sentenceAt = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end) ?? null;
+  const ctx = { text, sentences, tokens, mentions, spans };
   const quotes: Quote[] = [];
+  let previous: { span: QuoteSpan; bound: SpeakerFields } | null = null;
   for (const span of spans) {
-    const sentence = sentenceAt(span.start);
-    if (!sentence) continue;
-    const quote: Quote = {
-      start: span.start,
-      end: span.end,
-      text: text.slice(span.start, span.end),
-      speaker: null,
-      sentence: sentence.index,
-    };
-    Object.assign(quote, bindSpeaker({ text, sentences, tokens, mentions, spans }, span, opts));
-    quotes.push(quote);
+    let bound = bindSpeaker(ctx, span, opts);
+    // A quote its own clause attributes ("…,” one woman told AFP") keeps that, even unresolved.
+    const own = reportedAfter(ctx, span, opts);
+    if (!bound.speaker && !own && previous?.bound.speaker && continues(ctx, previous, span, paras)) {
+      bound = { ...previous.bound, attribution: 'continuation' };
+    }
+    if (!bound.speaker && !own) {
+      const p = paras.findIndex((x) => x.start === span.open);
+      const last = p > 0 ? sentenceAt(paras[p - 1].end - 1) : null;
+      if (last) bound = leadIn(ctx, last.index, opts) ?? bound;
+    }
+    previous = { span, bound };
+    for (const piece of span.pieces) {
+      const sentence = sentenceAt(piece.start);
+      if (!sentence) continue;
+      const quote: Quote = {
+        start: piece.start,
+        end: piece.end,
+        text: text.slice(piece.start, piece.end),
+        speaker: null,
+        sentence: sentence.index,
+      };
+      quotes.push(Object.assign(quote, bound));
+    }
   }
   return quotes;
+}
+
+/**
+ * True when `next` goes on from `prev`: in the same paragraph, or opening the paragraph right after
+ * the one `prev` ends; what stands between is at most the clause that attributes `prev` (one sentence
+ * end, at its end) and names no person other than `prev`'s speaker.
+ */
+function continues(
+  ctx: { text: string; mentions: Mention[]; sentences: Sentence[] },
+  prev: { span: QuoteSpan; bound: SpeakerFields },
+  next: QuoteSpan,
+  paras: Range[],
+): boolean {
+  const pOf = (pos: number) => paras.findIndex((p) => pos >= p.start && pos <= p.end);
+  const a = pOf(prev.span.close);
+  const b = pOf(next.open);
+  if (a < 0 || b < 0 || (b !== a && (b !== a + 1 || next.open !== paras[b].start))) return false;
+  const gap: Range = { start: prev.span.close + 1, end: b === a ? next.open : paras[a].end };
+  const words = ctx.text.slice(gap.start, gap.end).trim();
+  // At most the sentence the next quote opens in starts between them (abbreviations do not count).
+  const starts = ctx.sentences.filter((x) => x.start > gap.start && x.start < gap.end).length;
+  if (starts > (b === a ? 1 : 0)) return false;
+  const own = prev.bound.speakerRange;
+  // The gap is empty, or it is the clause that attributes `prev` (its speaker or its verb is there).
+  const attributes =
+    !/[\p{L}\p{N}]/u.test(words) ||
+    (own && own.start >= gap.start && own.end <= gap.end) ||
+    (prev.bound.cue && words.includes(prev.bound.cue));
+  return (
+    !!attributes &&
+    !ctx.mentions.some(
+      (m) =>
+        m.kind === 'person' &&
+        m.start >= gap.start &&
+        m.end <= gap.end &&
+        !(own && m.start < own.end && own.start < m.end),
+    )
+  );
 }

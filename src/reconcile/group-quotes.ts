@@ -14,7 +14,10 @@ import { UnionFind } from './union-find.ts';
 const SAME_WORDS = 0.6;
 
 interface Item extends QuoteItem {
+  /** The speaker as written in this article. */
   speaker: string;
+  /** The speaker's entity (or normalised name): what groups quotes of one speaker. */
+  key: string;
   set: Set<string>;
   flat: string;
 }
@@ -36,12 +39,13 @@ export function groupQuotes(
   for (const { article, annotations } of items) {
     for (const q of annotations.quotes) {
       if (!q.speaker) continue;
-      let speaker = q.speaker.trim();
+      const speaker = q.speaker.trim();
       const bound = q.speakerRange && findEntity(entityOf, article.id, q.speakerRange, annotations.mentions);
-      if (bound) speaker = byId.get(bound)?.name ?? speaker;
-      else speaker = byName.get(normaliseName(speaker, true, honorifics).keys.join(' ')) ?? speaker;
+      const normal = normaliseName(speaker, true, honorifics).keys.join(' ');
+      const key = (bound && byId.get(bound)?.name) ?? byName.get(normal) ?? speaker;
       quotes.push({
         text: q.text,
+        key,
         citation: { article: article.id, start: q.start, end: q.end },
         outlet: outletOf(article),
         speaker,
@@ -53,21 +57,55 @@ export function groupQuotes(
     }
   }
   const uf = new UnionFind(quotes.length);
+  const score = new Array<number>(quotes.length).fill(0);
+  const links: { i: number; j: number; sim: number }[] = [];
+  const same = (a: Item, b: Item) =>
+    jaccard(a.set, b.set) >= SAME_WORDS || a.flat.includes(b.flat) || b.flat.includes(a.flat);
   for (let i = 0; i < quotes.length; i++)
     for (let j = i + 1; j < quotes.length; j++) {
       const a = quotes[i];
       const b = quotes[j];
-      if (a.citation.article === b.citation.article) continue;
       const sim = jaccard(a.set, b.set);
       const contains = a.flat.includes(b.flat) || b.flat.includes(a.flat);
       // Outlets paraphrase a speaker: a short rendering shares a part of the long one's words.
       const close = sim >= similarity || overlapRatio(a.set, b.set) >= similarity || contains;
-      if (sim >= SAME_WORDS || (a.speaker === b.speaker && close)) uf.union(i, j);
+      const sameSpeaker = a.key === b.key;
+      // One article may repeat a quote (lede and body): the same words, not its other sentences.
+      const ok =
+        a.citation.article === b.citation.article
+          ? sameSpeaker && same(a, b)
+          : sim >= SAME_WORDS || (sameSpeaker && close);
+      if (ok) links.push({ i, j, sim: contains ? Math.max(sim, 0.5) : sim });
     }
-  return uf.groups().map((g) => ({
-    speaker: mostCommon(g.map((i) => quotes[i].speaker)),
-    items: g.map((i) => ({ text: quotes[i].text, citation: quotes[i].citation, outlet: quotes[i].outlet })),
-  }));
+  // Closest pairs first; a link never puts two different quotes of one article in a group (a long
+  // quote holding two sentences is no bridge between them).
+  for (const { i, j, sim } of links.sort((x, y) => y.sim - x.sim)) {
+    if (uf.find(i) === uf.find(j)) continue;
+    const left = uf.members(i);
+    const right = uf.members(j);
+    const clash = left.some((x) =>
+      right.some(
+        (y) => quotes[x].citation.article === quotes[y].citation.article && !same(quotes[x], quotes[y]),
+      ),
+    );
+    if (clash) continue;
+    uf.union(i, j);
+    score[i] += sim;
+    score[j] += sim;
+  }
+  return uf.groups().map((g) => {
+    // A wording that starts a sentence first, then the most central (most like the others), then text order.
+    const opens = (k: number) => Number(/^[\p{Lu}\p{N}]/u.test(quotes[k].text));
+    const order = [...g].sort((x, y) => opens(y) - opens(x) || score[y] - score[x] || x - y);
+    return {
+      speaker: shownSpeaker(order.map((i) => quotes[i])),
+      items: order.map((i) => ({
+        text: quotes[i].text,
+        citation: quotes[i].citation,
+        outlet: quotes[i].outlet,
+      })),
+    };
+  });
 }
 
 function findEntity(
@@ -81,8 +119,26 @@ function findEntity(
   return m && entityOf.get(`${article}:${m.start}`);
 }
 
+/**
+ * The speaker shown: as most quotes write it when that is a name (every word capitalised), else the
+ * entity the quotes are bound to ("the ministry" → "Russian Foreign Ministry"). On a tie a name before
+ * a role phrase, then the fuller one ("Ann Ode" before "Ode").
+ */
+function shownSpeaker(items: Item[]): string {
+  const written = mostCommon(items.map((q) => q.speaker));
+  const key = mostCommon(items.map((q) => q.key));
+  // The entity's fuller name when it ends with what is written ("Ellery" → "Maud Ellery").
+  if (isName(key) && ` ${key.toLowerCase()}`.endsWith(` ${written.toLowerCase()}`)) return key;
+  return isName(written) ? written : key;
+}
+
+const isName = (v: string) => v.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+
 function mostCommon(values: string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const named = (v: string) => Number(isName(v));
+  return [...counts].sort(
+    (a, b) => b[1] - a[1] || named(b[0]) - named(a[0]) || b[0].length - a[0].length,
+  )[0][0];
 }

@@ -96,3 +96,33 @@ export const SENTENCE_STARTERS = set(`
   following according ultimately additionally consequently notably still now today yesterday tomorrow
   what why how who where which such some many most all no not only even just more less other others
 `);
+
+/** Name particles: lower-case words inside or before a surname ("van der Berg", "bin Rashid", "al-"). */
+export const NAME_PARTICLES = set(`
+  van von der den de del della di da dos das du la le bin ibn bint al el abu ter ten zu y
+`);
+
+/** Title words beyond the heads and modifiers: police, company and church ranks (stripped from speakers). */
+export const RANK_TITLES = set(`
+  inspector detective constable superintendent sergeant executive officer chair chairman manager editor
+  master commodore lieutenant brigadier corporal
+  professor doctor father sister brother
+`);
+
+/** Capitalised words that never start or make a name on their own. */
+export const NOT_NAMES = set(`
+  the a an this that these those it he she they we i you his her their our its mr mrs ms but and or if
+  when while as in on at
+`);
+
+/** Time words: a speaker phrase holding one is a time phrase ("early Friday"), not a speaker. */
+export const TIME_WORDS = set(`
+  today yesterday tomorrow morning afternoon evening night week month year day days weeks months years
+  time early late earlier later ago tonight weekend
+`);
+
+/** Words right before a quote that make it a title, a slogan or a sign, not speech ("singing “…”"). */
+export const NAMING_CUES = set(`
+  singing sang sing song songs chanting chanted chant chants titled entitled headlined headline slogan
+  hashtag banner banners sign signs reading read film book album dubbed nicknamed
+`);
