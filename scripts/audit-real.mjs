@@ -21,7 +21,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'data', 'ecbplus-dev', 'documents.jsonl');
 const judgementsPath = join(root, 'docs', 'audit', 'ecbplus-judgements.json');
 const { values: args } = parseArgs({
-  options: { topics: { type: 'string' }, 'write-unjudged': { type: 'string' } },
+  options: {
+    topics: { type: 'string' },
+    'write-unjudged': { type: 'string' },
+    'write-shown': { type: 'string' },
+  },
 });
 if (!existsSync(corpus)) {
   console.log(`audit:real: ${corpus} is missing (needs ../shared beside the project); nothing to audit`);
@@ -42,6 +46,7 @@ const work = mkdtempSync(join(tmpdir(), 'px-audit-'));
 const counts = { disputes: 0, disputesJudged: 0, disputesReal: 0, errors: 0, errorsRight: 0, errorsWrong: 0 };
 Object.assign(counts, { timeline: 0, timelineJudged: 0, timelineRight: 0 });
 const unjudged = [];
+const shown = [];
 
 /** The sentence around a citation, on one line. */
 function passage(text, c) {
@@ -79,6 +84,7 @@ for (const [sub, list] of [...bySub].sort()) {
         .sort()
         .join(' | ')}`;
       const j = judged[key];
+      shown.push({ subtopic: sub, key, judgement: j ?? null });
       if (j) {
         counts.disputesJudged++;
         if (j.real) counts.disputesReal++;
@@ -132,6 +138,7 @@ console.log(
   `timeline entries ${counts.timeline}, judged ${counts.timelineJudged}, right-dated events ${counts.timelineRight} (${pct(counts.timelineRight, counts.timelineJudged)})`,
 );
 console.log(`unjudged items: ${unjudged.length}`);
+if (args['write-shown']) writeFileSync(args['write-shown'], `${JSON.stringify(shown, null, 2)}\n`);
 if (args['write-unjudged']) writeFileSync(args['write-unjudged'], `${JSON.stringify(unjudged, null, 2)}\n`);
 else
   for (const u of unjudged.slice(0, 40))

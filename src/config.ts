@@ -322,6 +322,13 @@ export const reconcile = {
   rivalMinSimilaritySameVerb: 0.05,
   rivalMaxRatio: 2,
   rivalMaxValues: 3,
+  /**
+   * A kind of figure (counted noun or unit, and verb meaning) given with more distinct values than this across the
+   * story's articles is a family of statistics (points and yards of many players, shares of many
+   * parties): its words cannot tell which value belongs to which, so none is disputed. Real
+   * disagreements come as two or three readings of one figure (ECB+ audit, `npm run audit:real`).
+   */
+  rivalMaxFamilyValues: 4,
   /** Hedged values ("about 17") within this share of another value are not a dispute. */
   approximateTolerance: 0.1,
   /**

@@ -27,6 +27,8 @@ export interface DisputeOptions {
   rivalMaxRatio: number;
   /** A group with more distinct values than this is several things counted, not one disputed. */
   rivalMaxValues: number;
+  /** A kind of figure (counted noun or unit, and verb meaning) with more distinct values than this in the story is a family of stats, never disputed. */
+  rivalMaxFamilyValues: number;
 }
 
 /** What number disputes read besides the claims: sentence similarity and who a count is about. */
@@ -54,6 +56,16 @@ export function findNumberDisputes(
   options: DisputeOptions,
   context: NumberContext = { similarity: () => 1 },
 ): DisputeFinding[] {
+  // A kind of figure the coverage gives many values of (points, yards, votes of many players or
+  // parties) cannot be told apart by its words: none of its values is set against another.
+  const family = (n: NumberClaim) => `${n.claim.key}|${n.verb?.join(',') ?? ''}`;
+  const valuesOf = new Map<string, Set<string>>();
+  for (const n of numbers) {
+    const set = valuesOf.get(family(n)) ?? new Set<string>();
+    set.add(n.claim.amount ?? n.claim.value);
+    valuesOf.set(family(n), set);
+  }
+  const crowded = (n: NumberClaim) => (valuesOf.get(family(n))?.size ?? 0) > options.rivalMaxFamilyValues;
   const uf = new UnionFind(numbers.length);
   // Members of one group keep compatible verbs and subjects: a count without a verb may not chain
   // "evacuated 212" to "carried 37".
@@ -66,6 +78,7 @@ export function findNumberDisputes(
       : !subjects[x] || !subjects[y] || subjects[x] === subjects[y]);
   for (let i = 0; i < numbers.length; i++)
     for (let j = i + 1; j < numbers.length; j++) {
+      if (crowded(numbers[i]) || crowded(numbers[j])) continue;
       if (!sameSubject(numbers[i], numbers[j], options.minSharedContext)) continue;
       if (!comparable(numbers[i].quantity, numbers[j].quantity)) continue;
       if (!sameEra(numbers[i], numbers[j])) continue;

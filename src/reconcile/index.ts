@@ -186,8 +186,7 @@ function storyOrder(story: Story, items: AnalyzedArticle[]): AnalyzedArticle[] {
 }
 
 /**
- * The person a count belongs to: a person named right before the number ("Kessler's 41 goals"). Its
- * entity id, or null. Organisations are left out:
+ * The person a count belongs to: the person of the number's clause. Its entity id, or null. Organisations are left out:
  * one company is written many ways ("Harlow", "Harlow Foods") and its counts are the story's own.
  */
 function subjectOf(
@@ -203,11 +202,17 @@ function subjectOf(
   const names = item.annotations.mentions.filter(
     (m) => m.kind === 'person' && m.start >= st.start && m.end <= st.end,
   );
-  // Only a name bound to the number counts: a possessive, a parenthesis or an apposition right before
-  // it ("Kessler's 41 goals", "Kessler (41 goals)", "Kessler, 41,"). A name elsewhere in the clause is
-  // no safe owner: entity kinds are noisy ("Tidewater Wire evacuated 212" names no person) and a
-  // member is no owner of a group's count ("Mrs Ellery was one of 214 people evacuated").
-  const m = names.find((x) => x.end <= at && /^(?:['’]s\s+|\s*\(\s*|,\s*|\s+)$/.test(text.slice(x.end, at)));
+  // The person of the clause the number sits in ("McNeal posted 16 points", "Kessler's 41 goals"):
+  // the nearest person named before it with no clause break between; a member of a group is no owner
+  // of its count ("Mrs Ellery was one of 214 people evacuated"). Unknown subjects stay compatible.
+  const m = names
+    .filter((x) => x.end <= at && at - x.end <= 80)
+    .filter(
+      (x) =>
+        !/[;:]|,\s*(?:and|but|while|whereas|as)\b|\b(?:while|whereas|and|but)\s/.test(text.slice(x.end, at)),
+    )
+    .filter((x) => !/\bone of\s*$|\bamong\s*$/i.test(text.slice(x.end, at)))
+    .sort((a, b) => b.end - a.end)[0];
   return m ? (entityOf.get(`${n.claim.citation.article}:${m.start}`) ?? m.text) : null;
 }
 
