@@ -42,6 +42,9 @@ export const ORG_CUES = set(`
   agency government administration cabinet board bureau directorate command brigade battalion militia
   republic kingdom caliphate coalition league institution centre center exchange airlines hospital
   clinic museum library prison hotel stadium airport confederation secretariat tribunal survey corps
+  wire daily weekly courier observer ledger chronicle monitor review holdings industries technologies
+  laboratories labs pharmaceuticals pharma medical marine shipping logistics airways motors terminals
+  workers
 `);
 
 /** Cue words that make a capitalised run a place. */
