@@ -84,20 +84,16 @@ for (const [sub, list] of [...bySub].sort()) {
         .sort()
         .join(' | ')}`;
       const j = judged[key];
-      shown.push({ subtopic: sub, key, judgement: j ?? null });
+      const cited = d.variants.flatMap((v) =>
+        v.citations
+          .slice(0, 2)
+          .map((c) => `${v.value} @ ${fileOf(c.article)}: ${passage(arts.get(c.article).text, c)}`),
+      );
+      shown.push({ subtopic: sub, key, judgement: j ?? null, why: d.why ?? null, cited });
       if (j) {
         counts.disputesJudged++;
         if (j.real) counts.disputesReal++;
-      } else
-        unjudged.push({
-          subtopic: sub,
-          key,
-          cited: d.variants.flatMap((v) =>
-            v.citations
-              .slice(0, 2)
-              .map((c) => `${v.value} @ ${fileOf(c.article)}: ${passage(arts.get(c.article).text, c)}`),
-          ),
-        });
+      } else unjudged.push({ subtopic: sub, key, cited });
       if (d.likelyError) {
         counts.errors++;
         const jl = judged[`${key}:likely-error:${fileOf(d.likelyError.article)}`];

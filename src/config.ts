@@ -258,8 +258,6 @@ export const reconcile = {
       'individual',
       'crew',
       'passenger',
-      'men',
-      'women',
       'member',
       'worker',
       'employee',

@@ -41,6 +41,14 @@ export interface NumberClaim {
    * cars …"), else its article's publication year; absent when neither is known.
    */
   era?: string[];
+  /** True when the era is stated by the sentence (a date, "’66", "last year"), not the publication year. */
+  eraStated?: true;
+  /**
+   * `irrealis` when the count is told as a possibility, rule or condition ("could miss two games",
+   * "can only be valid with more than 50 percent", "if 300 jobs go"), not as something that happened:
+   * such a figure is never set against a reported one.
+   */
+  mood?: 'irrealis';
 }
 
 /** Options of number extraction (from `config.reconcile`). */
@@ -105,10 +113,14 @@ export function extractNumbers(
         continue;
       // A percentage is compared only with one of the same basis ("a premium of 31%", "31% of the
       // shares", "a 24% rise"): percentages of different bases are different measures.
+      // A change ("down by 65 percent", "a 24% rise") and a share ("82 percent of the traffic") are
+      // different measures even of one basis.
+      let percentKind = '';
       if (q.unit?.dimension === 'percent') {
         const basis = percentBasis(article.text, q.start, numEnd, s.start, s.end);
         if (!basis) continue;
         noun = { words: [basis], end: numEnd };
+        percentKind = percentChange(article.text, q.start, numEnd, s.start, s.end) ? ':change' : '';
       }
       const headWord = noun.words.length ? stem(fold(noun.words.at(-1)!)) : '';
       // A duration ("for two years", "six weeks") dates or spans something; it is not a count outlets dispute.
@@ -120,7 +132,7 @@ export function extractNumbers(
       const cls = q.currency
         ? `money:${q.currency}`
         : q.unit
-          ? `measure:${q.unit.dimension}${q.unit.dimension === 'percent' ? `:${head}` : ''}`
+          ? `measure:${q.unit.dimension}${q.unit.dimension === 'percent' ? `:${head}${percentKind}` : ''}`
           : `${q.ordinal ? 'ordinal:' : ''}${classOf.get(head) ?? head}`;
       const end = Math.max(noun.end, numEnd);
       const label = q.unit
@@ -131,7 +143,18 @@ export function extractNumbers(
           ? noun.words.join(' ').toLowerCase()
           : 'money';
       const measured = Boolean(q.currency || q.unit || measures.has(head));
-      const verb = measured ? null : countVerb(analyzed, start, end, s);
+      // "300 yards or more", "50 or more people": a lower bound written after the number.
+      const bound =
+        !q.qualifier &&
+        /^\s*(?:or more|or higher|or above|or over)\b/i.test(article.text.slice(end, end + 12));
+      const quantity: Quantity = bound ? { ...q, qualifier: 'or more' } : q;
+      // What a share of a group did or is ("52 percent of members voted for", "68 percent of voters
+      // believe"): two shares of one group with different predicates measure different things.
+      const verb = measured
+        ? percentKind === '' && q.unit?.dimension === 'percent'
+          ? sharePredicate(analyzed, numEnd, s)
+          : null
+        : countVerb(analyzed, start, end, s);
       out.push({
         ...(verb ? { verb: verbGroups.get(verb) ?? [verb] } : {}),
         ...(measured ? { measure: true } : {}),
@@ -145,13 +168,14 @@ export function extractNumbers(
           citation: { article: s.article, start: q.start, end },
           outlet: s.source,
           statement: { article: s.article, start: s.start, end: s.end },
-          approximate: Boolean(q.qualifier),
+          approximate: Boolean(quantity.qualifier),
         },
         num: toNumber(q.value) * Number(q.unit?.factor ?? 1),
-        quantity: q,
+        quantity,
         statementIndex: index,
         sentence: s.text,
-        ...eraOf(article.text, dates, q.start, published),
+        ...eraOf(article.text, dates, q.start, s.start, published),
+        ...(irrealis(article.text, s.start, q.start) ? { mood: 'irrealis' as const } : {}),
         modifiers: noun.words.slice(0, -1).map((w) => stem(fold(w))),
         namedModifiers: noun.words
           .slice(0, -1)
@@ -192,16 +216,59 @@ function eraOf(
   text: string,
   dates: AnalyzedArticle['annotations']['dates'],
   at: number,
+  from: number,
   published: string[] | undefined,
-): { era?: string[] } {
+): { era?: string[]; eraStated?: true } {
   const near = dates.filter((d) => {
     if (d.kind !== 'absolute') return false;
     const between = d.end <= at ? text.slice(d.end, at) : text.slice(at, d.start);
     return between.length <= 50 && !/\b(?:now|currently|today|this year)\b|[;:]/i.test(between);
   });
+  // A year written with an apostrophe ("the ’66 squad") is a year of its own.
+  const clipped = /['’](\d{2})\s+\p{L}/u.exec(text.slice(Math.max(from, at - 60), at));
   const years = [...new Set(near.map((d) => d.value.slice(0, 4)))];
-  const era = years.length ? years : published;
-  return era ? { era } : {};
+  if (clipped && !years.length)
+    years.push(String(Number(clipped[1]) > 30 ? 1900 + Number(clipped[1]) : 2000 + Number(clipped[1])));
+  if (years.length) return { era: years, eraStated: true };
+  // A year told relative to the publication ("last year's ceremony drew 32 million", "a decade ago").
+  const shift = relativeYears(text.slice(Math.max(from, at - 60), Math.min(text.length, at + 60)));
+  if (shift !== null)
+    return {
+      era: [published ? String(Number(published[0]) + shift) : `${RELATIVE_ERA}${shift}`],
+      eraStated: true,
+    };
+  return published ? { era: published } : {};
+}
+
+/** An era told only relative to an unknown publication year ("last year" in an undated article): `rel:-1`. */
+export const RELATIVE_ERA = 'rel:';
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20 };
+
+/** Years before (negative) or after the publication year that a phrase near a count tells; null when none. */
+export function relativeYears(near: string): number | null {
+  if (/\b(?:last|previous|past)\s+year(?:['’]s)?\b|\ba year (?:ago|earlier)\b/i.test(near)) return -1;
+  if (/\bnext year(?:['’]s)?\b|\ba year from now\b/i.test(near)) return 1;
+  if (/\ba decade (?:ago|earlier)\b/i.test(near)) return -10;
+  const m = /\b(\d{1,2}|two|three|four|five|ten|twenty)\s+years\s+(?:ago|earlier)\b/i.exec(near);
+  if (m) return -(NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]));
+  return null;
+}
+
+/**
+ * Words that tell a clause is a possibility, rule or condition rather than a report. Not "will",
+ * "would" or "plans to": news tells agreed plans and projected figures that way ("said it would buy …
+ * for €1.25 billion", "the plan will cost about 350 jobs"), and they are rivals of one another.
+ */
+const IRREALIS =
+  /\b(?:could|can|cannot|may|might|must|should|shall|if|unless|has to|have to|needs? to)\b|\b(?:Could|Can|Should|If|Unless)\s/;
+
+/** True when the clause of a count, up to the count, is told as a possibility, rule or condition. */
+export function irrealis(text: string, sentenceStart: number, at: number): boolean {
+  const before = text.slice(sentenceStart, at);
+  // The clause the count sits in: after the last clause break (";", ", but", ", while", " — ").
+  const parts = before.split(/[;:—–]|,\s*(?:but|while|whereas|although|though)\b/);
+  return IRREALIS.test(parts.at(-1) ?? before);
 }
 
 /** What a percentage is of: the noun before "of" ("premium of 31%"), after "of" ("31% of the shares") or right after it ("a 24% rise"). */
@@ -216,6 +283,20 @@ function percentBasis(text: string, start: number, end: number, from: number, to
     (after && !isStopword(fold(after[1])) ? after[1] : null) ??
     (before && !isStopword(fold(before[1])) ? before[1] : null);
   return word ? word.toLowerCase() : null;
+}
+
+/** True when a percentage tells a change ("down by 65 percent", "rose 5%", "a 24% rise"), not a share. */
+function percentChange(text: string, start: number, end: number, from: number, to: number): boolean {
+  const before = text.slice(Math.max(from, start - 30), start);
+  const after = text.slice(end, Math.min(to, end + 30));
+  return (
+    /\b(?:by|up|down|rose|risen|rises|fell|fallen|falls|jumped|dropped|climbed|grew|gained|lost|increased|decreased|declined|slumped|surged|plunged|cut)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?$/i.test(
+      before,
+    ) ||
+    /^\s+(?:rise|fall|increase|decrease|drop|decline|jump|gain|loss|cut|growth|higher|lower|more|less|up|down)\b/i.test(
+      after,
+    )
+  );
 }
 
 /** Another count coordinated right after this one's noun. */
@@ -281,6 +362,31 @@ function countVerb(
     const t = tokens[i];
     if (t.pos === 'VERB' && !REPORTING.has(norm(i))) return norm(i);
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  return null;
+}
+
+/**
+ * The predicate of a share ("… percent of Greeks were unhappy" → "unhappy"; "… of members voted" →
+ * "vote"): the first verb within six tokens after the number, or the adjective after a form of "be".
+ */
+function sharePredicate(
+  { article, annotations }: AnalyzedArticle,
+  from: number,
+  s: { start: number; end: number },
+): string | null {
+  const tokens = annotations.tokens.filter((t) => t.start >= from && t.end <= s.end).slice(0, 8);
+  for (let i = 0; i < tokens.length && i < 6; i++) {
+    const t = tokens[i];
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
+    const word = fold(article.text.slice(t.start, t.end));
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && /^(?:is|are|was|were|be|been)$/.test(word))) {
+      const next = tokens[i + 1];
+      if (next && (next.pos === 'ADJ' || next.pos === 'VERB'))
+        return verbStem(fold(article.text.slice(next.start, next.end)));
+      continue;
+    }
+    if (t.pos === 'VERB' && !REPORTING.has(verbStem(word))) return verbStem(word);
   }
   return null;
 }

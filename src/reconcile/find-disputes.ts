@@ -8,7 +8,7 @@ import type { Claim } from '../model/claim.ts';
 import type { DisputeFinding, VariantFinding } from '../model/findings.ts';
 import { clusterDateValues } from './align-dated-events.ts';
 import { weekdayOf } from './dates.ts';
-import type { NumberClaim } from './extract-numbers.ts';
+import { type NumberClaim, RELATIVE_ERA } from './extract-numbers.ts';
 import { judgeDates, judgeMajority } from './judge-variant.ts';
 import { comparable, sameAmount } from './quantity.ts';
 import { UnionFind } from './union-find.ts';
@@ -41,6 +41,8 @@ export interface NumberContext {
   sameSubject?(a: string | null, b: string | null): boolean;
   /** Publication time of an article (ISO), for telling updates from disputes. */
   published?: ReadonlyMap<string, string | null>;
+  /** The years of the story's own event (from its dated event claims), for counts whose sentence gives no year. */
+  storyYears?: readonly string[];
 }
 
 /**
@@ -81,7 +83,7 @@ export function findNumberDisputes(
       if (crowded(numbers[i]) || crowded(numbers[j])) continue;
       if (!sameSubject(numbers[i], numbers[j], options.minSharedContext)) continue;
       if (!comparable(numbers[i].quantity, numbers[j].quantity)) continue;
-      if (!sameEra(numbers[i], numbers[j])) continue;
+      if (!sameEra(numbers[i], numbers[j], context.storyYears)) continue;
       const sim = context.similarity(numbers[i].statementIndex, numbers[j].statementIndex);
       const told = verbRelation(numbers[i], numbers[j]) === 'same';
       if (sim < (told ? options.rivalMinSimilaritySameVerb : options.rivalMinSimilarity)) continue;
@@ -103,6 +105,9 @@ export function findNumberDisputes(
     // a dispute needs two values written in one unit.
     const units = clusters.map((g) => new Set(g.map((c) => c.quantity.unit?.name ?? '')));
     if (!units.some((u, i) => units.some((v, j) => j !== i && [...u].some((x) => v.has(x))))) continue;
+    // Values whose hedges let both be true ("more than 200,000" and "nearly 235,000"; "over $363
+    // million" and "$459 million") do not contradict each other.
+    if (boundsAgree(clusters, options.approximateTolerance)) continue;
     const values = clusters.map((g) => Math.abs(g[0].num));
     if (Math.min(...values) === 0) continue;
     // Far-apart values count different things, unless one is the other's digits reordered (a slip: 270/720).
@@ -121,7 +126,11 @@ export function findNumberDisputes(
       variants,
       why: numberWhy(clusters, variants.length),
     };
-    const error = judgeMajority(clusters.map((g) => g.map((c) => c.claim)));
+    // A majority of copies ("two outlets" running one wire sentence) is one source: no evidence.
+    const error =
+      Math.max(...clusters.map(independentTellings)) >= 2
+        ? judgeMajority(clusters.map((g) => g.map((c) => c.claim)))
+        : null;
     // A lone value credited to a named source ("according to the fire service") is that source's figure.
     const credited = error && claims.find((c) => c.claim.value === error.value && c.credited);
     if (error && !credited) dispute.likelyError = error;
@@ -131,9 +140,69 @@ export function findNumberDisputes(
 }
 
 /** True unless the two counts are told of different years ("in 2007, two cars" against this year's four). */
-function sameEra(a: NumberClaim, b: NumberClaim): boolean {
-  if (!a.era || !b.era) return true;
-  return a.era.some((y) => b.era!.includes(y));
+function sameEra(a: NumberClaim, b: NumberClaim, storyYears?: readonly string[]): boolean {
+  // In undated articles, "last year's 32 million" is another year than an unmarked count.
+  const relative = (n: NumberClaim) => n.era?.find((e) => e.startsWith(RELATIVE_ERA)) ?? null;
+  const [ra, rb] = [relative(a), relative(b)];
+  if (ra !== rb) {
+    if (ra && rb) return false;
+    // Against an absolute year the relation is unknown; against an unmarked count it is another year.
+    return Boolean((ra ? b : a).era?.some((e) => /^\d{4}$/.test(e)));
+  }
+  // A count with no year at all is told of the story's event: against a year its rival's sentence
+  // states ("the ’66 squad gained 380 yards"), it takes the story's own years when they are known.
+  const years = (n: NumberClaim, other: NumberClaim) =>
+    n.era ?? (other.eraStated && storyYears?.length ? storyYears : undefined);
+  const ea = years(a, b);
+  const eb = years(b, a);
+  if (!ea || !eb) return true;
+  return ea.some((y) => eb.includes(y));
+}
+
+/** Lower-bound and upper-bound hedges, as written (lower-cased). */
+const LOWER_BOUND =
+  /^(?:more than|over|at least|upwards of|in excess of|no fewer than|no less than|above|or more)$/;
+const UPPER_BOUND =
+  /^(?:up to|fewer than|less than|under|no more than|below|at most|nearly|almost|just under)$/;
+
+/** The values a count allows: exact, hedged ("about"), or one-sided ("more than", "nearly"). */
+function intervalOf(c: NumberClaim, tolerance: number): [number, number] {
+  const v = Math.abs(c.num);
+  const q = c.quantity.qualifier ?? '';
+  if (LOWER_BOUND.test(q)) return [v, Number.POSITIVE_INFINITY];
+  if (/^(?:nearly|almost|just under)$/.test(q)) return [v * (1 - tolerance), v];
+  if (UPPER_BOUND.test(q)) return [0, v];
+  if (q) return [v * (1 - tolerance), v * (1 + tolerance)];
+  return [v, v];
+}
+
+/** The kind of a hedge: exact (none), approximate, or a lower or upper bound. */
+function hedgeKind(q: string | undefined): 'exact' | 'about' | 'lower' | 'upper' {
+  if (!q) return 'exact';
+  if (LOWER_BOUND.test(q)) return 'lower';
+  if (UPPER_BOUND.test(q)) return 'upper';
+  return 'about';
+}
+
+/**
+ * True when the clusters' values, read with their hedges, can all be true at once and the clusters are
+ * hedged differently ("more than 200,000" / "nearly 235,000"). Values hedged alike ("at least six" /
+ * "at least seven") are two outlets' readings of one figure and stay rivals.
+ */
+function boundsAgree(clusters: NumberClaim[][], tolerance: number): boolean {
+  const hedges = clusters.map((g) => new Set(g.map((c) => hedgeKind(c.quantity.qualifier))));
+  // Without a one-sided bound ("about 240,000" / "around 270,000") the values are compared as they are.
+  if (!hedges.some((h) => h.has('lower') || h.has('upper'))) return false;
+  const alike = hedges.some((h, i) => hedges.some((k, j) => j !== i && [...h].some((x) => k.has(x))));
+  if (alike) return false;
+  let low = 0;
+  let high = Number.POSITIVE_INFINITY;
+  for (const c of clusters.flat()) {
+    const [a, b] = intervalOf(c, tolerance);
+    low = Math.max(low, a);
+    high = Math.min(high, b);
+  }
+  return low <= high;
 }
 
 /** True when two values are written with the same digits in another order (270 / 720). */
@@ -142,6 +211,30 @@ function sameDigits(values: number[]): boolean {
   const d = (n: number) => [...String(n).replace(/\D/g, '')].sort().join('');
   return d(values[0]) === d(values[1]);
 }
+
+/**
+ * How many independent tellings a cluster of claims has: claims whose sentences share most of their
+ * word sequences (a wire sentence run by several outlets) count once.
+ */
+export function independentTellings(claims: NumberClaim[]): number {
+  const shingles = claims.map((c) => {
+    const w = (c.sentence ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return new Set(w.slice(0, -2).map((x, i) => `${x} ${w[i + 1]} ${w[i + 2]}`));
+  });
+  const families: Set<string>[] = [];
+  for (const w of shingles) {
+    const copy = families.some((f) => {
+      let shared = 0;
+      for (const x of w) if (f.has(x)) shared++;
+      return shared / Math.max(1, Math.min(w.size, f.size)) >= COPY_OVERLAP;
+    });
+    if (!copy) families.push(w);
+  }
+  return families.length;
+}
+
+/** Share of the shorter sentence's word trigrams that makes two sentences one wire telling. */
+const COPY_OVERLAP = 0.8;
 
 /** Why a number dispute is one, in words. */
 function numberWhy(clusters: NumberClaim[][], n: number): string {
@@ -325,6 +418,8 @@ function sameVerb(a: NumberClaim, b: NumberClaim): boolean {
 function sameSubject(a: NumberClaim, b: NumberClaim, minShared: number): boolean {
   if (a.claim.key !== b.claim.key || a.claim.citation.article === b.claim.citation.article) return false;
   if (!sameVerb(a, b)) return false;
+  // A conditional or possible figure ("could miss two games") is no reading of a reported one.
+  if ((a.mood ?? '') !== (b.mood ?? '')) return false;
   // Modifiers name the kind of thing counted: "Soviet lives" and "Veloran lives", "seven AK-47 assault
   // rifles" and "nine assault rifles" count different things; "reusable insulin pens" and "insulin pens"
   // do not. Named modifiers (capitalised, with digits) must be the same; plain ones must overlap.

@@ -94,6 +94,7 @@ export function reconcileStory(
       subjectOf: (n) => subjectOf(n, byId, merged.entityOf),
       sameSubject: (a, b) => sameSubjectName(a, b, entityNames),
       published,
+      storyYears: [...new Set(eventClaims.map((c) => c.value.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)))],
     }),
   );
   const descriptions = describeEntities(ordered, merged.entityOf);
@@ -199,26 +200,68 @@ function subjectOf(
   if (!item || !st) return null;
   const at = n.claim.citation.start;
   const text = item.article.text;
-  const names = item.annotations.mentions.filter(
-    (m) => m.kind === 'person' && m.start >= st.start && m.end <= st.end,
-  );
+  const named = item.annotations.mentions.filter((m) => m.start >= st.start && m.end <= st.end);
+  // A name nearer the count that is no person ("Saltmarsh's 2,300 staff") owns it instead.
+  const nearest = named.filter((x) => x.end <= at).sort((a, b) => b.end - a.end)[0];
+  const names = named.filter((m) => m.kind === 'person' && (!nearest || m.end >= nearest.end));
   // The person of the clause the number sits in ("McNeal posted 16 points", "Kessler's 41 goals"):
   // the nearest person named before it with no clause break between; a member of a group is no owner
   // of its count ("Mrs Ellery was one of 214 people evacuated"). Unknown subjects stay compatible.
+  const clauseBreak =
+    /[;:]|,\s*(?:and|but|while|whereas|as|which|whose|where)\b|\b(?:while|whereas|and|but)\s/;
   const m = names
     .filter((x) => x.end <= at && at - x.end <= 80)
-    .filter(
-      (x) =>
-        !/[;:]|,\s*(?:and|but|while|whereas|as)\b|\b(?:while|whereas|and|but)\s/.test(text.slice(x.end, at)),
-    )
+    .filter((x) => !clauseBreak.test(text.slice(x.end, at)))
     .filter((x) => !/\bone of\s*$|\bamong\s*$/i.test(text.slice(x.end, at)))
+    // A person who tells the figure ("Chief Harris said 212 …", "according to Dr Lee, 40 …") is its
+    // source, not its owner.
+    .filter((x) => !SPEECH.test(text.slice(x.end, at)))
     .sort((a, b) => b.end - a.end)[0];
-  return m ? (entityOf.get(`${n.claim.citation.article}:${m.start}`) ?? m.text) : null;
+  if (m) {
+    const id = entityOf.get(`${n.claim.citation.article}:${m.start}`) ?? m.text;
+    // The name opens its clause ("Corvin Ashby caught 31 passes", ", while Ty Lawson posted 15"): the
+    // subject the count is told of. A name inside a phrase ("the trawler Maren Lise sank …") may be
+    // no person at all: a weak owner, compatible with an impersonal count.
+    const lead =
+      text
+        .slice(st.start, m.start)
+        .split(/[,;:]|\b(?:and|but|while|whereas|when|where|as)\b/)
+        .at(-1) ?? '';
+    return SUBJECT_LEAD.test(lead) ? id : `${WEAK_OWNER}${id}`;
+  }
+  // With no name, a personal pronoun before the count in its sentence ("He had 793 yards … and caught
+  // 39 passes", "finished his season … scoring two touchdowns") makes it a count of a person the
+  // sentence does not name; a verb phrase joined by "and" keeps the pronoun's subject.
+  const clause = text.slice(st.start, at);
+  const pronoun = /\b(?:he|she|his|her)\b/i.exec(clause);
+  const rest = pronoun ? clause.slice(pronoun.index) : '';
+  const strongBreak = /[;:]|,\s*(?:but|while|whereas|which|whose|where)\b|\b(?:while|whereas)\s/;
+  const nearer = named.some((x) => pronoun && x.start >= st.start + pronoun.index && x.end <= at);
+  return pronoun && !nearer && !strongBreak.test(rest) && !SPEECH.test(rest) ? PRONOUN_OWNER : null;
 }
 
-/** Subjects of two counts that may be one person: unknown, one entity, or names sharing a word. */
-function sameSubjectName(a: string | null, b: string | null, names: ReadonlyMap<string, string>): boolean {
-  if (!a || !b || a === b) return true;
+/** Verbs and phrases that make the person before them the source of what follows. */
+const SPEECH =
+  /\b(?:said|says|say|told|tells|according|reported|reports|announced|estimated|estimates|stated|added|confirmed|wrote|writes|noted|explained)\b/i;
+/** The owner of a count told of an unnamed person ("he", "her"). */
+const PRONOUN_OWNER = '\u0000pronoun';
+/** Prefix of an owner named inside a phrase rather than as its clause's subject. */
+const WEAK_OWNER = '\u0001weak:';
+/** What may stand before a clause's subject name: articles, ages, capitalised titles ("Quarterback", "Police Chief"). */
+const SUBJECT_LEAD = /^\s*(?:(?:the|a|an|former|\d+\s*-\s*year\s*-\s*old|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
+
+/**
+ * Subjects of two counts that may be one person. Precision first: a count told of a person is set only
+ * against a count of the same person (names sharing a word, or one entity); a person's count against
+ * an impersonal one, or a count of an unnamed "he"/"she", is not shown as a rival reading.
+ */
+function sameSubjectName(x: string | null, y: string | null, names: ReadonlyMap<string, string>): boolean {
+  if (!x && !y) return true;
+  if (!x || !y) return (x ?? y)!.startsWith(WEAK_OWNER);
+  if (x === PRONOUN_OWNER || y === PRONOUN_OWNER) return false;
+  const a = x.replace(WEAK_OWNER, '');
+  const b = y.replace(WEAK_OWNER, '');
+  if (a === b) return true;
   const words = (x: string) =>
     new Set(
       fold(names.get(x) ?? x)

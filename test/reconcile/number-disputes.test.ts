@@ -4,10 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { EntityKind } from '../../src/model/annotations.ts';
 import { reconcileStory } from '../../src/reconcile/index.ts';
 import { handAnnotate } from './hand-annotate.ts';
 
-function story(paragraphs: Array<{ outlet: string; published: string; text: string }>) {
+function story(
+  paragraphs: Array<{ outlet: string; published: string; text: string }>,
+  mentions: Array<[string, EntityKind]> = [],
+) {
   const items = paragraphs.map((p, i) =>
     handAnnotate({
       id: `n${i}`,
@@ -15,7 +19,7 @@ function story(paragraphs: Array<{ outlet: string; published: string; text: stri
       published: p.published,
       title: null,
       paragraphs: [p.text],
-      mentions: [],
+      mentions: mentions.filter(([name]) => p.text.includes(name)),
       dates: [],
       quotes: [],
     }),
@@ -139,4 +143,213 @@ test('one distance in miles and in kilometres is no dispute, even hedged and rou
     },
   ]);
   assert.deepEqual(d, []);
+});
+
+const values = (d: ReturnType<typeof story>) => d.map((x) => x.variants.map((v) => v.value).sort());
+
+/** Disputes between two outlets' sentences published the same day. */
+const two = (a: string, b: string, mentions: Array<[string, EntityKind]> = []) =>
+  story(
+    [
+      { outlet: 'Orvell Post', published: '2031-11-02', text: a },
+      { outlet: 'Tallis Wire', published: '2031-11-02', text: b },
+    ],
+    mentions,
+  );
+
+test("a person's count is set only against the same person's: not against an unnamed he, nor another player", () => {
+  const people: Array<[string, EntityKind]> = [
+    ['Corvin Ashby', 'person'],
+    ['Ashby', 'person'],
+    ['Teller Vance', 'person'],
+  ];
+  const named = (a: string, b: string) => two(a, b, people);
+  assert.deepEqual(
+    named(
+      'Corvin Ashby caught 31 passes in the win over the Harriers.',
+      'He caught 35 passes in the win over the Harriers.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    named(
+      'Corvin Ashby caught 31 passes in the win over the Harriers.',
+      'Teller Vance caught 35 passes in the win over the Harriers.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      named(
+        'Corvin Ashby caught 31 passes in the win over the Harriers.',
+        'Ashby caught 35 passes in the win over the Harriers.',
+      ),
+    ),
+    [['31 passes', '35 passes']],
+  );
+  // The person who tells a figure is its source, not its owner.
+  assert.deepEqual(
+    values(
+      named(
+        'Teller Vance said 212 residents were evacuated from the valley overnight.',
+        'In all 240 residents were evacuated from the valley overnight, officials said.',
+      ),
+    ),
+    [['212 residents', '240 residents']],
+  );
+});
+
+test('a possible or conditional figure is no rival of a reported one; a plan told with "would" or "will" still is', () => {
+  assert.deepEqual(
+    two(
+      'The striker could miss three matches of the season with the knee injury.',
+      'The striker missed five matches of the season with the knee injury.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    two(
+      'Under the club rules the merger can only pass with 60 percent of members in favour.',
+      'In the ballot 52 percent of members voted in favour of the merger.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      two(
+        'Harlan Group said it would buy the Osk container port for €640 million.',
+        'Harlan Group has agreed to buy the Osk container port for €680 million.',
+      ),
+    ),
+    [['€640 million', '€680 million']],
+  );
+});
+
+test('hedged values that can both be true are no dispute; values hedged alike stay rivals', () => {
+  assert.deepEqual(
+    two(
+      'The petition against the bypass gathered more than 40,000 signatures in a month.',
+      'The petition against the bypass gathered nearly 46,000 signatures in a month.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    two(
+      'The film has taken over $360 million at the box office so far.',
+      'The film has taken $455 million at the box office so far.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      two(
+        'The landslide destroyed at least 30 homes in the hill village of Osk.',
+        'The landslide destroyed about 18 homes in the hill village of Osk.',
+      ),
+    ),
+    [['about 18 homes', 'at least 30 homes']],
+  );
+  assert.deepEqual(
+    values(
+      two(
+        'The storm killed at least six people along the coast road near Osk.',
+        'The storm killed at least seven people along the coast road near Osk.',
+      ),
+    ),
+    [['at least seven people', 'at least six people']],
+  );
+});
+
+test("last year's figure and women among the dead are other figures, not rival readings", () => {
+  assert.deepEqual(
+    two(
+      "Last year's harvest festival in Osk drew 52,000 visitors to the old town.",
+      'The harvest festival in Osk drew 61,000 visitors to the old town.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    two(
+      'The fire in the Osk depot killed two women on Tuesday night.',
+      'The fire in the Osk depot killed three people on Tuesday night.',
+    ),
+    [],
+  );
+});
+
+test('a change and a share, and a bound written after the number, are no rival readings', () => {
+  assert.deepEqual(
+    two(
+      'Freight traffic through the Osk tunnel was down by 40 percent on Friday.',
+      'Some 55 percent of the freight traffic through the Osk tunnel was halted on Friday.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    two(
+      'On the same day eleven ferries carried 300 passengers or more across the sound.',
+      'On the same day the Osk ferry carried 412 passengers across the sound.',
+    ),
+    [],
+  );
+  // Undated articles: "last year" still sets a figure in another year than an unmarked one.
+  assert.deepEqual(
+    story([
+      {
+        outlet: 'Orvell Post',
+        published: '',
+        text: "Last year's harvest festival in Osk drew 52,000 visitors.",
+      },
+      { outlet: 'Tallis Wire', published: '', text: 'The harvest festival in Osk drew 61,000 visitors.' },
+    ]),
+    [],
+  );
+});
+
+test('an unnamed he stays the owner of every count of his sentence, past "and"', () => {
+  assert.deepEqual(
+    story(
+      [
+        {
+          outlet: 'Orvell Post',
+          published: '2031-11-02',
+          text: 'He had 610 yards on 98 carries and caught 27 passes in the season for the Harriers.',
+        },
+        {
+          outlet: 'Tallis Wire',
+          published: '2031-11-02',
+          text: 'Corvin Ashby caught 33 passes in the season for the Harriers.',
+        },
+      ],
+      [['Corvin Ashby', 'person']],
+    ),
+    [],
+  );
+});
+
+test('a lone value against two outlets running one wire sentence gets no likely-error call; against two tellings it does', () => {
+  const wire =
+    'Coastguards on two patrol boats drove off the raiders near Osk at noon, a navy spokesman said.';
+  const lone = {
+    outlet: 'Lune Daily',
+    published: '2031-11-02',
+    text: 'The raiders were driven off near Osk at noon by coastguards in three patrol boats.',
+  };
+  const copied = story([
+    { outlet: 'Orvell Post', published: '2031-11-02', text: wire },
+    { outlet: 'Tallis Wire', published: '2031-11-02', text: wire },
+    lone,
+  ]);
+  assert.deepEqual(values(copied), [['three patrol boats', 'two patrol boats']]);
+  assert.equal(copied[0].likelyError, undefined);
+  const told = story([
+    { outlet: 'Orvell Post', published: '2031-11-02', text: wire },
+    {
+      outlet: 'Tallis Wire',
+      published: '2031-11-02',
+      text: 'Near Osk at noon, two patrol boats of the coastguard chased the raiders away.',
+    },
+    lone,
+  ]);
+  assert.equal(told[0]?.likelyError?.value, 'three patrol boats');
 });

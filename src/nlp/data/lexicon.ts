@@ -44,14 +44,17 @@ export const ORG_CUES = set(`
   clinic museum library prison hotel stadium airport confederation secretariat tribunal survey corps
   wire daily weekly courier observer ledger chronicle monitor review holdings industries technologies
   laboratories labs pharmaceuticals pharma medical marine shipping logistics airways motors terminals
-  workers
+  workers lines railway railways energy systems partners capital studios pictures entertainment foods
+  brands resources petroleum mining electric solutions ventures investments securities insurance
+  telecom software aerospace automotive chemicals construction properties realty retail stores
 `);
 
 /** Cue words that make a capitalised run a place. */
 export const PLACE_CUES = set(`
   district province region city county valley river island islands sea ocean mountains mountain strait
   gulf peninsula desert lake bay oblast krai governorate prefecture township village street square
-  lane road avenue quay wharf bridge terrace crescent boulevard pier embankment headland
+  lane road avenue quay wharf bridge terrace crescent boulevard pier embankment headland sound harbour
+  harbor arena
 `);
 
 /** Compass words: with another capitalised word they name a region ("Eastern Europe", "Global South"). */
