@@ -24,6 +24,10 @@ export interface IngestCommandOptions {
   timeoutMs?: number;
   /** The time of the ingest (default: now). */
   now?: () => string;
+  /** Commit every this many new documents (default `service.chunkDocuments`). */
+  chunkSize?: number;
+  /** …or every this many seconds of work. */
+  chunkSeconds?: number;
   /** Progress display (default: none). */
   onProgress?: IngestProgress;
 }
@@ -51,6 +55,8 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
     const at = (opts.now ?? (() => new Date().toISOString()))();
     const report = await ingestDocuments(store, ingest.documents, {
       at,
+      ...(opts.chunkSize !== undefined && { chunkSize: opts.chunkSize }),
+      ...(opts.chunkSeconds !== undefined && { chunkSeconds: opts.chunkSeconds }),
       ...(opts.onProgress && { onProgress: opts.onProgress }),
     });
     const problems = [...ingest.diagnostics, ...report.diagnostics];

@@ -41,6 +41,9 @@ interface CommandOptions {
   timeout?: number;
 }
 
+/** The options of `parallax ingest` as commander parses them. */
+type IngestFlags = CommandOptions & { db: string; json?: boolean; chunk?: number; chunkSeconds?: number };
+
 /** Parses `--timeout` (milliseconds, a positive integer). */
 export function parseTimeout(value: string): number {
   const n = Number(value);
@@ -137,7 +140,40 @@ function registerRunCommand(
 }
 
 /** `parallax ingest`: stores articles and updates their stories (ingest-command.ts). */
-function registerIngestCommand(program: Command, io: CliIo, setCode: SetExitCode): void {
+/** Parses `--chunk`: a positive whole number of documents. */
+export function parseChunk(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1)
+    throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+/** Parses `--chunk-seconds`: a positive number of seconds. */
+export function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0)
+    throw new InvalidArgumentError('expected a positive number of seconds');
+  return n;
+}
+
+/** An option's value from the command line, else from the environment variable `name` (parsed alike). */
+function fromEnv<T>(
+  given: T | undefined,
+  env: ProgramIo['env'],
+  name: string,
+  parse: (v: string) => T,
+): T | undefined {
+  if (given !== undefined) return given;
+  const raw = env?.[name];
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    return parse(raw);
+  } catch (error) {
+    throw new InvalidArgumentError(`${name}=${raw}: ${(error as Error).message}`);
+  }
+}
+
+function registerIngestCommand(program: Command, io: ProgramIo, setCode: SetExitCode): void {
   program
     .command('ingest')
     .description('add articles to the store and update the stories they touch')
@@ -147,8 +183,26 @@ function registerIngestCommand(program: Command, io: CliIo, setCode: SetExitCode
     .option('-q, --quiet', 'print no diagnostics on stderr')
     .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
     .option('--timeout <ms>', 'timeout of each URL fetch in milliseconds', parseTimeout)
+    .option(
+      '--chunk <n>',
+      'commit every n new documents (env PARALLAX_INGEST_CHUNK; default 100)',
+      parseChunk,
+    )
+    .option(
+      '--chunk-seconds <s>',
+      'commit at least every s seconds of work (env PARALLAX_INGEST_CHUNK_SECONDS)',
+      parseSeconds,
+    )
     .addHelpText('after', INGEST_FOOTER)
-    .action(async (paths: string[], opts: CommandOptions & { db: string; json?: boolean }) => {
+    .action(async (paths: string[], opts: IngestFlags, cmd: Command) => {
+      let chunkSize: number | undefined;
+      let chunkSeconds: number | undefined;
+      try {
+        chunkSize = fromEnv(opts.chunk, io.env, 'PARALLAX_INGEST_CHUNK', parseChunk);
+        chunkSeconds = fromEnv(opts.chunkSeconds, io.env, 'PARALLAX_INGEST_CHUNK_SECONDS', parseSeconds);
+      } catch (error) {
+        cmd.error(`error: ${(error as Error).message}`, { exitCode: 2 });
+      }
       const [{ runIngest }, { createProgress }] = await Promise.all([
         import('./ingest-command.ts'),
         import('./progress.ts'),
@@ -166,6 +220,8 @@ function registerIngestCommand(program: Command, io: CliIo, setCode: SetExitCode
               json,
               ...(opts.allowPrivate && { allowPrivate: true }),
               ...(opts.timeout !== undefined && { timeoutMs: opts.timeout }),
+              ...(chunkSize !== undefined && { chunkSize }),
+              ...(chunkSeconds !== undefined && { chunkSeconds }),
               onProgress: progress.onProgress,
             },
             io,

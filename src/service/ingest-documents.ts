@@ -26,7 +26,7 @@ import type { IngestCommit, NewArticle, Store, StoryWrite } from '../store/store
 import { assignStoryIds, type StoryIdAssignment } from './assign-story-ids.ts';
 import { type ClusterSession, keepClusterSession, takeClusterSession } from './cluster-session.ts';
 import { diffBriefings } from './diff-briefings.ts';
-import type { IngestProgress, IngestReport } from './ingest-report.ts';
+import { addReport, emptyReport, type IngestProgress, type IngestReport } from './ingest-report.ts';
 
 /** Options of one ingest. */
 export interface IngestDocumentsOptions {
@@ -35,6 +35,12 @@ export interface IngestDocumentsOptions {
   /** The feed the documents came from. */
   feedUrl?: string;
   onProgress?: IngestProgress;
+  /** Commit after this many new documents (default `service.chunkDocuments`). */
+  chunkSize?: number;
+  /** …or once a chunk has taken this many seconds of work (default: no time limit). */
+  chunkSeconds?: number;
+  /** The clock for `chunkSeconds`, in milliseconds (default `performance.now`). */
+  clock?: () => number;
 }
 
 const queues = new WeakMap<Store, Promise<unknown>>();
@@ -46,7 +52,7 @@ export function ingestDocuments(
   options: IngestDocumentsOptions,
 ): Promise<IngestReport> {
   const previous = queues.get(store) ?? Promise.resolve();
-  const attempt = () => ingestWithRetry(store, documents, options);
+  const attempt = () => ingestChunks(store, documents, options);
   const run = previous.then(attempt, attempt);
   queues.set(store, run);
   return run;
@@ -55,43 +61,65 @@ export function ingestDocuments(
 /** Most attempts when another process keeps committing ingests in between (see `Store.commitIngest`). */
 const MAX_ATTEMPTS = 3;
 
-async function ingestWithRetry(
+/**
+ * Ingests chunk by chunk: each chunk (at most `chunkSize` new documents, or what `chunkSeconds` of
+ * work analyzed) is committed with its story updates in one transaction, so a crash loses at most
+ * the chunk in flight, and the next ingest of the same inputs skips what is stored and resumes.
+ */
+async function ingestChunks(
   store: Store,
   documents: RawDocument[],
   options: IngestDocumentsOptions,
 ): Promise<IngestReport> {
+  const chunkSize = Math.max(1, options.chunkSize ?? config.chunkDocuments);
+  const total = emptyReport(0);
+  let rest = documents;
+  const progress = options.onProgress ?? (() => {});
+  while (rest.length > 0) {
+    const take = rest.slice(0, chunkSize);
+    const chunk = await chunkWithRetry(store, take, options);
+    addReport(total, chunk.report);
+    rest = [...chunk.rest, ...rest.slice(take.length)];
+    progress('write', total.documents, documents.length);
+  }
+  return total;
+}
+
+async function chunkWithRetry(
+  store: Store,
+  documents: RawDocument[],
+  options: IngestDocumentsOptions,
+): Promise<ChunkResult> {
   for (let i = 0; i < MAX_ATTEMPTS; i++) {
-    const report = await ingestNow(store, documents, options);
-    if (report !== null) return report;
+    const result = await ingestNow(store, documents, options);
+    if (result !== null) return result;
   }
   throw new Error(
     `ingest: the store changed under ${MAX_ATTEMPTS} attempts in a row (another process is ingesting)`,
   );
 }
 
-/** One attempt; null when the store moved on meanwhile (nothing was written). */
+/** A chunk's report, and the documents it left for the next chunk (its time ran out). */
+interface ChunkResult {
+  report: IngestReport;
+  rest: RawDocument[];
+}
+
+/** One attempt at one chunk; null when the store moved on meanwhile (nothing was written). */
 async function ingestNow(
   store: Store,
   documents: RawDocument[],
   options: IngestDocumentsOptions,
-): Promise<IngestReport | null> {
+): Promise<ChunkResult | null> {
   const progress = options.onProgress ?? (() => {});
   const known = await store.knownIds(documents.map((d) => d.id));
   const seen = new Set<string>();
   const fresh = documents.filter((d) => !known.has(d.id) && !seen.has(d.id) && seen.add(d.id));
-  const report: IngestReport = {
-    documents: documents.length,
-    added: 0,
-    known: documents.length - fresh.length,
-    exactCopies: 0,
-    nearDuplicates: 0,
-    unusable: 0,
-    storiesCreated: [],
-    storiesUpdated: [],
-    storiesMerged: [],
-    diagnostics: [],
-  };
-  if (fresh.length === 0) return report;
+  const report = emptyReport(documents.length - fresh.length);
+  if (fresh.length === 0) return { report: { ...report, documents: documents.length }, rest: [] };
+  const clock = options.clock ?? (() => performance.now());
+  const started = clock();
+  const seconds = options.chunkSeconds;
 
   // The engine orders the stages; this driver supplies the store's side of each.
   let session: ClusterSession | undefined;
@@ -103,6 +131,7 @@ async function ingestNow(
   const memberDiagnostics: Diagnostic[] = [];
   const run = await runStages(fresh, {
     annotate: annotateCached,
+    ...(seconds !== undefined && { more: () => clock() - started < seconds * 1000 }),
     async groupState(items) {
       for (const { article } of items) {
         signed.set(article.id, signatureOf(article.text));
@@ -204,8 +233,8 @@ async function ingestNow(
   };
   if (!(await store.commitIngest(commit))) return null;
   if (session !== undefined) keepClusterSession(store, { ...session, generation: generation + 1, storyOf });
-  progress('write', 1, 1);
-  return report;
+  report.documents = documents.length - run.rest.length;
+  return { report, rest: run.rest };
 }
 
 /**
