@@ -503,4 +503,10 @@ export const service = {
    * stories a stream touches repeatedly are few, and 500 annotated articles take ~100 MB.
    */
   annotationCache: 500,
+  /**
+   * New documents an ingest commits at once (each chunk is one transaction with its story updates).
+   * Why 100: a kill loses at most one chunk (~10–30 s of work here), while a commit and the restore
+   * of the touched stories cost ~1% of a chunk's analysis; `--chunk` / `PARALLAX_INGEST_CHUNK` change it.
+   */
+  chunkDocuments: 100,
 } as const;

@@ -1,11 +1,18 @@
 /**
  * The engine: the one place that knows the order of the stages.
- * ingest → extract → nlp → cluster → reconcile → brief. I/O (reading inputs) happens before it, rendering after it.
+ *
+ *   analyze(document) → AnalyzedArticle     extract, NLP, quantities, dates (engine/analyze.ts; per document)
+ *   groupStories(items, state) → Grouping   dedup, assign to stories, refine (engine/group-stories.ts; serialized)
+ *   briefOne(story, items) → briefing       reconcile, brief (engine/brief-one.ts; per story)
+ *
+ * `runStages` runs them in that order for a driver: the batch driver (`runPipeline`, behind `parallax
+ * brief`) starts from nothing and briefs every story; the service driver (`ingestDocuments`, behind
+ * `ingest`, `serve` and `feeds poll`) starts from a store and briefs the stories whose members changed.
+ * Reading inputs happens before the engine, storing and rendering after it.
  */
-import { briefStory } from './brief/index.ts';
-import { clusterArticles } from './cluster/index.ts';
-import { findDuplicates } from './dedup/find-duplicates.ts';
-import { extractArticle } from './extract/index.ts';
+import { analyze, annotateGuarded, extractGuarded, isAnalyzed } from './engine/analyze.ts';
+import { briefOne } from './engine/brief-one.ts';
+import { type Grouping, type GroupState, groupStories } from './engine/group-stories.ts';
 import { toArticleOut } from './extract/to-article-out.ts';
 import type { AnalyzedArticle } from './model/annotations.ts';
 import type { Article } from './model/article.ts';
@@ -14,56 +21,15 @@ import type { Diagnostic } from './model/diagnostic.ts';
 import type { Findings } from './model/findings.ts';
 import type { RawDocument } from './model/source.ts';
 import type { Story } from './model/story.ts';
-import { annotate } from './nlp/index.ts';
-import { reconcileStory } from './reconcile/index.ts';
-import { diagnose } from './util/diagnose.ts';
+
+export { analyze, annotateGuarded, guarded, isAnalyzed } from './engine/analyze.ts';
+export { briefOne } from './engine/brief-one.ts';
+export { type Grouping, type GroupState, groupStories } from './engine/group-stories.ts';
+export { toArticleOut };
 
 /** Extracts articles from raw documents (extract stage only); one failing document never stops the batch. */
 export function extractDocuments(documents: RawDocument[]): Article[] {
-  return documents.map((doc) => guarded(doc, () => extractArticle(doc)));
-}
-
-/**
- * Runs one document's stage work; a bug (an exception) in it turns that document into an unusable
- * article with a PX903 diagnostic, so that the rest of the batch goes on and nothing is lost silently.
- */
-export function guarded(doc: RawDocument, work: () => Article): Article {
-  try {
-    return work();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const place = { input: doc.path ?? doc.url ?? doc.id, article: doc.id };
-    return {
-      id: doc.id,
-      ...(doc.path !== undefined && { path: doc.path }),
-      ...(doc.url !== undefined && { url: doc.url }),
-      title: null,
-      outlet: null,
-      author: null,
-      published: null,
-      language: null,
-      text: '',
-      paragraphs: [],
-      extraction: { method: 'failed', sources: {}, removed: [] },
-      diagnostics: [
-        ...doc.diagnostics,
-        diagnose('error', 'PX903', 'extract', `internal error: ${reason}`, place),
-      ],
-      usable: false,
-    };
-  }
-}
-
-/** Annotates one article; a bug in the NLP stage marks that article unusable (PX903) instead of failing the run. */
-export function annotateGuarded(article: Article): AnalyzedArticle | Article {
-  try {
-    return { article, annotations: annotate(article) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const place = { input: article.path ?? article.url ?? article.id, article: article.id };
-    const d = diagnose('error', 'PX903', 'nlp', `internal error: ${reason}`, place);
-    return { ...article, usable: false, diagnostics: [...article.diagnostics, d] };
-  }
+  return documents.map(extractGuarded);
 }
 
 /** Runs extraction and returns the `parallax articles` output. */
@@ -80,7 +46,103 @@ export interface StoryRun {
   briefing: StoryBriefing;
 }
 
-/** Everything a run of all stages produces, before it is cut down to the JSON contract. */
+/** What a driver supplies to `runStages`: where grouping starts, which stories to brief, stored members. */
+export interface StageDriver {
+  /** The NLP step (default `annotateGuarded`; a service passes a cached one). */
+  annotate?: (article: Article) => AnalyzedArticle | Article;
+  /** Asked before each document after the first: false stops the analysis there (the rest is returned). */
+  more?: (analyzed: number) => boolean;
+  /** The state grouping starts from, given the usable analyzed articles. */
+  groupState(items: AnalyzedArticle[]): GroupState | Promise<GroupState>;
+  /** The stories to brief, with their final ids and members in briefing order. */
+  toBrief(grouping: Grouping): Story[] | Promise<Story[]>;
+  /** Analyzed members of stories to brief that are not in this run (a store's), by id. */
+  members?(ids: string[]): Promise<AnalyzedArticle[]>;
+  /** Told as each stage moves on. */
+  progress?: (stage: 'extract' | 'cluster' | 'brief', done: number, total: number) => void;
+  /** Awaited between two units of CPU work (a server lets its requests run). */
+  pause?: () => Promise<void>;
+}
+
+/** What `runStages` produces. */
+export interface StagesRun {
+  /** The article of every analyzed document in input order, near copies linked. */
+  articles: Article[];
+  grouping: Grouping;
+  /** The stories briefed, in the order `toBrief` gave. */
+  stories: StoryRun[];
+  /** Stage diagnostics beyond the articles' own: dedup, then reconcile. */
+  diagnostics: Diagnostic[];
+  /** Documents not analyzed because `more` said stop (a later run takes them). */
+  rest: RawDocument[];
+}
+
+/**
+ * The order of the stages, once, for both kinds of driver: a generator that yields whatever a driver
+ * returns (a value, or a promise for a service's store) and gets it back; `runStages` awaits each,
+ * `runStagesSync` hands values straight back (the batch driver, all in memory).
+ */
+function* stages(documents: RawDocument[], driver: StageDriver): Generator<unknown, StagesRun, unknown> {
+  const progress = driver.progress ?? (() => {});
+  const results: Array<AnalyzedArticle | Article> = [];
+  for (const doc of documents) {
+    if (results.length > 0 && driver.more !== undefined && !driver.more(results.length)) break;
+    results.push(analyze(doc, driver.annotate ?? annotateGuarded));
+    progress('extract', results.length, documents.length);
+    if (driver.pause) yield* step(driver.pause());
+  }
+  const analyzed = results.filter(isAnalyzed);
+  const state = yield* step(driver.groupState(analyzed));
+  const grouping = groupStories(analyzed, {
+    ...state,
+    onClustered: (done, total) => progress('cluster', done, total),
+  });
+  const linked = new Map(grouping.articles.map((a) => [a.id, a]));
+  const articles = results.map((r) => (isAnalyzed(r) ? linked.get(r.article.id)! : r));
+  const byId = new Map(grouping.kept.map((i) => [i.article.id, i]));
+  const diagnostics = [...grouping.diagnostics];
+  const stories: StoryRun[] = [];
+  const toBrief = yield* step(driver.toBrief(grouping));
+  for (const [n, story] of toBrief.entries()) {
+    const missing = story.articles.filter((id) => !byId.has(id));
+    if (missing.length > 0 && driver.members !== undefined)
+      for (const item of yield* step(driver.members(missing))) byId.set(item.article.id, item);
+    const items = story.articles.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    const members = { id: story.id, articles: items.map((i) => i.article.id) };
+    const { findings, briefing } = briefOne(members, items);
+    diagnostics.push(...findings.diagnostics);
+    stories.push({ story: members, items, findings, briefing });
+    progress('brief', n + 1, toBrief.length);
+    if (driver.pause) yield* step(driver.pause());
+  }
+  return { articles, grouping, stories, diagnostics, rest: documents.slice(results.length) };
+}
+
+/** Hands a driver's answer to the runner and gets it back resolved (typed). */
+function* step<T>(value: T | Promise<T>): Generator<unknown, T, unknown> {
+  return (yield value) as T;
+}
+
+/** Runs the stages in order for `driver`, awaiting what it returns (see the module comment). */
+export async function runStages(documents: RawDocument[], driver: StageDriver): Promise<StagesRun> {
+  const run = stages(documents, driver);
+  let next = run.next();
+  while (!next.done) next = run.next(await next.value);
+  return next.value;
+}
+
+/** Runs the stages in order for a driver whose every answer is a value (never a promise). */
+export function runStagesSync(documents: RawDocument[], driver: StageDriver): StagesRun {
+  const run = stages(documents, driver);
+  let next = run.next();
+  while (!next.done) {
+    if (next.value instanceof Promise) throw new Error('runStagesSync: the driver returned a promise');
+    next = run.next(next.value);
+  }
+  return next.value;
+}
+
+/** Everything a batch run of all stages produces, before it is cut down to the JSON contract. */
 export interface PipelineRun {
   /** Every article in input order (near-duplicates carry `duplicateOf`). */
   articles: Article[];
@@ -89,34 +151,16 @@ export interface PipelineRun {
   diagnostics: Diagnostic[];
 }
 
-/** Runs every stage over raw documents: extract → nlp → dedup → cluster → reconcile → brief. */
+/** The batch driver: every stage over raw documents, from nothing, every story briefed. */
 export function runPipeline(documents: RawDocument[], diagnostics: Diagnostic[] = []): PipelineRun {
-  const articles = extractDocuments(documents);
-  const analyzed: AnalyzedArticle[] = [];
-  for (const [i, article] of articles.entries()) {
-    if (!article.usable) continue;
-    const result = annotateGuarded(article);
-    if ('annotations' in result) analyzed.push(result);
-    else articles[i] = result;
-  }
-  const dedup = findDuplicates(analyzed.map((a) => a.article));
-  const linked = new Map(dedup.articles.map((a) => [a.id, a]));
-  const kept = new Set(dedup.kept.map((a) => a.id));
-  const unique = analyzed
-    .filter((a) => kept.has(a.article.id))
-    .map((a) => ({ ...a, article: linked.get(a.article.id)! }));
-  const byId = new Map(unique.map((a) => [a.article.id, a]));
-  const found: Diagnostic[] = [...dedup.diagnostics];
-  const stories = clusterArticles(unique).map((story) => {
-    const items = story.articles.map((id) => byId.get(id)!);
-    const findings = reconcileStory(story, items);
-    found.push(...findings.diagnostics);
-    return { story, items, findings, briefing: briefStory(story, items, findings) };
+  const run = runStagesSync(documents, {
+    groupState: () => ({}),
+    toBrief: (grouping) => grouping.stories,
   });
   return {
-    articles: articles.map((a) => linked.get(a.id) ?? a),
-    stories,
-    diagnostics: [...diagnostics, ...found],
+    articles: run.articles,
+    stories: run.stories,
+    diagnostics: [...diagnostics, ...run.diagnostics],
   };
 }
 
@@ -129,5 +173,3 @@ export function briefDocuments(documents: RawDocument[], diagnostics: Diagnostic
     diagnostics: run.diagnostics,
   };
 }
-
-export { toArticleOut };

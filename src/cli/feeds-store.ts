@@ -4,15 +4,17 @@
 import type { IngestFn } from '../feeds/poll-feeds.ts';
 import type { FeedFetcher } from '../io/fetch-feed.ts';
 import type { fetchUrl } from '../io/fetch-url.ts';
-import { openSqliteStore, StoreOpenError } from '../store/sqlite-store.ts';
+import { openStore } from '../store/open-store.ts';
 import type { Store } from '../store/store.ts';
-import { CliError, EXIT } from './exit-codes.ts';
+import { openStoreForCli } from './open-store-for-cli.ts';
 
 /** What the feeds commands touch; every field but the streams has a real default, tests replace them. */
 export interface FeedsIo {
   stdout: { write(chunk: string): unknown };
   stderr: { write(chunk: string): unknown };
-  /** Opens the store (default `openSqliteStore`). */
+  /** The environment (`PARALLAX_DATABASE_URL`). */
+  env?: Record<string, string | undefined>;
+  /** Opens the store (default `openStore`: SQLite file or PostgreSQL URL). */
   openStore?: (path: string) => Promise<Store>;
   /** The clock (default `() => new Date()`). */
   now?: () => Date;
@@ -32,7 +34,7 @@ export interface FeedsIo {
 
 /** Options shared by the feeds commands. */
 export interface FeedsOptions {
-  /** The database file (default `parallax.db`). */
+  /** The store: a SQLite file or a PostgreSQL URL (default `parallax.db`). */
   db: string;
   quiet?: boolean;
   allowPrivate?: boolean;
@@ -49,13 +51,7 @@ export async function withStore<T>(
   io: FeedsIo,
   body: (store: Store) => Promise<T>,
 ): Promise<T> {
-  let store: Store;
-  try {
-    store = await (io.openStore ?? openSqliteStore)(opts.db);
-  } catch (error) {
-    if (error instanceof StoreOpenError) throw new CliError(error.message, EXIT.storeFailed);
-    throw error;
-  }
+  const store = await openStoreForCli(opts.db, io.openStore ?? openStore);
   try {
     return await body(store);
   } finally {

@@ -1,5 +1,5 @@
 /**
- * `parallax ingest <inputs...> [--db FILE]`: add articles to the store, update the stories they touch.
+ * `parallax ingest <inputs...> [--db FILE|URL]`: add articles to the store, update the stories they touch.
  *
  * Reads the inputs like `brief` (files, folders, feeds, OPML, URLs, stdin), ingests them in one
  * batch, prints what changed (or the report as JSON with `--json`) and the diagnostics. Exit 0 when
@@ -9,9 +9,9 @@ import { readInputs } from '../io/read-inputs.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
 import type { IngestProgress, IngestReport } from '../service/ingest-report.ts';
-import { openSqliteStore, StoreOpenError } from '../store/sqlite-store.ts';
-import type { Store } from '../store/store.ts';
-import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
+import { describeDatabase } from '../store/store-error.ts';
+import { EXIT, type ExitCode } from './exit-codes.ts';
+import { openStoreForCli } from './open-store-for-cli.ts';
 import { formatDiagnostic } from './print-diagnostics.ts';
 import type { CliIo } from './run-command.ts';
 
@@ -24,18 +24,12 @@ export interface IngestCommandOptions {
   timeoutMs?: number;
   /** The time of the ingest (default: now). */
   now?: () => string;
+  /** Commit every this many new documents (default `service.chunkDocuments`). */
+  chunkSize?: number;
+  /** …or every this many seconds of work. */
+  chunkSeconds?: number;
   /** Progress display (default: none). */
   onProgress?: IngestProgress;
-}
-
-/** Opens the store at `path`, turning a failure into a CLI error naming the file (exit 74). */
-export async function openStoreForCli(path: string): Promise<Store> {
-  try {
-    return await openSqliteStore(path);
-  } catch (error) {
-    if (error instanceof StoreOpenError) throw new CliError(error.message, EXIT.storeFailed);
-    throw error;
-  }
 }
 
 /** Runs `parallax ingest` and returns the exit code. */
@@ -51,6 +45,8 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
     const at = (opts.now ?? (() => new Date().toISOString()))();
     const report = await ingestDocuments(store, ingest.documents, {
       at,
+      ...(opts.chunkSize !== undefined && { chunkSize: opts.chunkSize }),
+      ...(opts.chunkSeconds !== undefined && { chunkSeconds: opts.chunkSeconds }),
       ...(opts.onProgress && { onProgress: opts.onProgress }),
     });
     const problems = [...ingest.diagnostics, ...report.diagnostics];
@@ -86,6 +82,6 @@ export function summaryLines(r: IngestReport, db: string): string[] {
   ].filter(Boolean);
   return [
     `${r.documents} documents: ${r.added} added${skipped.length ? ` (${skipped.join(', ')})` : ''}`,
-    `stories: ${r.storiesCreated.length} new, ${r.storiesUpdated.length} updated, ${r.storiesMerged.length} merged — ${db}`,
+    `stories: ${r.storiesCreated.length} new, ${r.storiesUpdated.length} updated, ${r.storiesMerged.length} merged — ${describeDatabase(db)}`,
   ];
 }

@@ -19,8 +19,17 @@ import type { ProgressStream } from './progress.ts';
 import type { CliIo, CommandSpec, RunOptions } from './run-command.ts';
 import type { ServeCommandOptions, ServeIo } from './serve-command.ts';
 
-/** The store file the service commands use when `--db` is not given. */
+/** The store file the service commands use when neither `--db` nor `PARALLAX_DATABASE_URL` is given. */
 export const DEFAULT_DB = 'parallax.db';
+
+/** What `--db` says in help. */
+const DB_HELP = `the store: a SQLite file (default ${DEFAULT_DB}, created when missing) or a postgres:// URL (env PARALLAX_DATABASE_URL)`;
+
+/** The store a service command opens: `--db`, else `PARALLAX_DATABASE_URL`, else `parallax.db`. */
+export function storeSpec(given: unknown, env: Record<string, string | undefined> | undefined): string {
+  if (typeof given === 'string' && given !== '') return given;
+  return env?.PARALLAX_DATABASE_URL?.trim() || DEFAULT_DB;
+}
 
 /** Default port of `parallax serve`. */
 export const DEFAULT_PORT = 8080;
@@ -40,6 +49,9 @@ interface CommandOptions {
   allowPrivate?: boolean;
   timeout?: number;
 }
+
+/** The options of `parallax ingest` as commander parses them. */
+type IngestFlags = CommandOptions & { db?: string; json?: boolean; chunk?: number; chunkSeconds?: number };
 
 /** Parses `--timeout` (milliseconds, a positive integer). */
 export function parseTimeout(value: string): number {
@@ -137,18 +149,69 @@ function registerRunCommand(
 }
 
 /** `parallax ingest`: stores articles and updates their stories (ingest-command.ts). */
-function registerIngestCommand(program: Command, io: CliIo, setCode: SetExitCode): void {
+/** Parses `--chunk`: a positive whole number of documents. */
+export function parseChunk(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1)
+    throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+/** Parses `--chunk-seconds`: a positive number of seconds. */
+export function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0)
+    throw new InvalidArgumentError('expected a positive number of seconds');
+  return n;
+}
+
+/** An option's value from the command line, else from the environment variable `name` (parsed alike). */
+function fromEnv<T>(
+  given: T | undefined,
+  env: ProgramIo['env'],
+  name: string,
+  parse: (v: string) => T,
+): T | undefined {
+  if (given !== undefined) return given;
+  const raw = env?.[name];
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    return parse(raw);
+  } catch (error) {
+    throw new InvalidArgumentError(`${name}=${raw}: ${(error as Error).message}`);
+  }
+}
+
+function registerIngestCommand(program: Command, io: ProgramIo, setCode: SetExitCode): void {
   program
     .command('ingest')
     .description('add articles to the store and update the stories they touch')
     .argument('<paths...>', 'files, folders, feeds, OPML lists, http(s) URLs, or - for stdin')
-    .option('--db <file>', 'the SQLite database (created when missing)', DEFAULT_DB)
+    .option('--db <file|url>', DB_HELP)
     .option('--json', 'print the ingest report as JSON')
     .option('-q, --quiet', 'print no diagnostics on stderr')
     .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
     .option('--timeout <ms>', 'timeout of each URL fetch in milliseconds', parseTimeout)
+    .option(
+      '--chunk <n>',
+      'commit every n new documents (env PARALLAX_INGEST_CHUNK; default 100)',
+      parseChunk,
+    )
+    .option(
+      '--chunk-seconds <s>',
+      'commit at least every s seconds of work (env PARALLAX_INGEST_CHUNK_SECONDS)',
+      parseSeconds,
+    )
     .addHelpText('after', INGEST_FOOTER)
-    .action(async (paths: string[], opts: CommandOptions & { db: string; json?: boolean }) => {
+    .action(async (paths: string[], opts: IngestFlags, cmd: Command) => {
+      let chunkSize: number | undefined;
+      let chunkSeconds: number | undefined;
+      try {
+        chunkSize = fromEnv(opts.chunk, io.env, 'PARALLAX_INGEST_CHUNK', parseChunk);
+        chunkSeconds = fromEnv(opts.chunkSeconds, io.env, 'PARALLAX_INGEST_CHUNK_SECONDS', parseSeconds);
+      } catch (error) {
+        cmd.error(`error: ${(error as Error).message}`, { exitCode: 2 });
+      }
       const [{ runIngest }, { createProgress }] = await Promise.all([
         import('./ingest-command.ts'),
         import('./progress.ts'),
@@ -161,11 +224,13 @@ function registerIngestCommand(program: Command, io: CliIo, setCode: SetExitCode
           await runIngest(
             paths,
             {
-              db: opts.db,
+              db: storeSpec(opts.db, io.env),
               quiet,
               json,
               ...(opts.allowPrivate && { allowPrivate: true }),
               ...(opts.timeout !== undefined && { timeoutMs: opts.timeout }),
+              ...(chunkSize !== undefined && { chunkSize }),
+              ...(chunkSeconds !== undefined && { chunkSeconds }),
               onProgress: progress.onProgress,
             },
             io,
@@ -182,29 +247,29 @@ export function registerServeCommand(program: Command, io: ServeIo, setCode: Set
   return program
     .command('serve')
     .description('serve the web UI and JSON API over a store (writes need PARALLAX_TOKEN)')
-    .option('--db <file>', 'the SQLite store', DEFAULT_DB)
+    .option('--db <file|url>', DB_HELP)
     .option('-p, --port <n>', 'TCP port', parsePort, DEFAULT_PORT)
     .option(
       '--host <host>',
       'interface to listen on (other than loopback: reachable from the network)',
       '127.0.0.1',
     )
-    .action(async (opts: ServeCommandOptions) => {
+    .action(async (opts: Omit<ServeCommandOptions, 'db'> & { db?: string }) => {
       const { runServe } = await import('./serve-command.ts');
-      setCode(await runServe(opts, io));
+      setCode(await runServe({ ...opts, db: storeSpec(opts.db, io.env) }, io));
     });
 }
 
 /** `parallax feeds add | list | remove | poll` (feeds-command.ts, feeds-poll-command.ts). */
 export function registerFeedsCommand(program: Command, io: FeedsIo, setCode: SetExitCode): Command {
   const feeds = program.command('feeds').description('manage and poll the feeds the store follows');
-  const db = (cmd: Command) => cmd.option('--db <file>', 'the database file', DEFAULT_DB);
+  const db = (cmd: Command) => cmd.option('--db <file|url>', DB_HELP);
   const net = (cmd: Command) =>
     cmd
       .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
       .option('--timeout <ms>', 'timeout of each fetch in milliseconds', parseTimeout);
   const toOptions = (o: Record<string, unknown>): FeedsOptions => {
-    const out: FeedsOptions = { db: String(o.db ?? DEFAULT_DB) };
+    const out: FeedsOptions = { db: storeSpec(o.db, io.env) };
     if (o.quiet) out.quiet = true;
     if (o.allowPrivate) out.allowPrivate = true;
     if (typeof o.timeout === 'number') out.timeoutMs = o.timeout;

@@ -36,7 +36,7 @@ const LABELS: Record<Phase, string> = {
   extract: 'extracting',
   cluster: 'clustering',
   brief: 'briefing  ',
-  write: 'writing   ',
+  write: 'stored    ',
 };
 
 /** A bar per phase, redrawn in place by cli-progress (at most 10 times a second). */

@@ -1,5 +1,5 @@
 /**
- * `parallax serve [--db FILE] [--port N] [--host H]`: the web UI and JSON API over a store.
+ * `parallax serve [--db FILE|URL] [--port N] [--host H]`: the web UI and JSON API over a store.
  *
  * Opens the store, serves until SIGINT/SIGTERM (or the `stop` signal tests pass), then closes the
  * server and the store. The write token comes from `PARALLAX_TOKEN`; without it writes are refused.
@@ -8,9 +8,10 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { AppDeps } from '../server/app-deps.ts';
 import { type RunningServer, type ServeOptions, serve } from '../server/serve.ts';
-import { openSqliteStore, StoreOpenError } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import { isDatabaseUrl } from '../store/store-error.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
+import { openStoreForCli } from './open-store-for-cli.ts';
 
 /** Options of `parallax serve` as parsed. */
 export interface ServeCommandOptions {
@@ -26,7 +27,7 @@ export interface ServeIo {
   env?: Record<string, string | undefined>;
   /** Stops the server when aborted (default: SIGINT or SIGTERM). */
   stop?: AbortSignal;
-  /** Opens the store (default `openSqliteStore`). */
+  /** Opens the store (default `openStore`: SQLite file or PostgreSQL URL). */
   openStore?: (path: string) => Promise<Store>;
   /** Starts the server (default `serve`). */
   serve?: (deps: AppDeps, options: ServeOptions) => Promise<RunningServer>;
@@ -55,14 +56,8 @@ function processStopSignal(): AbortSignal {
 /** Runs the server until stopped; resolves to the exit code (0, or 2 when it cannot listen). */
 export async function runServe(opts: ServeCommandOptions, io: ServeIo): Promise<ExitCode> {
   const token = io.env?.PARALLAX_TOKEN?.trim() || null;
-  const path = opts.db === ':memory:' ? opts.db : resolve(opts.db);
-  let store: Store;
-  try {
-    store = await (io.openStore ?? openSqliteStore)(path);
-  } catch (error) {
-    if (error instanceof StoreOpenError) throw new CliError(error.message, EXIT.storeFailed);
-    throw error;
-  }
+  const path = opts.db === ':memory:' || isDatabaseUrl(opts.db) ? opts.db : resolve(opts.db);
+  const store = await openStoreForCli(path, io.openStore);
   let server: RunningServer;
   try {
     const deps: AppDeps = { store, token, now: () => new Date().toISOString() };

@@ -12,22 +12,21 @@
  *    version, and write everything in one transaction.
  * Ingests into one store are serialised within a process; the store is meant to have one writer process.
  */
-import { briefStory } from '../brief/index.ts';
 import { buildStories } from '../cluster/build-stories.ts';
-import { clusterItemOf, type HeldEntry, processingOrder } from '../cluster/index.ts';
+import type { HeldEntry } from '../cluster/index.ts';
 import { service as config } from '../config.ts';
-import { contentKey, findDuplicates, signatureOf } from '../dedup/find-duplicates.ts';
-import { annotateGuarded, extractDocuments } from '../engine.ts';
+import { contentKey, signatureOf } from '../dedup/find-duplicates.ts';
+import { annotateGuarded, isAnalyzed, runStages } from '../engine.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Article } from '../model/article.ts';
 import type { StoryBriefing } from '../model/briefing.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawDocument } from '../model/source.ts';
-import { reconcileStory } from '../reconcile/index.ts';
 import type { IngestCommit, NewArticle, Store, StoryWrite } from '../store/store.ts';
-import { assignStoryIds } from './assign-story-ids.ts';
-import { keepClusterSession, takeClusterSession } from './cluster-session.ts';
+import { assignStoryIds, type StoryIdAssignment } from './assign-story-ids.ts';
+import { type ClusterSession, keepClusterSession, takeClusterSession } from './cluster-session.ts';
 import { diffBriefings } from './diff-briefings.ts';
-import type { IngestProgress, IngestReport } from './ingest-report.ts';
+import { addReport, emptyReport, type IngestProgress, type IngestReport } from './ingest-report.ts';
 
 /** Options of one ingest. */
 export interface IngestDocumentsOptions {
@@ -36,6 +35,12 @@ export interface IngestDocumentsOptions {
   /** The feed the documents came from. */
   feedUrl?: string;
   onProgress?: IngestProgress;
+  /** Commit after this many new documents (default `service.chunkDocuments`). */
+  chunkSize?: number;
+  /** …or once a chunk has taken this many seconds of work (default: no time limit). */
+  chunkSeconds?: number;
+  /** The clock for `chunkSeconds`, in milliseconds (default `performance.now`). */
+  clock?: () => number;
 }
 
 const queues = new WeakMap<Store, Promise<unknown>>();
@@ -47,7 +52,7 @@ export function ingestDocuments(
   options: IngestDocumentsOptions,
 ): Promise<IngestReport> {
   const previous = queues.get(store) ?? Promise.resolve();
-  const attempt = () => ingestWithRetry(store, documents, options);
+  const attempt = () => ingestChunks(store, documents, options);
   const run = previous.then(attempt, attempt);
   queues.set(store, run);
   return run;
@@ -56,139 +61,144 @@ export function ingestDocuments(
 /** Most attempts when another process keeps committing ingests in between (see `Store.commitIngest`). */
 const MAX_ATTEMPTS = 3;
 
-async function ingestWithRetry(
+/**
+ * Ingests chunk by chunk: each chunk (at most `chunkSize` new documents, or what `chunkSeconds` of
+ * work analyzed) is committed with its story updates in one transaction, so a crash loses at most
+ * the chunk in flight, and the next ingest of the same inputs skips what is stored and resumes.
+ */
+async function ingestChunks(
   store: Store,
   documents: RawDocument[],
   options: IngestDocumentsOptions,
 ): Promise<IngestReport> {
+  const chunkSize = Math.max(1, options.chunkSize ?? config.chunkDocuments);
+  const total = emptyReport(0);
+  let rest = documents;
+  const progress = options.onProgress ?? (() => {});
+  while (rest.length > 0) {
+    const take = rest.slice(0, chunkSize);
+    const chunk = await chunkWithRetry(store, take, options);
+    addReport(total, chunk.report);
+    rest = [...chunk.rest, ...rest.slice(take.length)];
+    progress('write', total.documents, documents.length);
+  }
+  return total;
+}
+
+async function chunkWithRetry(
+  store: Store,
+  documents: RawDocument[],
+  options: IngestDocumentsOptions,
+): Promise<ChunkResult> {
   for (let i = 0; i < MAX_ATTEMPTS; i++) {
-    const report = await ingestNow(store, documents, options);
-    if (report !== null) return report;
+    const result = await ingestNow(store, documents, options);
+    if (result !== null) return result;
   }
   throw new Error(
     `ingest: the store changed under ${MAX_ATTEMPTS} attempts in a row (another process is ingesting)`,
   );
 }
 
-/** One attempt; null when the store moved on meanwhile (nothing was written). */
+/** A chunk's report, and the documents it left for the next chunk (its time ran out). */
+interface ChunkResult {
+  report: IngestReport;
+  rest: RawDocument[];
+}
+
+/** One attempt at one chunk; null when the store moved on meanwhile (nothing was written). */
 async function ingestNow(
   store: Store,
   documents: RawDocument[],
   options: IngestDocumentsOptions,
-): Promise<IngestReport | null> {
+): Promise<ChunkResult | null> {
   const progress = options.onProgress ?? (() => {});
   const known = await store.knownIds(documents.map((d) => d.id));
   const seen = new Set<string>();
   const fresh = documents.filter((d) => !known.has(d.id) && !seen.has(d.id) && seen.add(d.id));
-  const report: IngestReport = {
-    documents: documents.length,
-    added: 0,
-    known: documents.length - fresh.length,
-    exactCopies: 0,
-    nearDuplicates: 0,
-    unusable: 0,
-    storiesCreated: [],
-    storiesUpdated: [],
-    storiesMerged: [],
-    diagnostics: [],
-  };
-  if (fresh.length === 0) return report;
+  const report = emptyReport(documents.length - fresh.length);
+  if (fresh.length === 0) return { report: { ...report, documents: documents.length }, rest: [] };
+  const clock = options.clock ?? (() => performance.now());
+  const started = clock();
+  const seconds = options.chunkSeconds;
 
-  // 2. Extract and annotate.
-  const articles: Article[] = [];
-  const analyzed = new Map<string, AnalyzedArticle>();
-  for (const [i, doc] of fresh.entries()) {
-    const [article] = extractDocuments([doc]);
-    const result = article.usable ? annotateCached(article) : article;
-    if ('annotations' in result) analyzed.set(article.id, result);
-    articles.push('annotations' in result ? result.article : result);
-    progress('extract', i + 1, fresh.length);
-    await breathe();
-  }
-  for (const a of articles) report.diagnostics.push(...a.diagnostics);
-
-  // 3. Dedup against the store and the batch.
-  const usable = articles.filter((a) => analyzed.has(a.id));
-  const signed = new Map(usable.map((a) => [a.id, signatureOf(a.text)]));
-  const keys = new Map(usable.map((a) => [a.id, contentKey(a)]));
-  const storedByKey = await store.idsByContentHash([...new Set(keys.values())]);
-  const neighbours = await store.bandNeighbours([...new Set([...signed.values()].flatMap((s) => s.bands))]);
-  const dedup = findDuplicates(
-    usable,
-    {},
-    {
-      exact: new Map([...storedByKey].map(([k, id]) => [k, { id, root: id }])),
-      signed: neighbours.map((n) => ({ id: n.id, root: n.duplicateOf ?? n.id, signature: n.signature })),
+  // The engine orders the stages; this driver supplies the store's side of each.
+  let session: ClusterSession | undefined;
+  let assignment: StoryIdAssignment = { ids: [], merged: [] };
+  const signed = new Map<string, ReturnType<typeof signatureOf>>();
+  const keys = new Map<string, string>();
+  const storyOf = new Map<string, string>();
+  let previousBriefings = new Map<string, { version: number; briefing: StoryBriefing }>();
+  const memberDiagnostics: Diagnostic[] = [];
+  const run = await runStages(fresh, {
+    annotate: annotateCached,
+    ...(seconds !== undefined && { more: () => clock() - started < seconds * 1000 }),
+    async groupState(items) {
+      for (const { article } of items) {
+        signed.set(article.id, signatureOf(article.text));
+        keys.set(article.id, contentKey(article));
+      }
+      const storedByKey = await store.idsByContentHash([...new Set(keys.values())]);
+      const bands = [...new Set([...signed.values()].flatMap((s) => s.bands))];
+      const neighbours = await store.bandNeighbours(bands);
+      session = await takeClusterSession(store);
+      return {
+        clusterer: session.clusterer,
+        prior: {
+          exact: new Map([...storedByKey].map(([k, id]) => [k, { id, root: id }])),
+          signed: neighbours.map((n) => ({ id: n.id, root: n.duplicateOf ?? n.id, signature: n.signature })),
+        },
+      };
     },
-  );
-  report.diagnostics.push(...dedup.diagnostics);
-  const kept = new Map(dedup.kept.map((a) => [a.id, a]));
-  const linked = new Map(dedup.articles.map((a) => [a.id, a]));
-  const toStore = articles.map((a) => linked.get(a.id) ?? a).filter((a) => !a.usable || kept.has(a.id));
-  report.exactCopies = usable.length - dedup.kept.length;
-  report.nearDuplicates = dedup.kept.filter((a) => a.duplicateOf !== undefined).length;
-  report.unusable = articles.length - usable.length;
+    async toBrief(grouping) {
+      const previousStory = session!.storyOf;
+      const held = new Map(grouping.held!.map((h) => [h.id, h]));
+      assignment = assignStoryIds(
+        grouping.stories.map((s) => s.articles),
+        previousStory,
+      );
+      grouping.stories.forEach((s, g) => {
+        for (const a of s.articles) storyOf.set(a, assignment.ids[g]);
+      });
+      const sizeBefore = new Map<string, number>();
+      for (const s of previousStory.values()) sizeBefore.set(s, (sizeBefore.get(s) ?? 0) + 1);
+      const touched = grouping.stories
+        .map((s, g) => ({ id: assignment.ids[g], articles: s.articles }))
+        .filter(
+          ({ id, articles }) =>
+            articles.length !== sizeBefore.get(id) || articles.some((a) => previousStory.get(a) !== id),
+        )
+        .map(({ id, articles }) => ({ id, articles: centralFirst(articles, held) }));
+      previousBriefings = await store.currentBriefings(touched.map((s) => s.id));
+      return touched;
+    },
+    async members(ids) {
+      const out: AnalyzedArticle[] = [];
+      for (const article of await store.loadArticles(ids)) {
+        const result = annotateCached(article);
+        await breathe();
+        if (isAnalyzed(result)) out.push(result);
+        else memberDiagnostics.push(...result.diagnostics.slice(article.diagnostics.length));
+      }
+      return out;
+    },
+    progress,
+    pause: breathe,
+  });
+  const { grouping } = run;
+  for (const a of run.articles) report.diagnostics.push(...a.diagnostics);
+  report.diagnostics.push(...run.diagnostics, ...memberDiagnostics);
+
+  const usable = run.articles.filter((a) => keys.has(a.id));
+  const kept = new Set(grouping.kept.map((i) => i.article.id));
+  const toStore = run.articles.filter((a) => !keys.has(a.id) || kept.has(a.id));
+  report.exactCopies = usable.length - grouping.kept.length;
+  report.nearDuplicates = grouping.kept.filter((i) => i.article.duplicateOf !== undefined).length;
+  report.unusable = run.articles.length - usable.length;
   report.added = toStore.length;
 
-  // 4. Cluster: restore (or take this process's clusterer), add, review.
-  const session = await takeClusterSession(store);
-  const { clusterer } = session;
-  const previousStory = session.storyOf;
-  const items = dedup.kept.map((a) => ({ ...analyzed.get(a.id)!, article: a }));
-  const dfDelta = new Map<string, number>();
-  for (const [n, i] of processingOrder(items).entries()) {
-    const item = clusterItemOf(items[i]);
-    for (const f of item.features.keys()) dfDelta.set(f, (dfDelta.get(f) ?? 0) + 1);
-    clusterer.add(item);
-    progress('cluster', n + 1, items.length);
-    if (n % 20 === 19) await breathe();
-  }
-  clusterer.review();
-  clusterer.refine();
-  const heldList = clusterer.held();
-  const held = new Map(heldList.map((h) => [h.id, h]));
-  const groups = new Map<string | number, string[]>();
-  for (const h of heldList) {
-    const list = groups.get(h.story);
-    if (list === undefined) groups.set(h.story, [h.id]);
-    else list.push(h.id);
-  }
-  const groupList = [...groups.values()];
-  const assignment = assignStoryIds(groupList, previousStory);
-  const storyOf = new Map<string, string>();
-  groupList.forEach((list, g) => {
-    for (const a of list) storyOf.set(a, assignment.ids[g]);
-  });
-
-  // 5. Re-brief the stories whose members changed.
-  const sizeBefore = new Map<string, number>();
-  for (const s of previousStory.values()) sizeBefore.set(s, (sizeBefore.get(s) ?? 0) + 1);
-  const touched = groupList
-    .map((list, g): [string, string[]] => [assignment.ids[g], list])
-    .filter(
-      ([id, list]) => list.length !== sizeBefore.get(id) || list.some((a) => previousStory.get(a) !== id),
-    )
-    .map(([id, list]): [string, string[]] => [id, centralFirst(list, held)]);
-  const previousBriefings = await store.currentBriefings(touched.map(([id]) => id));
-  const byId = new Map(items.map((i) => [i.article.id, i]));
-  const writes: StoryWrite[] = [];
-  for (const [n, [id, list]] of touched.entries()) {
-    const storedIds = list.filter((a) => !byId.has(a));
-    for (const article of await store.loadArticles(storedIds)) {
-      const result = annotateCached(article);
-      await breathe();
-      if ('annotations' in result) byId.set(article.id, result);
-      else report.diagnostics.push(...result.diagnostics.slice(article.diagnostics.length));
-    }
-    const storyItems = list.flatMap((a) => (byId.has(a) ? [byId.get(a)!] : []));
-    const story = { id, articles: storyItems.map((i) => i.article.id) };
-    const findings = reconcileStory(story, storyItems);
-    report.diagnostics.push(...findings.diagnostics);
-    const briefing = briefStory(story, storyItems, findings);
-    writes.push(storyWrite(id, briefing, storyItems, previousBriefings.get(id), options.at));
-    progress('brief', n + 1, touched.length);
-    await breathe();
-  }
+  const writes = run.stories.map((s) =>
+    storyWrite(s.story.id, s.briefing, s.items, previousBriefings.get(s.story.id), options.at),
+  );
   for (const w of writes) {
     if (w.version === null) continue;
     if (w.version.version === 1) report.storiesCreated.push(w.id);
@@ -196,6 +206,7 @@ async function ingestNow(
   }
   report.storiesMerged = assignment.merged;
 
+  const held = new Map((grouping.held ?? []).map((h) => [h.id, h]));
   const newArticles: NewArticle[] = toStore.map((article) => {
     const sig = signed.get(article.id) ?? { signature: new Uint32Array(0), bands: [] };
     const n: NewArticle = {
@@ -210,18 +221,20 @@ async function ingestNow(
       n.cluster = { id: h.id, published: h.published, vector: [...h.vector], storyId: storyOf.get(h.id)! };
     return n;
   });
+  // No usable article: nothing was grouped, the session was not taken.
+  const generation = session?.generation ?? (await store.generation());
   const commit: IngestCommit = {
     at: options.at,
-    generation: session.generation,
+    generation,
     articles: newArticles,
     stories: writes,
     merged: assignment.merged,
-    dfDelta,
+    dfDelta: grouping.dfDelta ?? new Map(),
   };
   if (!(await store.commitIngest(commit))) return null;
-  keepClusterSession(store, { generation: session.generation + 1, clusterer, storyOf });
-  progress('write', 1, 1);
-  return report;
+  if (session !== undefined) keepClusterSession(store, { ...session, generation: generation + 1, storyOf });
+  report.documents = documents.length - run.rest.length;
+  return { report, rest: run.rest };
 }
 
 /**

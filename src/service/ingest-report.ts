@@ -32,3 +32,38 @@ export type IngestProgress = (
   done: number,
   total: number,
 ) => void;
+
+/** A report of nothing done yet (`known` documents already stored). */
+export function emptyReport(known: number): IngestReport {
+  return {
+    documents: known,
+    added: 0,
+    known,
+    exactCopies: 0,
+    nearDuplicates: 0,
+    unusable: 0,
+    storiesCreated: [],
+    storiesUpdated: [],
+    storiesMerged: [],
+    diagnostics: [],
+  };
+}
+
+/**
+ * Adds one chunk's report to the running report of an ingest: counts sum; a story created in one
+ * chunk and updated in a later one counts as created once.
+ */
+export function addReport(total: IngestReport, chunk: IngestReport): void {
+  total.documents += chunk.documents;
+  total.added += chunk.added;
+  total.known += chunk.known;
+  total.exactCopies += chunk.exactCopies;
+  total.nearDuplicates += chunk.nearDuplicates;
+  total.unusable += chunk.unusable;
+  const created = new Set(total.storiesCreated);
+  for (const id of chunk.storiesCreated) if (!created.has(id)) total.storiesCreated.push(id);
+  for (const id of chunk.storiesUpdated)
+    if (!created.has(id) && !total.storiesUpdated.includes(id)) total.storiesUpdated.push(id);
+  total.storiesMerged.push(...chunk.storiesMerged);
+  total.diagnostics.push(...chunk.diagnostics);
+}

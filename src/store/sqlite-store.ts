@@ -2,20 +2,19 @@
  * The SQLite backend of `Store`: better-sqlite3 under Kysely, WAL mode, FTS5 search.
  *
  * `openSqliteStore(path)` opens (or creates) the database, runs the migrations and returns the
- * store; `':memory:'` gives a private in-memory store (tests). Reads and the one write of an ingest
- * (`commitIngest`, in one transaction) are the queries of `sqlite-queries.ts` and `sqlite-writes.ts`.
+ * store; `':memory:'` gives a private in-memory store (tests). The queries are the shared ones
+ * (`read-queries.ts`, `write-queries.ts`, `feed-queries.ts`) with SQLite's flavor (`sqlite-search.ts`).
  */
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { Database } from './schema.ts';
-import { feedQueries } from './sqlite-feeds.ts';
 import { sqliteMigrationProvider } from './sqlite-migrations.ts';
-import { readQueries } from './sqlite-queries.ts';
-import { writeQueries } from './sqlite-writes.ts';
+import { sqliteFlavor } from './sqlite-search.ts';
 import type { Store } from './store.ts';
+import { migrationFailure, StoreOpenError } from './store-error.ts';
+import { storeOver } from './store-over.ts';
 
-/** Thrown when the database file cannot be opened or migrated; the CLI names the file in its message. */
-export class StoreOpenError extends Error {}
+export { StoreOpenError };
 
 /** Opens the SQLite store at `path` (created when missing), migrated to the current schema. */
 export async function openSqliteStore(path: string): Promise<Store> {
@@ -33,13 +32,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
   const { error } = await new Migrator({ db, provider: sqliteMigrationProvider }).migrateToLatest();
   if (error) {
     await db.destroy();
-    throw new StoreOpenError(`cannot migrate database ${path}: ${(error as Error).message}`);
+    throw new StoreOpenError(migrationFailure(path, error));
   }
-  return {
-    kind: 'sqlite',
-    ...readQueries(db),
-    ...writeQueries(db),
-    ...feedQueries(db),
-    close: () => db.destroy(),
-  };
+  return storeOver(db, 'sqlite', sqliteFlavor);
 }

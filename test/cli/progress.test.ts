@@ -73,6 +73,6 @@ test('on a terminal: a bar per phase, drawn in place and closed by done()', () =
   p.done();
   const text = out.join('');
   assert.match(text, /extracting \[[^\]]*\] 0\/4 0%/);
-  assert.match(text, /writing +\[[^\]]*\] 1\/1 100%/);
+  assert.match(text, /stored +\[[^\]]*\] 1\/1 100%/);
   assert.ok(text.endsWith('\n'), 'the cursor is left on a new line');
 });

@@ -13,7 +13,7 @@ import { Command } from 'commander';
 import type { FeedsIo } from '../../src/cli/feeds-command.ts';
 import { registerFeedsCommand } from '../../src/cli/program.ts';
 import type { IngestFn } from '../../src/feeds/poll-feeds.ts';
-import type { IngestReport } from '../../src/service/ingest-report.ts';
+import { emptyReport, type IngestReport } from '../../src/service/ingest-report.ts';
 
 const rss = (title: string) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><item><title>Pier repaired</title><link>https://pier.example/1</link><description>The pier at Osk was repaired.</description></item></channel></rss>`;
@@ -41,18 +41,9 @@ after(() => {
 });
 
 const fakeIngest: IngestFn = async (_store, documents) => {
-  const report: IngestReport = {
-    documents: documents.length,
-    added: documents.length,
-    known: 0,
-    exactCopies: 0,
-    nearDuplicates: 0,
-    unusable: 0,
-    storiesCreated: [],
-    storiesUpdated: [],
-    storiesMerged: [],
-    diagnostics: [],
-  };
+  const report: IngestReport = emptyReport(0);
+  report.documents = documents.length;
+  report.added = documents.length;
   return report;
 };
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Command } from 'commander';
-import { parsePort, registerServeCommand } from '../../src/cli/program.ts';
+import { parsePort, registerServeCommand, storeSpec } from '../../src/cli/program.ts';
 import { isLoopback, runServe } from '../../src/cli/serve-command.ts';
 import type { AppDeps } from '../../src/server/app-deps.ts';
 import { buildApp } from '../../src/server/build-app.ts';
@@ -101,6 +101,7 @@ test('loopback hosts and port parsing', () => {
 });
 
 test('registerServeCommand parses --db, --port and --host with their defaults', async () => {
+  // --db has no commander default: the action resolves it (--db, else PARALLAX_DATABASE_URL, else parallax.db).
   const program = new Command().exitOverride();
   let opts: unknown;
   registerServeCommand(program, { stdout: { write: () => {} }, stderr: { write: () => {} } }, () => {});
@@ -110,9 +111,17 @@ test('registerServeCommand parses --db, --port and --host with their defaults', 
     opts = o;
   });
   await program.parseAsync(['serve'], { from: 'user' });
-  assert.deepEqual(opts, { db: 'parallax.db', port: 8080, host: '127.0.0.1' });
+  assert.deepEqual(opts, { port: 8080, host: '127.0.0.1' });
   await program.parseAsync(['serve', '--db', 'x.db', '--port', '9000', '--host', '::1'], { from: 'user' });
   assert.deepEqual(opts, { db: 'x.db', port: 9000, host: '::1' });
+});
+
+test('the store of a service command: --db, else PARALLAX_DATABASE_URL, else parallax.db', () => {
+  const url = 'postgres://px:pw@db.example/news';
+  assert.equal(storeSpec(undefined, {}), 'parallax.db');
+  assert.equal(storeSpec(undefined, { PARALLAX_DATABASE_URL: url }), url);
+  assert.equal(storeSpec('x.db', { PARALLAX_DATABASE_URL: url }), 'x.db');
+  assert.equal(storeSpec(undefined, { PARALLAX_DATABASE_URL: '  ' }), 'parallax.db');
 });
 
 test('parallax serve end to end: a real store file and the whole app on a free port', async () => {

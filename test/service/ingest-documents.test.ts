@@ -167,3 +167,36 @@ test("two writers on one database file: each sees the other one's ingests (gener
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an ingest commits chunk by chunk (by count or by time), reports the sum and the stored count', async () => {
+  for (const chunking of [{ chunkSize: 4 }, { chunkSeconds: 1.5 }]) {
+    const store = await openSqliteStore(':memory:');
+    let t = 0;
+    const stored: Array<[number, number]> = [];
+    const report = await ingestDocuments(store, examples, {
+      at: '2026-03-12T08:00:00Z',
+      ...chunking,
+      clock: () => (t += 1000),
+      onProgress: (phase, done, total) => {
+        if (phase === 'write') stored.push([done, total]);
+      },
+    });
+    // By count: 4, 8, 12, 14; by time (1 s per document, 1.5 s a chunk): 2 documents a chunk.
+    const step = 'chunkSize' in chunking ? 4 : 2;
+    const expectedSteps = Array.from({ length: Math.ceil(examples.length / step) }, (_, i) => [
+      Math.min(examples.length, (i + 1) * step),
+      examples.length,
+    ]);
+    assert.deepEqual(stored, expectedSteps, JSON.stringify(chunking));
+    assert.equal(await store.generation(), expectedSteps.length, 'one commit per chunk');
+    assert.equal(report.documents, examples.length);
+    assert.equal(report.added, examples.length);
+    assert.equal(report.known, 0);
+    assert.equal(new Set(report.storiesCreated).size, report.storiesCreated.length);
+    assert.deepEqual(await grouping(store), expected);
+    const again = await ingestDocuments(store, examples, { at: '2026-03-13T08:00:00Z', chunkSize: 4 });
+    assert.equal(again.known, examples.length);
+    assert.equal(again.added, 0);
+    await store.close();
+  }
+});

@@ -1,5 +1,5 @@
 /**
- * The feed queries of the SQLite store: the list of polled feeds, their validators and status.
+ * The feed queries of the store (every backend): the list of polled feeds, their validators and status.
  */
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { FeedRecord } from './records.ts';
@@ -22,7 +22,7 @@ function feedOf(row: Selectable<FeedsTable>): FeedRecord {
   };
 }
 
-/** The feed half of the SQLite store over `db`. */
+/** The feed half of a store over `db`. */
 export function feedQueries(
   db: Kysely<Database>,
 ): Pick<Store, 'addFeed' | 'listFeeds' | 'dueFeeds' | 'updateFeed' | 'removeFeed'> {

@@ -1,24 +1,17 @@
 /**
- * The read queries of the SQLite store: what the API, the web UI and an ingest read.
+ * The read queries of the store, on every backend: what the API, the web UI and an ingest read.
  */
-import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { toArticleOut } from '../extract/to-article-out.ts';
 import type { EntityKind } from '../model/annotations.ts';
 import type { StoryBriefing } from '../model/briefing.ts';
 import { decodeArticle, decodeSignature } from './codec.ts';
-import type {
-  EntityRecord,
-  SearchHit,
-  StoredArticle,
-  StoredStory,
-  StorySummary,
-  StoryVersion,
-} from './records.ts';
+import { type StoreFlavor, searchHits } from './flavor.ts';
+import type { EntityRecord, StoredArticle, StoredStory, StorySummary, StoryVersion } from './records.ts';
 import type { ArticlesTable, Database, StoriesTable } from './schema.ts';
-import { ftsQuery } from './search-query.ts';
 import type { ClusterState, Store } from './store.ts';
 
-/** Longest list of ids put into one `IN (...)` (SQLite's default limit on parameters is 32766). */
+/** Longest list of ids put into one `IN (...)` (SQLite's default limit on parameters is 32766, PostgreSQL's 65535). */
 const CHUNK = 500;
 
 /** Runs `query` over `ids` in chunks and concatenates the rows. */
@@ -70,8 +63,8 @@ type ReadQueries = Pick<
   | 'currentBriefings'
 >;
 
-/** The read half of the SQLite store over `db`. */
-export function readQueries(db: Kysely<Database>): ReadQueries {
+/** The read half of a store over `db` (every backend; `flavor` holds what differs). */
+export function readQueries(db: Kysely<Database>, flavor: StoreFlavor): ReadQueries {
   const summaryColumns = [
     'id',
     'headline',
@@ -156,7 +149,7 @@ export function readQueries(db: Kysely<Database>): ReadQueries {
       const rows = await db
         .selectFrom('articles')
         .select(['id', 'title', 'outlet', 'published', 'url', 'story_id', 'duplicate_of'])
-        .orderBy(sql`rowid`, 'desc')
+        .orderBy(flavor.insertionOrder, 'desc')
         .limit(page.limit)
         .offset(page.offset)
         .execute();
@@ -198,36 +191,7 @@ export function readQueries(db: Kysely<Database>): ReadQueries {
       return entityOf(key, rows);
     },
     async search(query, limit) {
-      const match = ftsQuery(query);
-      if (match === null) return [];
-      const stories = await sql<{ id: string; title: string; snippet: string }>`
-        SELECT id, headline AS title, snippet(story_search, 2, '', '', '…', 16) AS snippet
-        FROM story_search WHERE story_search MATCH ${match} ORDER BY bm25(story_search, 0, 4, 1) LIMIT ${limit}`.execute(
-        db,
-      );
-      const articles = await sql<{ id: string; title: string; snippet: string; story_id: string | null }>`
-        SELECT s.id, s.title, snippet(article_search, 2, '', '', '…', 16) AS snippet, a.story_id
-        FROM article_search s JOIN articles a ON a.id = s.id
-        WHERE article_search MATCH ${match} ORDER BY bm25(article_search, 0, 4, 1) LIMIT ${limit}`.execute(
-        db,
-      );
-      const hits: SearchHit[] = [
-        ...stories.rows.map((r) => ({
-          kind: 'story' as const,
-          id: r.id,
-          title: r.title,
-          snippet: r.snippet,
-          storyId: r.id,
-        })),
-        ...articles.rows.map((r) => ({
-          kind: 'article' as const,
-          id: r.id,
-          title: r.title,
-          snippet: r.snippet,
-          storyId: r.story_id,
-        })),
-      ];
-      return hits.slice(0, limit);
+      return searchHits(await flavor.search(db, query, limit), limit);
     },
     async knownIds(ids) {
       const rows = await inChunks(ids, (chunk) =>
@@ -242,7 +206,7 @@ export function readQueries(db: Kysely<Database>): ReadQueries {
           .select(['id', 'content_hash'])
           .where('content_hash', 'in', chunk)
           .where('usable', '=', 1)
-          .orderBy(sql`rowid`)
+          .orderBy(flavor.insertionOrder)
           .execute(),
       );
       const out = new Map<string, string>();
@@ -272,7 +236,7 @@ export function readQueries(db: Kysely<Database>): ReadQueries {
         .select(['id', 'published', 'cluster_vector', 'story_id'])
         .where('cluster_vector', 'is not', null)
         .where('story_id', 'is not', null)
-        .orderBy(sql`rowid`)
+        .orderBy(flavor.insertionOrder)
         .execute();
       const df = await db.selectFrom('cluster_df').selectAll().execute();
       const state: ClusterState = {

@@ -4,12 +4,12 @@
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { encodeSignature } from './codec.ts';
+import { inChunks } from './read-queries.ts';
 import { entityKey } from './records.ts';
 import type { Database } from './schema.ts';
-import { inChunks } from './sqlite-queries.ts';
 import type { IngestCommit, NewArticle, Store, StoryWrite } from './store.ts';
 
-/** The write half of the SQLite store over `db`. */
+/** The write half of a store over `db` (every backend: search rows go to tables of the same shape). */
 export function writeQueries(db: Kysely<Database>): Pick<Store, 'commitIngest' | 'generation'> {
   return {
     generation: async () => {
@@ -32,12 +32,15 @@ export function writeQueries(db: Kysely<Database>): Pick<Store, 'commitIngest' |
         for (const a of commit.articles) await insertArticle(trx, a, commit.at);
         for (const s of commit.stories) await writeStory(trx, s, commit.at);
         for (const m of commit.merged) await retireStory(trx, m.id, m.into, commit.at);
-        for (const [feature, delta] of commit.dfDelta)
+        const features = [...commit.dfDelta.keys()];
+        await inChunks(features, async (chunk) => {
           await trx
             .insertInto('cluster_df')
-            .values({ feature, df: delta })
-            .onConflict((oc) => oc.column('feature').doUpdateSet({ df: sql`df + ${delta}` }))
+            .values(chunk.map((feature) => ({ feature, df: commit.dfDelta.get(feature)! })))
+            .onConflict((oc) => oc.column('feature').doUpdateSet({ df: sql`cluster_df.df + excluded.df` }))
             .execute();
+          return [];
+        });
         return true;
       }),
   };
