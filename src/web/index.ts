@@ -10,6 +10,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppDeps } from '../server/app-deps.ts';
 import { HttpError } from '../server/http-error.ts';
+import { publicArticle } from '../server/public-article.ts';
 import { requireToken } from '../server/security.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
 import { parsePassage, renderArticlePage } from './article-page.ts';
@@ -114,7 +115,7 @@ export function webRoutes(deps: AppDeps): Hono {
     if (cached !== undefined) return c.html(cached);
     const story = await store.getStory(head.id);
     if (!story) return notFound(c, 'There is no story with this id.');
-    const articles = await store.getArticles(story.briefing.articles);
+    const articles = (await store.getArticles(story.briefing.articles)).map(publicArticle);
     const html = renderStoryPage({ story, briefing: story.briefing, articles, now });
     storyPages.set(key, html);
     return c.html(html);
@@ -135,7 +136,7 @@ export function webRoutes(deps: AppDeps): Hono {
     const version = story && /^\d{1,6}$/.test(n) ? await store.getVersion(story.id, Number(n)) : null;
     if (!story || !version) return notFound(c, 'There is no such version of this story.');
     if (version.version === story.version && !story.mergedInto) return c.redirect(storyHref(story.id), 302);
-    const articles = await store.getArticles(version.briefing.articles);
+    const articles = (await store.getArticles(version.briefing.articles)).map(publicArticle);
     const shown = { version: version.version, createdAt: version.createdAt };
     return c.html(
       renderStoryPage({ story, briefing: version.briefing, articles, now: deps.now(), version: shown }),
@@ -144,8 +145,9 @@ export function webRoutes(deps: AppDeps): Hono {
 
   web.get('/articles/:id', async (c) => {
     const id = idOf(c.req.param('id'));
-    const article = id ? await store.getArticle(id) : null;
-    if (!article) return notFound(c, 'There is no article with this id.');
+    const stored = id ? await store.getArticle(id) : null;
+    if (!stored) return notFound(c, 'There is no article with this id.');
+    const article = publicArticle(stored);
     const story = article.storyId ? await store.getStory(article.storyId) : null;
     const passage = parsePassage(c.req.query('start'), c.req.query('end'), article.text.length);
     return c.html(renderArticlePage({ article, storyHeadline: story?.headline ?? null, passage }));
