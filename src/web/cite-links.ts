@@ -13,13 +13,12 @@ import { citationHref } from './links.ts';
 export type CiteLinks = (cs: readonly Citation[]) => string;
 
 /**
- * Every citation of a briefing in reading order, the per-outlet lines and other wordings of quotes
- * included (the web page shows them all, unlike the standalone renderer).
+ * Every citation of a briefing in reading order, the per-outlet lines included (the web page shows
+ * them in the outlets' columns, unlike the standalone renderer).
  */
 function allCitations(story: StoryBriefing): Citation[] {
   return [
     ...citationsInReadingOrder(story),
-    ...story.quotes.flatMap((q) => (q.wordings ?? []).flatMap((w) => w.citations)),
     ...(story.papers?.length
       ? story.perSource.flatMap((p) => p.distinctive.flatMap((l) => l.citations))
       : []),

@@ -3,19 +3,19 @@
  * side by side.
  */
 import type { Line, StoryBriefing } from '../model/briefing.ts';
-import { dayOf, humanDate, oneLine, outletOf } from '../render/describe-article.ts';
-import { escapeHtml as esc } from '../render/escape-html.ts';
-import type { StoredArticle, StorySummary } from '../store/records.ts';
 import {
   briefingSections,
   closingSections,
   lineHtml,
   type SectionContext,
   section,
-} from './briefing-sections.ts';
+} from '../render/briefing-sections.ts';
+import { dayOf, humanDate, oneLine, outletOf } from '../render/describe-article.ts';
+import { escapeHtml as esc } from '../render/escape-html.ts';
+import type { StoredArticle, StorySummary } from '../store/records.ts';
 import { citeLinker } from './cite-links.ts';
 import { renderPage } from './layout.ts';
-import { articleHref, historyHref, isWebUrl, storyHref } from './links.ts';
+import { articleHref, entityHref, historyHref, isWebUrl, storyHref } from './links.ts';
 import { timeHtml } from './relative-time.ts';
 
 /** What the story page shows. */
@@ -80,7 +80,12 @@ function storyMeta(view: StoryView): string {
 export function renderStoryPage(view: StoryView): string {
   const b = view.briefing;
   const articles = new Map(view.articles.map((a) => [a.id, a]));
-  const ctx: SectionContext = { articles, cite: citeLinker(b, articles, view.tooltipChars ?? 200) };
+  const ctx: SectionContext = {
+    articles,
+    cite: citeLinker(b, articles, view.tooltipChars ?? 200),
+    entityHref,
+    idPrefix: '',
+  };
   const long = b.headline.length > (view.longHeadlineChars ?? 90) ? ' class="long"' : '';
   const notes: string[] = [];
   if (view.version) {
@@ -95,6 +100,7 @@ export function renderStoryPage(view: StoryView): string {
     );
   }
   const outlets = section(
+    ctx,
     'outlets',
     'The outlets side by side',
     `<ul class="outlets">\n${b.articles.map((id) => outletColumn(id, b, ctx)).join('\n')}\n</ul>`,
@@ -105,9 +111,9 @@ export function renderStoryPage(view: StoryView): string {
     `<h1${long}>${esc(oneLine(b.headline))}</h1>`,
     storyMeta(view),
     ...notes,
-    ...briefingSections(b, ctx),
-    outlets,
-    ...closingSections(b),
+    ...briefingSections(b, ctx).map((s) => s.html),
+    outlets?.html,
+    ...closingSections(b, ctx).map((s) => s.html),
     '</article>',
   ]
     .filter(Boolean)
