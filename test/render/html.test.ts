@@ -76,7 +76,10 @@ test('an overlapping passage is split, and every piece is highlighted when it is
 
 test('disputes stand out in a callout with the likely error; facts carry their status', () => {
   const html = renderHtml(loadBrief('full-story'));
-  assert.match(html, /<aside class="callout dispute" role="note" id="[^"]+-dispute-1">\n<h3>.*Cost of the bridge<\/h3>/);
+  assert.match(
+    html,
+    /<aside class="callout dispute" role="note" id="[^"]+-dispute-1">\n<h3>.*Cost of the bridge<\/h3>/,
+  );
   assert.match(html, /<strong>Likely error:<\/strong> Valemont Courier \(21 million crowns\)/);
   assert.match(html, /<span class="badge disputed">disputed<\/span>The bridge cost 12 million crowns\./);
   assert.match(html, /<time datetime="2025-05">May 2025<\/time> Construction began\./);
