@@ -16,6 +16,7 @@ import {
   shownValue,
 } from './describe-article.ts';
 import { escapeHtml as esc } from './escape-html.ts';
+import { disputeOfFact, factsBeyondSummary, passageCount } from './fact-relations.ts';
 import { kindLabel, statusLabel } from './labels.ts';
 
 /** Turns a list of citations into the marks shown after a line. */
@@ -75,14 +76,29 @@ function outletHtml(id: string, ctx: SectionContext): string {
   return esc(outletOf(ctx.articles.get(id), id));
 }
 
-/** "N sources" (independent sources; a syndicated copy counts as its original). */
-function sources(n: number): string {
-  return `${n} ${n === 1 ? 'source' : 'sources'}`;
+/**
+ * How many sources support a fact, in words that match its marks: "2 sources" beside two marks; "3
+ * independent sources, 4 passages" when a copy or a second passage of one source adds a mark.
+ */
+function support(f: Fact): string {
+  const sources = `${f.sources} ${f.sources === 1 ? 'source' : 'sources'}`;
+  const passages = passageCount(f.citations);
+  if (passages === f.sources || passages === 0) return sources;
+  return `${f.sources} independent ${f.sources === 1 ? 'source' : 'sources'}, ${passages} passages`;
 }
 
-function factItem(f: Fact, ctx: SectionContext): string {
-  const badge = `<span class="badge ${esc(f.status)}">${esc(statusLabel(f.status))}</span>`;
-  return `${badge}${lineHtml(f, ctx)} <span class="support">— ${sources(f.sources)}</span>`;
+/** A fact's status badge; a disputed one names its point and links to its callout. */
+function factBadge(f: Fact, disputes: readonly Dispute[], ctx: SectionContext): string {
+  const label = esc(statusLabel(f.status));
+  if (f.status !== 'disputed') return `<span class="badge ${esc(f.status)}">${label}</span>`;
+  const n = disputeOfFact(f, disputes);
+  const href = n >= 0 ? `#${disputeId(ctx, n + 1)}` : `#${ctx.idPrefix}disputes`;
+  const point = n >= 0 ? `: ${esc(oneLine(disputes[n].topic))}` : '';
+  return `<a class="badge disputed" href="${href}">${label}${point}</a>`;
+}
+
+function factItem(f: Fact, disputes: readonly Dispute[], ctx: SectionContext): string {
+  return `${factBadge(f, disputes, ctx)}${lineHtml(f, ctx)} <span class="support">— ${support(f)}</span>`;
 }
 
 function quoteItem(q: QuoteLine, ctx: SectionContext): string {
@@ -154,6 +170,7 @@ function present(sections: Array<RenderedSection | null>): RenderedSection[] {
 export function briefingSections(story: StoryBriefing, ctx: SectionContext): RenderedSection[] {
   const themes = story.themes ?? [];
   const papers = story.papers ?? [];
+  const facts = factsBeyondSummary(story.facts, story.summary);
   return present([
     section(
       ctx,
@@ -168,9 +185,9 @@ export function briefingSections(story: StoryBriefing, ctx: SectionContext): Ren
       'Key facts',
       list(
         'facts',
-        story.facts.map((f) => factItem(f, ctx)),
+        facts.map((f) => factItem(f, story.disputes, ctx)),
       ),
-      story.facts.length,
+      facts.length,
     ),
     section(
       ctx,

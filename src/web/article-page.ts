@@ -105,5 +105,5 @@ ${metadata(a)}
 ${text}
 </div>
 </article>`;
-  return renderPage({ title, section: 'stories', body });
+  return renderPage({ title, body });
 }

@@ -93,5 +93,5 @@ export function renderHistoryPage(view: HistoryView): string {
 <ol class="versions">
 ${view.versions.map((v) => versionItem(v, s, view.now)).join('\n')}
 </ol>`;
-  return renderPage({ title: `History: ${oneLine(s.headline)}`, section: 'stories', body });
+  return renderPage({ title: `History: ${oneLine(s.headline)}`, body });
 }

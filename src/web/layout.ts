@@ -7,7 +7,7 @@
 import { escapeHtml as esc } from '../render/escape-html.ts';
 import { CSS_HREF } from './web-style.ts';
 
-/** Which section of the site a page belongs to (marked current in the navigation). */
+/** Which navigation item a page is (marked `aria-current="page"`); pages inside a section, such as a story, are none. */
 export type Section = 'stories' | 'search' | 'submit' | null;
 
 /** What a page gives the shell. */

@@ -94,7 +94,24 @@ form.submit button { justify-self: start; }
 details.more { margin: 1rem 0; }
 details.more summary { cursor: pointer; color: var(--accent); }
 .diagnostics li { font-size: .92rem; }
-@media (pointer: coarse) { .cite { padding: .15em .3em; } }
+details.cite { display: inline-block; vertical-align: baseline; }
+details.cite[open] { display: block; white-space: normal; }
+details.cite > summary { list-style: none; cursor: pointer; color: var(--accent); border: 1px solid var(--rule); }
+details.cite > summary::-webkit-details-marker { display: none; }
+details.cite[open] > summary { background: var(--accent); color: var(--bg); border-color: var(--accent); }
+details.cite > .pop { display: block; white-space: normal; font-size: 1rem; line-height: 1.5; margin: .3rem 0 .5rem;
+  padding: .5rem .75rem; background: var(--card); border: 1px solid var(--rule); border-left: 3px solid var(--accent);
+  border-radius: 6px; color: var(--fg); }
+.cite-open { display: inline-block; min-height: 24px; line-height: 24px; }
+a.badge { text-decoration: none; min-height: 24px; line-height: 22px; }
+a.badge:hover, a.badge:focus-visible { text-decoration: underline; }
+.toc { margin: 1rem 0 1.5rem; }
+.toc-title { font-size: 1rem; margin: 0 0 .3rem; padding: 0; border: 0; }
+.toc ol { display: flex; flex-wrap: wrap; gap: .1rem 1.2rem; list-style: none; padding: 0; margin: 0; }
+.toc li { margin: 0; }
+.toc a { display: inline-block; min-height: 24px; line-height: 24px; padding: .1rem 0; }
+.part > h2 { scroll-margin-top: 1rem; }
+header.site nav a, ol.stories h2 a, nav.pages a { display: inline-block; min-height: 24px; }
 @media (max-width: 520px) {
   header.site .bar { padding: .5rem 1rem; }
   .site-search { max-width: none; flex-basis: 100%; }

@@ -81,7 +81,10 @@ test('disputes stand out in a callout with the likely error; facts carry their s
     /<aside class="callout dispute" role="note" id="[^"]+-dispute-1">\n<h3>.*Cost of the bridge<\/h3>/,
   );
   assert.match(html, /<strong>Likely error:<\/strong> Valemont Courier \(21 million crowns\)/);
-  assert.match(html, /<span class="badge disputed">disputed<\/span>The bridge cost 12 million crowns\./);
+  assert.match(
+    html,
+    /<a class="badge disputed" href="#s-[^"]+-dispute-1">disputed: Cost of the bridge<\/a>The bridge cost 12 million crowns\./,
+  );
   assert.match(html, /<time datetime="2025-05">May 2025<\/time> Construction began\./);
 });
 

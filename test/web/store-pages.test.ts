@@ -56,7 +56,9 @@ describe('web pages over the examples in a real store', () => {
     assert.ok(id);
     const { html } = await get(`/stories/${id}`);
     assert.match(html, /Where sources differ/);
-    const hrefs = [...new Set([...html.matchAll(/class="cite" href="([^"]+)"/g)].map((m) => fromHtml(m[1])))];
+    const hrefs = [
+      ...new Set([...html.matchAll(/class="cite-open" href="([^"]+)"/g)].map((m) => fromHtml(m[1]))),
+    ];
     assert.ok(hrefs.length > 10, `${hrefs.length} citation links`);
     assert.doesNotMatch(html, /class="cite broken"/);
     for (const href of hrefs) {
