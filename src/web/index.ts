@@ -8,6 +8,7 @@
  */
 
 import { type Context, Hono } from 'hono';
+import { UNKNOWN_OUTLET } from '../brief/outlet-name.ts';
 import type { AppDeps } from '../server/app-deps.ts';
 import { HttpError } from '../server/http-error.ts';
 import { publicArticle } from '../server/public-article.ts';
@@ -15,6 +16,7 @@ import { requireToken } from '../server/security.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
 import { parsePassage, renderArticlePage } from './article-page.ts';
 import { renderEntityPage } from './entity-page.ts';
+import { type FrontFilters, filterFront, frontIndexCache } from './front-index.ts';
 import { renderHistoryPage } from './history-page.ts';
 import { errorPage, notFoundPage } from './layout.ts';
 import { storyHref } from './links.ts';
@@ -48,6 +50,21 @@ function pageOf(value: string | undefined): number {
   return Math.max(1, n);
 }
 
+/** The front page's filters from the query: a date only as `YYYY-MM-DD`, names up to `MAX_ID_CHARS`. */
+function frontFilters(query: (name: string) => string | undefined): FrontFilters {
+  const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+  const name = (v: string | undefined) => {
+    const t = v?.trim();
+    return t && t.length <= MAX_ID_CHARS ? t : undefined;
+  };
+  return {
+    from: day(query('from')),
+    to: day(query('to')),
+    outlet: name(query('outlet')),
+    entity: name(query('entity')),
+  };
+}
+
 /** A 404 page. */
 function notFound(c: Context, what: string): Response {
   return c.html(notFoundPage(what), 404);
@@ -76,6 +93,7 @@ export function webRoutes(deps: AppDeps): Hono {
   const web = new Hono();
   const { store } = deps;
   const storyPages = createPageCache(STORY_PAGE_CACHE);
+  const frontIndex = frontIndexCache(store);
 
   web.onError((error, c) => {
     if (!(error instanceof HttpError)) throw error;
@@ -97,11 +115,25 @@ export function webRoutes(deps: AppDeps): Hono {
   web.get('/', async (c) => {
     const page = pageOf(c.req.query('page'));
     const perPage = STORIES_PER_PAGE;
-    const [stories, total] = await Promise.all([
-      store.listStories({ limit: perPage, offset: (page - 1) * perPage }),
-      store.countStories(),
-    ]);
-    return c.html(renderStoryList({ stories, total, page, perPage, now: deps.now() }));
+    const entries = await frontIndex();
+    const filters = frontFilters((n) => c.req.query(n));
+    const matching = filterFront(entries, filters);
+    const stories = matching.slice((page - 1) * perPage, page * perPage);
+    return c.html(
+      renderStoryList({
+        stories,
+        total: matching.length,
+        all: entries.length,
+        page,
+        perPage,
+        now: deps.now(),
+        filters,
+        outlets: [...new Set(entries.flatMap((e) => e.outlets))]
+          .filter((o) => !o.startsWith(UNKNOWN_OUTLET))
+          .sort((a, b) => a.localeCompare(b)),
+        entities: [...new Set(entries.flatMap((e) => e.entities))].sort((a, b) => a.localeCompare(b)),
+      }),
+    );
   });
 
   web.get('/stories/:id', async (c) => {

@@ -4,11 +4,6 @@
 import type { Citation } from '../model/citation.ts';
 import { entityKey } from '../store/records.ts';
 
-/** The story list (`/`, or `/?page=N` for later pages). */
-export function storiesHref(page = 1): string {
-  return page > 1 ? `/?page=${page}` : '/';
-}
-
 /** A story's briefing page. */
 export function storyHref(id: string): string {
   return `/stories/${encodeURIComponent(id)}`;

@@ -111,6 +111,13 @@ a.badge:hover, a.badge:focus-visible { text-decoration: underline; }
 .toc li { margin: 0; }
 .toc a { display: inline-block; min-height: 24px; line-height: 24px; padding: .1rem 0; }
 .part > h2 { scroll-margin-top: 1rem; }
+.summary-line { margin: .1rem 0 .3rem; }
+form.filters { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: end; margin: 0 0 1rem; padding: .6rem .8rem;
+  border: 1px solid var(--rule); border-radius: 8px; background: var(--card); }
+form.filters .field { display: grid; gap: .2rem; font-size: .92rem; min-width: 0; max-width: 100%; }
+form.filters .actions { display: flex; gap: .8rem; align-items: center; }
+select, input[type="date"] { background: var(--bg); border: 1px solid var(--muted); border-radius: 6px; padding: .3rem .5rem;
+  min-height: 24px; max-width: 100%; }
 header.site nav a, ol.stories h2 a, nav.pages a { display: inline-block; min-height: 24px; }
 @media (max-width: 520px) {
   header.site .bar { padding: .5rem 1rem; }
