@@ -8,13 +8,15 @@
  */
 
 import { type Context, Hono } from 'hono';
-import { UNKNOWN_OUTLET } from '../brief/outlet-name.ts';
+import { outletName, UNKNOWN_OUTLET } from '../brief/outlet-name.ts';
 import type { AppDeps } from '../server/app-deps.ts';
 import { HttpError } from '../server/http-error.ts';
 import { publicArticle } from '../server/public-article.ts';
 import { requireToken } from '../server/security.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
+import type { StoredArticle, StoryVersion } from '../store/records.ts';
 import { parsePassage, renderArticlePage } from './article-page.ts';
+import { coverageSection } from './coverage-chart.ts';
 import { renderEntityPage } from './entity-page.ts';
 import { type FrontFilters, filterFront, frontIndexCache } from './front-index.ts';
 import { renderHistoryPage } from './history-page.ts';
@@ -63,6 +65,21 @@ function frontFilters(query: (name: string) => string | undefined): FrontFilters
     outlet: name(query('outlet')),
     entity: name(query('entity')),
   };
+}
+
+/** The coverage chart of a briefing's articles and versions (undefined when no article is dated). */
+function coverageOf(
+  ids: readonly string[],
+  articles: readonly StoredArticle[],
+  versions: readonly StoryVersion[],
+) {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const items = ids.map((id) => {
+    const a = byId.get(id);
+    return { id, outlet: outletName(a ?? { id }), published: a?.published ?? null };
+  });
+  const changes = versions.map((v) => ({ version: v.version, at: v.createdAt }));
+  return coverageSection(items, changes) ?? undefined;
 }
 
 /** A 404 page. */
@@ -148,7 +165,9 @@ export function webRoutes(deps: AppDeps): Hono {
     const story = await store.getStory(head.id);
     if (!story) return notFound(c, 'There is no story with this id.');
     const articles = (await store.getArticles(story.briefing.articles)).map(publicArticle);
-    const html = renderStoryPage({ story, briefing: story.briefing, articles, now });
+    const versions = await store.listVersions(story.id);
+    const coverage = coverageOf(story.briefing.articles, articles, versions);
+    const html = renderStoryPage({ story, briefing: story.briefing, articles, now, coverage });
     storyPages.set(key, html);
     return c.html(html);
   });
@@ -170,8 +189,17 @@ export function webRoutes(deps: AppDeps): Hono {
     if (version.version === story.version && !story.mergedInto) return c.redirect(storyHref(story.id), 302);
     const articles = (await store.getArticles(version.briefing.articles)).map(publicArticle);
     const shown = { version: version.version, createdAt: version.createdAt };
+    const upTo = (await store.listVersions(story.id)).filter((v) => v.version <= version.version);
+    const coverage = coverageOf(version.briefing.articles, articles, upTo);
     return c.html(
-      renderStoryPage({ story, briefing: version.briefing, articles, now: deps.now(), version: shown }),
+      renderStoryPage({
+        story,
+        briefing: version.briefing,
+        articles,
+        now: deps.now(),
+        version: shown,
+        coverage,
+      }),
     );
   });
 

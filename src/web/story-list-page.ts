@@ -107,13 +107,14 @@ function filterForm(view: StoryListView): string {
   const outlets = view.outlets.map((o) => `<option${o === f.outlet ? ' selected' : ''}>${esc(o)}</option>`);
   const entities = view.entities.map((e) => `<option value="${esc(e)}"></option>`);
   const active = f.from || f.to || f.outlet || f.entity;
-  return `<form class="filters" method="get" action="/" aria-label="Filter stories">
+  return `<details class="filters"${active ? ' open' : ''}><summary>Filter by date, outlet or name</summary>
+<form class="filters" method="get" action="/" aria-label="Filter stories">
 <div class="field"><label for="f-from">Event from</label><input id="f-from" name="from" type="date" value="${esc(f.from ?? '')}"></div>
 <div class="field"><label for="f-to">Event until</label><input id="f-to" name="to" type="date" value="${esc(f.to ?? '')}"></div>
 <div class="field"><label for="f-outlet">Outlet</label><select id="f-outlet" name="outlet"><option value="">Any outlet</option>${outlets.join('')}</select></div>
 <div class="field"><label for="f-entity">Person, organisation or place</label><input id="f-entity" name="entity" type="text" list="f-entities" value="${esc(f.entity ?? '')}"><datalist id="f-entities">${entities.join('')}</datalist></div>
 <div class="actions"><button type="submit">Filter</button>${active ? '<a href="/">Clear the filters</a>' : ''}</div>
-</form>`;
+</form></details>`;
 }
 
 /** Renders the story list page. */

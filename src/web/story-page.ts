@@ -35,8 +35,8 @@ export interface StoryView {
   tooltipChars?: number;
   /** Headlines longer than this are set smaller (default 90). */
   longHeadlineChars?: number;
-  /** HTML placed after the notes, before the sections (the coverage chart). */
-  coverage?: string;
+  /** The coverage chart, placed before the briefing's sections and listed in the contents. */
+  coverage?: RenderedSection;
 }
 
 /** Lines of an outlet's own shown in its column before "N more" (keeps the columns of even height). */
@@ -137,14 +137,18 @@ export function renderStoryPage(view: StoryView): string {
     `<ul class="outlets">\n${b.articles.map((id) => outletColumn(id, b, ctx)).join('\n')}\n</ul>`,
     b.articles.length,
   );
-  const sections = [...briefingSections(b, ctx), ...(outlets ? [outlets] : []), ...closingSections(b, ctx)];
+  const sections = [
+    ...(view.coverage ? [view.coverage] : []),
+    ...briefingSections(b, ctx),
+    ...(outlets ? [outlets] : []),
+    ...closingSections(b, ctx),
+  ];
   const body = [
     `<article class="story">`,
     `<h1${long}>${esc(oneLine(b.headline))}</h1>`,
     storyMeta(view, ctx),
     ...notes,
     tableOfContents(sections),
-    view.coverage ?? '',
     ...sections.map((s) => s.html),
     '</article>',
   ]

@@ -112,6 +112,20 @@ a.badge:hover, a.badge:focus-visible { text-decoration: underline; }
 .toc a { display: inline-block; min-height: 24px; line-height: 24px; padding: .1rem 0; }
 .part > h2 { scroll-margin-top: 1rem; }
 .summary-line { margin: .1rem 0 .3rem; }
+figure.coverage { margin: 1.5rem auto; }
+.coverage-chart { display: block; width: 100%; height: auto; margin: .4rem 0; }
+.coverage-chart .row { stroke: var(--rule); }
+.coverage-chart .axis { stroke: var(--muted); }
+.coverage-chart .dot { fill: var(--accent); }
+.coverage-chart .dot.first { fill: var(--card); stroke: var(--accent); stroke-width: 3; }
+.coverage-chart .change { stroke: var(--dispute-edge); stroke-width: 1.5; stroke-dasharray: 3 3; }
+.coverage-chart text { fill: var(--fg); font-size: 12px; }
+.coverage-chart .tick, .coverage-chart .change-label { fill: var(--muted); font-size: 11px; }
+figure.coverage figcaption { font-size: .95rem; }
+.coverage-table { border-collapse: collapse; font-size: .92rem; }
+.coverage-table th, .coverage-table td { text-align: left; padding: .2rem .8rem .2rem 0; border-bottom: 1px solid var(--rule); }
+details.filters { margin: 0 0 1rem; }
+details.filters > summary { cursor: pointer; color: var(--accent); min-height: 24px; }
 form.filters { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: end; margin: 0 0 1rem; padding: .6rem .8rem;
   border: 1px solid var(--rule); border-radius: 8px; background: var(--card); }
 form.filters .field { display: grid; gap: .2rem; font-size: .92rem; min-width: 0; max-width: 100%; }
