@@ -14,14 +14,16 @@ import { HttpError } from '../server/http-error.ts';
 import { publicArticle } from '../server/public-article.ts';
 import { requireToken } from '../server/security.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
-import type { StoredArticle, StoryVersion } from '../store/records.ts';
+import type { SearchHit, StoredArticle, StoryVersion } from '../store/records.ts';
+import type { Store } from '../store/store.ts';
 import { parsePassage, renderArticlePage } from './article-page.ts';
+import { ATOM_TYPE, renderAtom, searchFeed, storyFeed, type TimedHit } from './atom-feed.ts';
 import { coverageSection } from './coverage-chart.ts';
 import { renderEntityPage } from './entity-page.ts';
 import { type FrontFilters, filterFront, frontIndexCache } from './front-index.ts';
 import { renderHistoryPage } from './history-page.ts';
 import { errorPage, notFoundPage } from './layout.ts';
-import { storyHref } from './links.ts';
+import { storyFeedHref, storyHref } from './links.ts';
 import { createPageCache, storyPageKey } from './page-cache.ts';
 import { renderSearchPage } from './search-page.ts';
 import { renderStoryList } from './story-list-page.ts';
@@ -36,6 +38,8 @@ export { notFoundPage } from './layout.ts';
 export const STORIES_PER_PAGE = 25;
 /** Most search hits shown: more is rarely read, and the snippets cost a query each. */
 export const SEARCH_LIMIT = 50;
+/** Most entries of a search feed (each costs a read for its time). */
+export const FEED_LIMIT = 20;
 /** Longest id or key accepted in a path; longer ones are no stored id (404 without a query). */
 const MAX_ID_CHARS = 200;
 /** Longest search query read; the rest is dropped. */
@@ -80,6 +84,16 @@ function coverageOf(
   });
   const changes = versions.map((v) => ({ version: v.version, at: v.createdAt }));
   return coverageSection(items, changes) ?? undefined;
+}
+
+/** A search hit with its time: a story's last change, an article's publication (else when it was added). */
+async function timedHit(store: Store, hit: SearchHit, now: string): Promise<TimedHit> {
+  if (hit.kind === 'story') {
+    const story = await store.getStory(hit.id);
+    return { ...hit, updated: story?.updatedAt ?? now };
+  }
+  const article = await store.getArticle(hit.id);
+  return { ...hit, updated: article?.published ?? article?.addedAt ?? now };
 }
 
 /** A 404 page. */
@@ -218,6 +232,26 @@ export function webRoutes(deps: AppDeps): Hono {
     const entity = key ? await store.getEntity(key) : null;
     if (!entity) return notFound(c, 'No story names this person, organisation or place.');
     return c.html(renderEntityPage(entity, deps.now()));
+  });
+
+  web.get('/stories/:id/feed', async (c) => {
+    const id = idOf(c.req.param('id'));
+    const story = id ? await store.getStory(id) : null;
+    if (!story) return notFound(c, 'There is no story with this id.');
+    if (story.mergedInto) return c.redirect(storyFeedHref(story.mergedInto), 302);
+    const versions = await store.listVersions(story.id);
+    const feed = storyFeed(story, versions, new URL(c.req.url).origin, deps.now());
+    return c.body(renderAtom(feed), 200, { 'Content-Type': ATOM_TYPE });
+  });
+
+  web.get('/search/feed', async (c) => {
+    const query = (c.req.query('q') ?? '').slice(0, MAX_QUERY_CHARS).trim();
+    if (!query)
+      throw new HttpError(400, 'bad-request', 'A search feed needs words to look for: /search/feed?q=…');
+    const hits = await store.search(query, FEED_LIMIT).catch(() => []);
+    const timed = await Promise.all(hits.map((h) => timedHit(store, h, deps.now())));
+    const feed = searchFeed(query, timed, new URL(c.req.url).origin, deps.now());
+    return c.body(renderAtom(feed), 200, { 'Content-Type': ATOM_TYPE });
   });
 
   web.get('/search', async (c) => {

@@ -43,3 +43,13 @@ export function searchHref(query: string): string {
 export function isWebUrl(url: string | null | undefined): url is string {
   return !!url && /^https?:\/\/[^\s]+$/i.test(url);
 }
+
+/** The Atom feed of a story: one entry per version. */
+export function storyFeedHref(id: string): string {
+  return `${storyHref(id)}/feed`;
+}
+
+/** The Atom feed of a search. */
+export function searchFeedHref(query: string): string {
+  return `/search/feed?q=${encodeURIComponent(query)}`;
+}

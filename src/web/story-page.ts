@@ -18,7 +18,7 @@ import { escapeHtml as esc } from '../render/escape-html.ts';
 import type { StoredArticle, StorySummary } from '../store/records.ts';
 import { citeLinker } from './cite-links.ts';
 import { renderPage } from './layout.ts';
-import { articleHref, entityHref, historyHref, isWebUrl, storyHref } from './links.ts';
+import { articleHref, entityHref, historyHref, isWebUrl, storyFeedHref, storyHref } from './links.ts';
 import { timeHtml } from './relative-time.ts';
 
 /** What the story page shows. */
@@ -94,7 +94,7 @@ function storyMeta(view: StoryView, ctx: SectionContext): string {
     view.version ? 'kept' : 'changed'
   } ${timeHtml(shown.createdAt, view.now)}</span><span><a href="${historyHref(s.id)}">version ${shown.version}${
     view.version ? ` of ${s.version}` : ''
-  } · history</a></span></p>`;
+  } · history</a></span><span><a href="${storyFeedHref(s.id)}" type="application/atom+xml">follow (Atom feed)</a></span></p>`;
 }
 
 /** The table of contents: every section one tap from the top. */
@@ -154,5 +154,8 @@ export function renderStoryPage(view: StoryView): string {
   ]
     .filter(Boolean)
     .join('\n');
-  return renderPage({ title: oneLine(b.headline), body, wide: true });
+  const feeds = [
+    { href: storyFeedHref(view.story.id), title: `Follow “${oneLine(view.story.headline)}” (Atom)` },
+  ];
+  return renderPage({ title: oneLine(b.headline), body, wide: true, feeds });
 }
