@@ -126,9 +126,16 @@ export function webRoutes(deps: AppDeps): Hono {
   const storyPages = createPageCache(STORY_PAGE_CACHE);
   const frontIndex = frontIndexCache(store);
 
-  web.onError((error, c) => {
+  web.onError(async (error, c) => {
     if (!(error instanceof HttpError)) throw error;
     for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+    // A wrong or missing token keeps what was pasted: the form comes back filled in, with the reason.
+    if (error.status === 401 && c.req.path === '/submit' && c.req.method === 'POST') {
+      const fields = await formFields(await c.req.parseBody().catch(() => ({})));
+      const values = { text: fields.text, url: fields.url, outlet: fields.outlet, title: fields.title };
+      const problems = [`The write token was not accepted (${error.message}).`];
+      return c.html(renderSubmitForm({ writesEnabled: true, problems, values }), 401);
+    }
     const back = c.req.path === '/submit' ? { href: '/submit', label: 'Back to the form' } : undefined;
     return c.html(errorPage(error.status, error.message, back), error.status);
   });

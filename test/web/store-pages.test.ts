@@ -80,7 +80,10 @@ describe('web pages over the examples in a real store', () => {
   it('adds a pasted article with the token, escaping its markup on every page', async () => {
     const wrong = await submit({ text: HOSTILE_ARTICLE, token: 'nope' });
     assert.equal(wrong.status, 401);
-    assert.match(wrong.html, /Back to the form/);
+    // A wrong token keeps the pasted text: the form comes back filled in (escaped), with the reason.
+    assert.match(wrong.html, /The write token was not accepted/);
+    assert.match(wrong.html, /<textarea[^>]*>Glassworks fire &lt;script&gt;alert/);
+    assert.doesNotMatch(wrong.html, /<script>alert/);
     const ok = await submit({ text: HOSTILE_ARTICLE, token: TOKEN });
     assert.equal(ok.status, 200);
     assert.match(ok.html, /<h1>Article added<\/h1>/);
