@@ -25,7 +25,7 @@ export function citationsInReadingOrder(story: StoryBriefing): Citation[] {
     ...(story.themes ?? []).flatMap((t) => t.lines.flatMap((l) => l.citations)),
     ...(story.papers ?? []).flatMap((l) => l.citations),
     ...story.timeline.flatMap((l) => l.citations),
-    ...story.quotes.flatMap((l) => l.citations),
+    ...story.quotes.flatMap((q) => [...q.citations, ...(q.wordings ?? []).flatMap((w) => w.citations)]),
     // The per-outlet list is shown only when there is no papers section (see the renderers).
     ...(story.papers?.length
       ? []

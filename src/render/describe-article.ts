@@ -43,6 +43,18 @@ export function humanDate(value: string): string {
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }
 
+/**
+ * A publication time for people: the day (`humanDate`), then the clock time and zone when the value has
+ * them ("12 April 2031, 09:30 UTC", "12 April 2031, 11:30 +02:00"); a bare date stays a date.
+ */
+export function humanDateTime(value: string): string {
+  const day = humanDate(value);
+  const t = value.match(/^\d{4}-\d{2}-\d{2}[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i);
+  if (!t) return day;
+  const zone = !t[2] ? '' : /^(Z|[+-]00:?00)$/i.test(t[2]) ? ' UTC' : ` ${t[2]}`;
+  return `${day}, ${t[1]}${zone}`;
+}
+
 /** Collapses every run of whitespace (newlines included) to one space and trims. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

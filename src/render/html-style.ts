@@ -26,7 +26,7 @@ export const PAGE_CSS = `
   }
 }
 * { box-sizing: border-box; }
-html { scroll-behavior: smooth; }
+@media (prefers-reduced-motion: no-preference) { html { scroll-behavior: smooth; } }
 body {
   margin: 0; background: var(--bg); color: var(--fg);
   font: 1.0625rem/1.65 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", Arial, sans-serif;
@@ -47,9 +47,11 @@ li { margin: .35rem 0; }
 .story + .story { margin-top: 4rem; padding-top: 2rem; border-top: 3px double var(--rule); }
 .byline { color: var(--muted); margin: 0 0 1rem; }
 .byline a { color: inherit; }
-.part-summary p { font-size: 1.12rem; margin: .5rem 0; }
-.cites { font-size: .72em; vertical-align: super; line-height: 0; white-space: nowrap; }
-.cite { text-decoration: none; padding: 0 .12em; font-variant-numeric: tabular-nums; }
+.part-summary .line { font-size: 1.12rem; margin: .5rem 0; }
+.cites { font-size: .78em; white-space: nowrap; margin-left: .2em; }
+.cite { text-decoration: none; font-variant-numeric: tabular-nums; }
+a.cite, .cite.broken, details.cite > summary { display: inline-block; min-width: 24px; min-height: 24px; line-height: 24px;
+  text-align: center; border-radius: 6px; margin: 0 1px; padding: 0 .2em; }
 .cite:hover, .cite:focus { text-decoration: underline; }
 .cite.broken { color: var(--muted); text-decoration: line-through; }
 .badge {
@@ -103,7 +105,7 @@ footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
   .page { padding: 1.5rem 1rem 3rem; }
   h1 { font-size: 1.55rem; }
   h1.long { font-size: 1.25rem; }
-  .part-summary p { font-size: 1.05rem; }
+  .part-summary .line { font-size: 1.05rem; }
 }
 @media print {
   :root { --bg: #fff; --fg: #000; --muted: #444; --card: #fff; --mark: transparent; }

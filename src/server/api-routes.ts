@@ -22,6 +22,7 @@ import {
   searchQuery,
   versionParam,
 } from './params.ts';
+import { publicArticle } from './public-article.ts';
 import { requireTokenForWrites } from './security.ts';
 
 /** A version as listed: what changed and when, without its briefing. */
@@ -82,7 +83,7 @@ export function apiRoutes(deps: AppDeps): Hono {
     const id = idParam('article', c.req.param('id'));
     const article = await store.getArticle(id);
     if (!article) throw notFound('article', id);
-    return c.json(article);
+    return c.json(publicArticle(article));
   });
 
   api.get('/entities/:key', async (c) => {

@@ -2,7 +2,7 @@
  * The article page (`/articles/:id`): metadata, a link back to its story, and its text with the cited
  * passage (`?start=S&end=E`) marked in context as `<mark id="passage">`.
  */
-import { humanDate, oneLine, outletOf } from '../render/describe-article.ts';
+import { humanDate, humanDateTime, oneLine, outletOf } from '../render/describe-article.ts';
 import { escapeHtml as esc } from '../render/escape-html.ts';
 import { markRanges } from '../render/mark-ranges.ts';
 import type { StoredArticle } from '../store/records.ts';
@@ -61,10 +61,11 @@ function metadata(a: StoredArticle): string {
     row('Author', a.author ? esc(oneLine(a.author)) : null),
     row(
       'Published',
-      a.published ? `<time datetime="${esc(a.published)}">${esc(humanDate(a.published))}</time>` : 'unknown',
+      a.published
+        ? `<time datetime="${esc(a.published)}">${esc(humanDateTime(a.published))}</time>`
+        : 'unknown',
     ),
     row('Address', url),
-    row('File', a.path && !a.url ? esc(a.path) : null),
     row('Language', a.language ? esc(a.language) : null),
     row('Extracted by', esc(a.extraction.method)),
     row('Added', `<time datetime="${esc(a.addedAt)}">${esc(humanDate(a.addedAt.slice(0, 10)))}</time>`),
@@ -104,5 +105,5 @@ ${metadata(a)}
 ${text}
 </div>
 </article>`;
-  return renderPage({ title, section: 'stories', body });
+  return renderPage({ title, body });
 }

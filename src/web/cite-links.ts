@@ -13,13 +13,12 @@ import { citationHref } from './links.ts';
 export type CiteLinks = (cs: readonly Citation[]) => string;
 
 /**
- * Every citation of a briefing in reading order, the per-outlet lines and other wordings of quotes
- * included (the web page shows them all, unlike the standalone renderer).
+ * Every citation of a briefing in reading order, the per-outlet lines included (the web page shows
+ * them in the outlets' columns, unlike the standalone renderer).
  */
 function allCitations(story: StoryBriefing): Citation[] {
   return [
     ...citationsInReadingOrder(story),
-    ...story.quotes.flatMap((q) => (q.wordings ?? []).flatMap((w) => w.citations)),
     ...(story.papers?.length
       ? story.perSource.flatMap((p) => p.distinctive.flatMap((l) => l.citations))
       : []),
@@ -27,12 +26,14 @@ function allCitations(story: StoryBriefing): Citation[] {
 }
 
 /**
- * Numbers the story's distinct passages from 1 and returns the function that renders a line's links.
+ * Numbers the story's distinct passages from 1 and returns the function that renders a line's marks.
  *
- * A link's title shows the outlet and the passage (shortened to `tooltipChars`); a citation whose
- * article is missing or whose range is not inside its text is shown struck through, not linked.
+ * Each mark is a disclosure (`<details>`): its number opens, by keyboard, touch or pointer and with no
+ * script, the outlet and the passage (shortened to `passageChars`) with a link to the article page
+ * where the passage is marked. A citation whose article is missing or whose range is not inside its
+ * text is shown struck through, not linked.
  */
-export function citeLinker(story: StoryBriefing, articles: ArticleIndex, tooltipChars: number): CiteLinks {
+export function citeLinker(story: StoryBriefing, articles: ArticleIndex, passageChars: number): CiteLinks {
   const numbers = new Map<string, number>();
   for (const c of allCitations(story)) {
     const key = citationKey(c);
@@ -54,8 +55,10 @@ export function citeLinker(story: StoryBriefing, articles: ArticleIndex, tooltip
     const passage = passageOf(articles, c);
     const html =
       passage === null
-        ? `<span class="cite broken" title="passage not found">${n}</span>`
-        : `<a class="cite" href="${esc(citationHref(c))}" title="${esc(`${outlet}: “${ellipsise(passage, tooltipChars)}”`)}" aria-label="source ${n}, ${esc(outlet)}">${n}</a>`;
+        ? `<span class="cite broken" title="passage not found">${n}<span class="visually-hidden"> (passage not found)</span></span>`
+        : `<details class="cite"><summary>${n}<span class="visually-hidden">: source ${n}, ${esc(outlet)}</span></summary>` +
+          `<span class="pop"><strong>${esc(outlet)}</strong>: “${esc(ellipsise(passage, passageChars))}” ` +
+          `<a class="cite-open" href="${esc(citationHref(c))}">Read it in the article</a></span></details>`;
     rendered.set(key, html);
     return html;
   };

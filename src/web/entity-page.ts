@@ -32,5 +32,5 @@ export function renderEntityPage(entity: EntityRecord, now: string): string {
 ${stories.join('\n')}
 </ol></section>
 ${spellings}`;
-  return renderPage({ title: name, section: 'stories', body });
+  return renderPage({ title: name, body });
 }

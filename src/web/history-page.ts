@@ -5,7 +5,7 @@ import { capitalise, oneLine } from '../render/describe-article.ts';
 import { escapeHtml as esc } from '../render/escape-html.ts';
 import type { StoryChanges, StorySummary, StoryVersion } from '../store/records.ts';
 import { renderPage } from './layout.ts';
-import { articleHref, storyHref, versionHref } from './links.ts';
+import { articleHref, storyFeedHref, storyHref, versionHref } from './links.ts';
 import { timeHtml } from './relative-time.ts';
 
 /** What the history page shows. */
@@ -89,9 +89,10 @@ export function renderHistoryPage(view: HistoryView): string {
   const s = view.story;
   const body = `<p class="story-nav"><a href="${storyHref(s.id)}">← ${esc(oneLine(s.headline))}</a></p>
 <h1>History of this story</h1>
-<p class="lede">${view.versions.length} ${view.versions.length === 1 ? 'version' : 'versions'}, newest first. A new version is kept each time an ingest changes the briefing.</p>
+<p class="lede">${view.versions.length} ${view.versions.length === 1 ? 'version' : 'versions'}, newest first. A new version is kept each time an ingest changes the briefing. <a href="${storyFeedHref(s.id)}" type="application/atom+xml">Follow it in a feed reader (Atom)</a>.</p>
 <ol class="versions">
 ${view.versions.map((v) => versionItem(v, s, view.now)).join('\n')}
 </ol>`;
-  return renderPage({ title: `History: ${oneLine(s.headline)}`, section: 'stories', body });
+  const feeds = [{ href: storyFeedHref(s.id), title: `Follow “${oneLine(s.headline)}” (Atom)` }];
+  return renderPage({ title: `History: ${oneLine(s.headline)}`, body, feeds });
 }

@@ -8,15 +8,22 @@
  */
 
 import { type Context, Hono } from 'hono';
+import { outletName, UNKNOWN_OUTLET } from '../brief/outlet-name.ts';
 import type { AppDeps } from '../server/app-deps.ts';
 import { HttpError } from '../server/http-error.ts';
+import { publicArticle } from '../server/public-article.ts';
 import { requireToken } from '../server/security.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
+import type { SearchHit, StoredArticle, StoryVersion } from '../store/records.ts';
+import type { Store } from '../store/store.ts';
 import { parsePassage, renderArticlePage } from './article-page.ts';
+import { ATOM_TYPE, renderAtom, searchFeed, storyFeed, type TimedHit } from './atom-feed.ts';
+import { coverageSection } from './coverage-chart.ts';
 import { renderEntityPage } from './entity-page.ts';
+import { type FrontFilters, filterFront, frontIndexCache } from './front-index.ts';
 import { renderHistoryPage } from './history-page.ts';
 import { errorPage, notFoundPage } from './layout.ts';
-import { storyHref } from './links.ts';
+import { storyFeedHref, storyHref } from './links.ts';
 import { createPageCache, storyPageKey } from './page-cache.ts';
 import { renderSearchPage } from './search-page.ts';
 import { renderStoryList } from './story-list-page.ts';
@@ -31,6 +38,8 @@ export { notFoundPage } from './layout.ts';
 export const STORIES_PER_PAGE = 25;
 /** Most search hits shown: more is rarely read, and the snippets cost a query each. */
 export const SEARCH_LIMIT = 50;
+/** Most entries of a search feed (each costs a read for its time). */
+export const FEED_LIMIT = 20;
 /** Longest id or key accepted in a path; longer ones are no stored id (404 without a query). */
 const MAX_ID_CHARS = 200;
 /** Longest search query read; the rest is dropped. */
@@ -45,6 +54,46 @@ function idOf(value: string | undefined): string | null {
 function pageOf(value: string | undefined): number {
   const n = value && /^\d{1,6}$/.test(value) ? Number(value) : 1;
   return Math.max(1, n);
+}
+
+/** The front page's filters from the query: a date only as `YYYY-MM-DD`, names up to `MAX_ID_CHARS`. */
+function frontFilters(query: (name: string) => string | undefined): FrontFilters {
+  const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+  const name = (v: string | undefined) => {
+    const t = v?.trim();
+    return t && t.length <= MAX_ID_CHARS ? t : undefined;
+  };
+  return {
+    from: day(query('from')),
+    to: day(query('to')),
+    outlet: name(query('outlet')),
+    entity: name(query('entity')),
+  };
+}
+
+/** The coverage chart of a briefing's articles and versions (undefined when no article is dated). */
+function coverageOf(
+  ids: readonly string[],
+  articles: readonly StoredArticle[],
+  versions: readonly StoryVersion[],
+) {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const items = ids.map((id) => {
+    const a = byId.get(id);
+    return { id, outlet: outletName(a ?? { id }), published: a?.published ?? null };
+  });
+  const changes = versions.map((v) => ({ version: v.version, at: v.createdAt }));
+  return coverageSection(items, changes) ?? undefined;
+}
+
+/** A search hit with its time: a story's last change, an article's publication (else when it was added). */
+async function timedHit(store: Store, hit: SearchHit, now: string): Promise<TimedHit> {
+  if (hit.kind === 'story') {
+    const story = await store.getStory(hit.id);
+    return { ...hit, updated: story?.updatedAt ?? now };
+  }
+  const article = await store.getArticle(hit.id);
+  return { ...hit, updated: article?.published ?? article?.addedAt ?? now };
 }
 
 /** A 404 page. */
@@ -75,10 +124,18 @@ export function webRoutes(deps: AppDeps): Hono {
   const web = new Hono();
   const { store } = deps;
   const storyPages = createPageCache(STORY_PAGE_CACHE);
+  const frontIndex = frontIndexCache(store);
 
-  web.onError((error, c) => {
+  web.onError(async (error, c) => {
     if (!(error instanceof HttpError)) throw error;
     for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+    // A wrong or missing token keeps what was pasted: the form comes back filled in, with the reason.
+    if (error.status === 401 && c.req.path === '/submit' && c.req.method === 'POST') {
+      const fields = await formFields(await c.req.parseBody().catch(() => ({})));
+      const values = { text: fields.text, url: fields.url, outlet: fields.outlet, title: fields.title };
+      const problems = [`The write token was not accepted (${error.message}).`];
+      return c.html(renderSubmitForm({ writesEnabled: true, problems, values }), 401);
+    }
     const back = c.req.path === '/submit' ? { href: '/submit', label: 'Back to the form' } : undefined;
     return c.html(errorPage(error.status, error.message, back), error.status);
   });
@@ -96,11 +153,25 @@ export function webRoutes(deps: AppDeps): Hono {
   web.get('/', async (c) => {
     const page = pageOf(c.req.query('page'));
     const perPage = STORIES_PER_PAGE;
-    const [stories, total] = await Promise.all([
-      store.listStories({ limit: perPage, offset: (page - 1) * perPage }),
-      store.countStories(),
-    ]);
-    return c.html(renderStoryList({ stories, total, page, perPage, now: deps.now() }));
+    const entries = await frontIndex();
+    const filters = frontFilters((n) => c.req.query(n));
+    const matching = filterFront(entries, filters);
+    const stories = matching.slice((page - 1) * perPage, page * perPage);
+    return c.html(
+      renderStoryList({
+        stories,
+        total: matching.length,
+        all: entries.length,
+        page,
+        perPage,
+        now: deps.now(),
+        filters,
+        outlets: [...new Set(entries.flatMap((e) => e.outlets))]
+          .filter((o) => !o.startsWith(UNKNOWN_OUTLET))
+          .sort((a, b) => a.localeCompare(b)),
+        entities: [...new Set(entries.flatMap((e) => e.entities))].sort((a, b) => a.localeCompare(b)),
+      }),
+    );
   });
 
   web.get('/stories/:id', async (c) => {
@@ -114,8 +185,10 @@ export function webRoutes(deps: AppDeps): Hono {
     if (cached !== undefined) return c.html(cached);
     const story = await store.getStory(head.id);
     if (!story) return notFound(c, 'There is no story with this id.');
-    const articles = await store.getArticles(story.briefing.articles);
-    const html = renderStoryPage({ story, briefing: story.briefing, articles, now });
+    const articles = (await store.getArticles(story.briefing.articles)).map(publicArticle);
+    const versions = await store.listVersions(story.id);
+    const coverage = coverageOf(story.briefing.articles, articles, versions);
+    const html = renderStoryPage({ story, briefing: story.briefing, articles, now, coverage });
     storyPages.set(key, html);
     return c.html(html);
   });
@@ -135,17 +208,27 @@ export function webRoutes(deps: AppDeps): Hono {
     const version = story && /^\d{1,6}$/.test(n) ? await store.getVersion(story.id, Number(n)) : null;
     if (!story || !version) return notFound(c, 'There is no such version of this story.');
     if (version.version === story.version && !story.mergedInto) return c.redirect(storyHref(story.id), 302);
-    const articles = await store.getArticles(version.briefing.articles);
+    const articles = (await store.getArticles(version.briefing.articles)).map(publicArticle);
     const shown = { version: version.version, createdAt: version.createdAt };
+    const upTo = (await store.listVersions(story.id)).filter((v) => v.version <= version.version);
+    const coverage = coverageOf(version.briefing.articles, articles, upTo);
     return c.html(
-      renderStoryPage({ story, briefing: version.briefing, articles, now: deps.now(), version: shown }),
+      renderStoryPage({
+        story,
+        briefing: version.briefing,
+        articles,
+        now: deps.now(),
+        version: shown,
+        coverage,
+      }),
     );
   });
 
   web.get('/articles/:id', async (c) => {
     const id = idOf(c.req.param('id'));
-    const article = id ? await store.getArticle(id) : null;
-    if (!article) return notFound(c, 'There is no article with this id.');
+    const stored = id ? await store.getArticle(id) : null;
+    if (!stored) return notFound(c, 'There is no article with this id.');
+    const article = publicArticle(stored);
     const story = article.storyId ? await store.getStory(article.storyId) : null;
     const passage = parsePassage(c.req.query('start'), c.req.query('end'), article.text.length);
     return c.html(renderArticlePage({ article, storyHeadline: story?.headline ?? null, passage }));
@@ -156,6 +239,26 @@ export function webRoutes(deps: AppDeps): Hono {
     const entity = key ? await store.getEntity(key) : null;
     if (!entity) return notFound(c, 'No story names this person, organisation or place.');
     return c.html(renderEntityPage(entity, deps.now()));
+  });
+
+  web.get('/stories/:id/feed', async (c) => {
+    const id = idOf(c.req.param('id'));
+    const story = id ? await store.getStory(id) : null;
+    if (!story) return notFound(c, 'There is no story with this id.');
+    if (story.mergedInto) return c.redirect(storyFeedHref(story.mergedInto), 302);
+    const versions = await store.listVersions(story.id);
+    const feed = storyFeed(story, versions, new URL(c.req.url).origin, deps.now());
+    return c.body(renderAtom(feed), 200, { 'Content-Type': ATOM_TYPE });
+  });
+
+  web.get('/search/feed', async (c) => {
+    const query = (c.req.query('q') ?? '').slice(0, MAX_QUERY_CHARS).trim();
+    if (!query)
+      throw new HttpError(400, 'bad-request', 'A search feed needs words to look for: /search/feed?q=…');
+    const hits = await store.search(query, FEED_LIMIT).catch(() => []);
+    const timed = await Promise.all(hits.map((h) => timedHit(store, h, deps.now())));
+    const feed = searchFeed(query, timed, new URL(c.req.url).origin, deps.now());
+    return c.body(renderAtom(feed), 200, { 'Content-Type': ATOM_TYPE });
   });
 
   web.get('/search', async (c) => {

@@ -7,7 +7,7 @@
 import { escapeHtml as esc } from '../render/escape-html.ts';
 import { CSS_HREF } from './web-style.ts';
 
-/** Which section of the site a page belongs to (marked current in the navigation). */
+/** Which navigation item a page is (marked `aria-current="page"`); pages inside a section, such as a story, are none. */
 export type Section = 'stories' | 'search' | 'submit' | null;
 
 /** What a page gives the shell. */
@@ -21,6 +21,8 @@ export interface PageParts {
   query?: string;
   /** A wider page (the story page, for the outlets side by side); text keeps its measure. */
   wide?: boolean;
+  /** Atom feeds that follow what the page shows, linked with `rel="alternate"`. */
+  feeds?: Array<{ href: string; title: string }>;
 }
 
 const NAV: Array<[Exclude<Section, null>, string, string]> = [
@@ -44,7 +46,7 @@ export function renderPage(parts: PageParts): string {
 <title>${esc(parts.title)} · Parallax</title>
 <link rel="stylesheet" href="${CSS_HREF}">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-</head>
+${(parts.feeds ?? []).map((f) => `<link rel="alternate" type="application/atom+xml" title="${esc(f.title)}" href="${esc(f.href)}">\n`).join('')}</head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
 <header class="site">

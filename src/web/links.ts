@@ -4,11 +4,6 @@
 import type { Citation } from '../model/citation.ts';
 import { entityKey } from '../store/records.ts';
 
-/** The story list (`/`, or `/?page=N` for later pages). */
-export function storiesHref(page = 1): string {
-  return page > 1 ? `/?page=${page}` : '/';
-}
-
 /** A story's briefing page. */
 export function storyHref(id: string): string {
   return `/stories/${encodeURIComponent(id)}`;
@@ -47,4 +42,14 @@ export function searchHref(query: string): string {
 /** True for an http(s) URL, the only kind the page links to. */
 export function isWebUrl(url: string | null | undefined): url is string {
   return !!url && /^https?:\/\/[^\s]+$/i.test(url);
+}
+
+/** The Atom feed of a story: one entry per version. */
+export function storyFeedHref(id: string): string {
+  return `${storyHref(id)}/feed`;
+}
+
+/** The Atom feed of a search. */
+export function searchFeedHref(query: string): string {
+  return `/search/feed?q=${encodeURIComponent(query)}`;
 }

@@ -5,7 +5,7 @@ import { oneLine } from '../render/describe-article.ts';
 import { escapeHtml as esc } from '../render/escape-html.ts';
 import type { SearchHit } from '../store/records.ts';
 import { renderPage } from './layout.ts';
-import { articleHref, storyHref } from './links.ts';
+import { articleHref, searchFeedHref, storyHref } from './links.ts';
 
 /** What the search page shows: the query, and its hits or why there are none. */
 export interface SearchView {
@@ -38,6 +38,7 @@ export function renderSearchPage(view: SearchView): string {
     results = `<p class="note" role="status">Nothing matches “${esc(q)}”.</p>`;
   else if (q)
     results = `<h2>${view.hits.length} ${view.hits.length === 1 ? 'result' : 'results'} for “${esc(q)}”</h2>
+<p class="meta"><a href="${esc(searchFeedHref(q))}" type="application/atom+xml">Follow this search (Atom feed)</a></p>
 <ol class="hits">
 ${view.hits.map(hitItem).join('\n')}
 </ol>`;
@@ -45,6 +46,7 @@ ${view.hits.map(hitItem).join('\n')}
     title: q ? `Search: ${q}` : 'Search',
     section: 'search',
     query: q,
+    feeds: q ? [{ href: searchFeedHref(q), title: `Follow the search “${q}” (Atom)` }] : [],
     body: `<h1>Search</h1>\n${form}\n${results}`,
   });
 }

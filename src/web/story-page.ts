@@ -1,21 +1,24 @@
 /**
- * The story page (`/stories/:id`): the briefing, every line linked to its passages, and the outlets
- * side by side.
+ * The story page (`/stories/:id`): a table of contents, the briefing with every line's passages one
+ * tap away, and the outlets side by side.
  */
+
 import type { Line, StoryBriefing } from '../model/briefing.ts';
-import { dayOf, humanDate, oneLine, outletOf } from '../render/describe-article.ts';
-import { escapeHtml as esc } from '../render/escape-html.ts';
-import type { StoredArticle, StorySummary } from '../store/records.ts';
 import {
   briefingSections,
   closingSections,
+  disputeId,
   lineHtml,
+  type RenderedSection,
   type SectionContext,
   section,
-} from './briefing-sections.ts';
+} from '../render/briefing-sections.ts';
+import { humanDateTime, oneLine, outletOf } from '../render/describe-article.ts';
+import { escapeHtml as esc } from '../render/escape-html.ts';
+import type { StoredArticle, StorySummary } from '../store/records.ts';
 import { citeLinker } from './cite-links.ts';
 import { renderPage } from './layout.ts';
-import { articleHref, historyHref, isWebUrl, storyHref } from './links.ts';
+import { articleHref, entityHref, historyHref, isWebUrl, storyFeedHref, storyHref } from './links.ts';
 import { timeHtml } from './relative-time.ts';
 
 /** What the story page shows. */
@@ -28,24 +31,32 @@ export interface StoryView {
   now: string;
   /** Set when an older version is shown: its number and time. */
   version?: { version: number; createdAt: string };
-  /** Longest passage shown in a citation's title (default 200). */
+  /** Longest passage shown when a citation mark is opened (default 200). */
   tooltipChars?: number;
   /** Headlines longer than this are set smaller (default 90). */
   longHeadlineChars?: number;
+  /** The coverage chart, placed before the briefing's sections and listed in the contents. */
+  coverage?: RenderedSection;
 }
 
 /** Lines of an outlet's own shown in its column before "N more" (keeps the columns of even height). */
 const SHOWN_LINES = 3;
 
-/** One column of the outlets side by side: outlet, title, date, links, and what it alone reports. */
+/** An article's publication time as a `<time>`, or "date unknown". */
+function publishedHtml(a: StoredArticle | undefined): string {
+  return a?.published
+    ? `<time datetime="${esc(a.published)}">${esc(humanDateTime(a.published))}</time>`
+    : '<span>date unknown</span>';
+}
+
+/** One column of the outlets side by side: outlet, title, publication time, links, and what it alone reports. */
 function outletColumn(id: string, briefing: StoryBriefing, ctx: SectionContext): string {
-  const a = ctx.articles.get(id);
-  const day = dayOf(a);
+  const a = ctx.articles.get(id) as StoredArticle | undefined;
   const lines = briefing.perSource.find((p) => p.article === id)?.distinctive ?? [];
   const parts = [
     `<h3>${esc(outletOf(a, id))}</h3>`,
     `<p class="title"><a href="${articleHref(id)}">${esc(a?.title ? oneLine(a.title) : 'Untitled article')}</a></p>`,
-    `<p class="meta">${day ? `<time datetime="${esc(day)}">${esc(humanDate(day))}</time>` : '<span>date unknown</span>'}${
+    `<p class="meta">${publishedHtml(a)}${
       isWebUrl(a?.url) ? `<a href="${esc(a.url)}" rel="noopener noreferrer nofollow">original</a>` : ''
     }</p>`,
   ];
@@ -65,22 +76,44 @@ function outletColumn(id: string, briefing: StoryBriefing, ctx: SectionContext):
   return `<li>${parts.join('\n')}</li>`;
 }
 
-/** The lines under the headline: counts, update time, version and history link. */
-function storyMeta(view: StoryView): string {
+/** `n thing` or `n things`. */
+function plural(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The lines under the headline, counted from the briefing shown (an old version shows its own
+ * articles and outlets): counts, update time, version and history link.
+ */
+function storyMeta(view: StoryView, ctx: SectionContext): string {
   const s = view.story;
+  const b = view.briefing;
+  const outlets = new Set(b.articles.map((id) => outletOf(ctx.articles.get(id), id))).size;
   const shown = view.version ?? { version: s.version, createdAt: s.updatedAt };
-  return `<p class="meta"><span>${s.outlets} ${s.outlets === 1 ? 'outlet' : 'outlets'}</span><span>${s.articles} ${
-    s.articles === 1 ? 'article' : 'articles'
-  }</span><span>updated ${timeHtml(s.updatedAt, view.now)}</span><span><a href="${historyHref(s.id)}">version ${shown.version}${
+  return `<p class="meta"><span>${plural(outlets, 'outlet')}</span><span>${plural(b.articles.length, 'article')}</span><span>${
+    view.version ? 'kept' : 'changed'
+  } ${timeHtml(shown.createdAt, view.now)}</span><span><a href="${historyHref(s.id)}">version ${shown.version}${
     view.version ? ` of ${s.version}` : ''
-  } · history</a></span></p>`;
+  } · history</a></span><span><a href="${storyFeedHref(s.id)}" type="application/atom+xml">follow (Atom feed)</a></span></p>`;
+}
+
+/** The table of contents: every section one tap from the top. */
+function tableOfContents(sections: RenderedSection[]): string {
+  if (sections.length < 2) return '';
+  const items = sections.map((s) => `<li><a href="#${esc(s.id)}">${esc(s.title)}</a></li>`);
+  return `<nav class="toc" aria-labelledby="toc-h">\n<h2 id="toc-h" class="toc-title">On this page</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`;
 }
 
 /** Renders the story page. */
 export function renderStoryPage(view: StoryView): string {
   const b = view.briefing;
   const articles = new Map(view.articles.map((a) => [a.id, a]));
-  const ctx: SectionContext = { articles, cite: citeLinker(b, articles, view.tooltipChars ?? 200) };
+  const ctx: SectionContext = {
+    articles,
+    cite: citeLinker(b, articles, view.tooltipChars ?? 200),
+    entityHref,
+    idPrefix: '',
+  };
   const long = b.headline.length > (view.longHeadlineChars ?? 90) ? ' class="long"' : '';
   const notes: string[] = [];
   if (view.version) {
@@ -90,27 +123,39 @@ export function renderStoryPage(view: StoryView): string {
   }
   if (b.disputes.length) {
     const n = b.disputes.length;
+    const points = b.disputes.map(
+      (d, i) => `<a href="#${disputeId(ctx, i + 1)}">${esc(oneLine(d.topic))}</a>`,
+    );
     notes.push(
-      `<p class="note warn"><span aria-hidden="true">⚠ </span><strong>Sources disagree</strong> on ${n} ${n === 1 ? 'point' : 'points'}: <a href="#disputes">see where</a>.</p>`,
+      `<p class="note warn"><span aria-hidden="true">⚠ </span><strong>Sources disagree</strong> on ${plural(n, 'point')}: ${points.join('; ')}.</p>`,
     );
   }
   const outlets = section(
+    ctx,
     'outlets',
     'The outlets side by side',
     `<ul class="outlets">\n${b.articles.map((id) => outletColumn(id, b, ctx)).join('\n')}\n</ul>`,
     b.articles.length,
   );
+  const sections = [
+    ...(view.coverage ? [view.coverage] : []),
+    ...briefingSections(b, ctx),
+    ...(outlets ? [outlets] : []),
+    ...closingSections(b, ctx),
+  ];
   const body = [
     `<article class="story">`,
     `<h1${long}>${esc(oneLine(b.headline))}</h1>`,
-    storyMeta(view),
+    storyMeta(view, ctx),
     ...notes,
-    ...briefingSections(b, ctx),
-    outlets,
-    ...closingSections(b),
+    tableOfContents(sections),
+    ...sections.map((s) => s.html),
     '</article>',
   ]
     .filter(Boolean)
     .join('\n');
-  return renderPage({ title: oneLine(b.headline), section: 'stories', body, wide: true });
+  const feeds = [
+    { href: storyFeedHref(view.story.id), title: `Follow “${oneLine(view.story.headline)}” (Atom)` },
+  ];
+  return renderPage({ title: oneLine(b.headline), body, wide: true, feeds });
 }

@@ -94,7 +94,45 @@ form.submit button { justify-self: start; }
 details.more { margin: 1rem 0; }
 details.more summary { cursor: pointer; color: var(--accent); }
 .diagnostics li { font-size: .92rem; }
-@media (pointer: coarse) { .cite { padding: .15em .3em; } }
+details.cite { display: inline-block; vertical-align: baseline; }
+details.cite[open] { display: block; white-space: normal; }
+details.cite > summary { list-style: none; cursor: pointer; color: var(--accent); border: 1px solid var(--rule); }
+details.cite > summary::-webkit-details-marker { display: none; }
+details.cite[open] > summary { background: var(--accent); color: var(--bg); border-color: var(--accent); }
+details.cite > .pop { display: block; white-space: normal; font-size: 1rem; line-height: 1.5; margin: .3rem 0 .5rem;
+  padding: .5rem .75rem; background: var(--card); border: 1px solid var(--rule); border-left: 3px solid var(--accent);
+  border-radius: 6px; color: var(--fg); }
+.cite-open { display: inline-block; min-height: 24px; line-height: 24px; }
+a.badge { text-decoration: none; min-height: 24px; line-height: 22px; }
+a.badge:hover, a.badge:focus-visible { text-decoration: underline; }
+.toc { margin: 1rem 0 1.5rem; }
+.toc-title { font-size: 1rem; margin: 0 0 .3rem; padding: 0; border: 0; }
+.toc ol { display: flex; flex-wrap: wrap; gap: .1rem 1.2rem; list-style: none; padding: 0; margin: 0; }
+.toc li { margin: 0; }
+.toc a { display: inline-block; min-height: 24px; line-height: 24px; padding: .1rem 0; }
+.part > h2 { scroll-margin-top: 1rem; }
+.summary-line { margin: .1rem 0 .3rem; }
+figure.coverage { margin: 1.5rem auto; }
+.coverage-chart { display: block; width: 100%; height: auto; margin: .4rem 0; }
+.coverage-chart .row { stroke: var(--rule); }
+.coverage-chart .axis { stroke: var(--muted); }
+.coverage-chart .dot { fill: var(--accent); }
+.coverage-chart .dot.first { fill: var(--card); stroke: var(--accent); stroke-width: 3; }
+.coverage-chart .change { stroke: var(--dispute-edge); stroke-width: 1.5; stroke-dasharray: 3 3; }
+.coverage-chart text { fill: var(--fg); font-size: 12px; }
+.coverage-chart .tick, .coverage-chart .change-label { fill: var(--muted); font-size: 11px; }
+figure.coverage figcaption { font-size: .95rem; }
+.coverage-table { border-collapse: collapse; font-size: .92rem; }
+.coverage-table th, .coverage-table td { text-align: left; padding: .2rem .8rem .2rem 0; border-bottom: 1px solid var(--rule); }
+details.filters { margin: 0 0 1rem; }
+details.filters > summary { cursor: pointer; color: var(--accent); min-height: 24px; }
+form.filters { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: end; margin: 0 0 1rem; padding: .6rem .8rem;
+  border: 1px solid var(--rule); border-radius: 8px; background: var(--card); }
+form.filters .field { display: grid; gap: .2rem; font-size: .92rem; min-width: 0; max-width: 100%; }
+form.filters .actions { display: flex; gap: .8rem; align-items: center; }
+select, input[type="date"] { background: var(--bg); border: 1px solid var(--muted); border-radius: 6px; padding: .3rem .5rem;
+  min-height: 24px; max-width: 100%; }
+header.site nav a, ol.stories h2 a, nav.pages a { display: inline-block; min-height: 24px; }
 @media (max-width: 520px) {
   header.site .bar { padding: .5rem 1rem; }
   .site-search { max-width: none; flex-basis: 100%; }

@@ -154,7 +154,16 @@ export function fakeStore(): Store {
     getVersion: async (id, n) => VERSIONS.find((v) => v.storyId === id && v.version === n) ?? null,
     getArticle: async (id) => articles.get(id) ?? null,
     getArticles: async (ids) => ids.flatMap((id) => articles.get(id) ?? []),
-    listArticles: fail,
+    listArticles: async () =>
+      [ARTICLE_A, ARTICLE_B].map((a) => ({
+        id: a.id,
+        title: a.title,
+        outlet: a.outlet,
+        published: a.published,
+        url: a.url ?? null,
+        storyId: a.storyId,
+        duplicateOf: a.duplicateOf ?? null,
+      })),
     countArticles: async () => 2,
     getEntity: async (key) =>
       key === 'ilse-varga'

@@ -20,15 +20,19 @@ function assertEscaped(html: string) {
 }
 
 describe('web pages over hand-made records', () => {
-  it('lists stories with counts, update time and the disagreement mark', async () => {
+  it('lists stories with a summary line, event date, outlets, latest report and the disagreement mark', async () => {
     const { status, html } = await get('/');
     assert.equal(status, 200);
     assertEscaped(html);
     assert.match(html, /<a href="\/stories\/sferry0000001">Ferry aground off Osk Point/);
-    assert.match(html, /2 outlets/);
-    assert.match(html, /2 articles/);
-    assert.match(html, /updated <time datetime="2031-05-06T10:00:00.000Z"[^>]*>3 hours ago<\/time>/);
-    assert.match(html, /class="disagree"[\s\S]*Sources disagree \(1\)/);
+    assert.match(html, /2 outlets: Osk Evening Lamp, Tennick Tide/);
+    assert.match(
+      html,
+      /<p class="summary-line">The Marrowfield ferry ran aground on Tuesday near Osk Point\.<\/p>/,
+    );
+    assert.match(html, /Event <time datetime="2031-05-06">6 May 2031<\/time>/);
+    assert.match(html, /latest report <time datetime="2031-05-06"[^>]*>/);
+    assert.match(html, /class="disagree"[\s\S]*Sources disagree on 1 point/);
     assert.equal((html.match(/<h1[\s>]/g) ?? []).length, 1);
   });
 

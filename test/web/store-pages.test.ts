@@ -56,7 +56,9 @@ describe('web pages over the examples in a real store', () => {
     assert.ok(id);
     const { html } = await get(`/stories/${id}`);
     assert.match(html, /Where sources differ/);
-    const hrefs = [...new Set([...html.matchAll(/class="cite" href="([^"]+)"/g)].map((m) => fromHtml(m[1])))];
+    const hrefs = [
+      ...new Set([...html.matchAll(/class="cite-open" href="([^"]+)"/g)].map((m) => fromHtml(m[1]))),
+    ];
     assert.ok(hrefs.length > 10, `${hrefs.length} citation links`);
     assert.doesNotMatch(html, /class="cite broken"/);
     for (const href of hrefs) {
@@ -78,7 +80,10 @@ describe('web pages over the examples in a real store', () => {
   it('adds a pasted article with the token, escaping its markup on every page', async () => {
     const wrong = await submit({ text: HOSTILE_ARTICLE, token: 'nope' });
     assert.equal(wrong.status, 401);
-    assert.match(wrong.html, /Back to the form/);
+    // A wrong token keeps the pasted text: the form comes back filled in (escaped), with the reason.
+    assert.match(wrong.html, /The write token was not accepted/);
+    assert.match(wrong.html, /<textarea[^>]*>Glassworks fire &lt;script&gt;alert/);
+    assert.doesNotMatch(wrong.html, /<script>alert/);
     const ok = await submit({ text: HOSTILE_ARTICLE, token: TOKEN });
     assert.equal(ok.status, 200);
     assert.match(ok.html, /<h1>Article added<\/h1>/);

@@ -1,0 +1,55 @@
+/**
+ * How key facts relate to the rest of a briefing when it is shown: which facts only repeat a summary
+ * line (and are left out of "Key facts"), and which dispute a disputed fact is about.
+ */
+import type { Dispute, Fact, Line } from '../model/briefing.ts';
+import type { Citation } from '../model/citation.ts';
+
+/** A line's words for comparison: lower case, letters and digits only, single spaces. */
+function words(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The facts that say something the summary does not: a fact whose words are a summary line's, or lie
+ * wholly inside one, is already read there.
+ */
+export function factsBeyondSummary(facts: readonly Fact[], summary: readonly Line[]): Fact[] {
+  const lines = summary.map((l) => words(l.text)).filter(Boolean);
+  return facts.filter((f) => {
+    const w = words(f.text);
+    return !w || !lines.some((l) => l === w || l.includes(w));
+  });
+}
+
+/** True when two citations point into the same article at overlapping characters. */
+function overlaps(a: Citation, b: Citation): boolean {
+  return a.article === b.article && a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The index of the dispute a disputed fact is about: one whose variants cite an overlapping passage,
+ * else one whose variant value the fact states; -1 when none can be told.
+ */
+export function disputeOfFact(fact: Fact, disputes: readonly Dispute[]): number {
+  const cited = disputes.findIndex((d) =>
+    d.variants.some((v) => v.citations.some((c) => fact.citations.some((f) => overlaps(c, f)))),
+  );
+  if (cited >= 0) return cited;
+  const text = words(fact.text);
+  return disputes.findIndex((d) =>
+    d.variants.some((v) => {
+      const value = words(v.value);
+      return value.length > 0 && ` ${text} `.includes(` ${value} `);
+    }),
+  );
+}
+
+/** The number of distinct passages among citations (what the marks after a line count). */
+export function passageCount(cs: readonly Citation[]): number {
+  return new Set(cs.map((c) => `${c.article}:${c.start}:${c.end}`)).size;
+}
