@@ -16,6 +16,7 @@ import type { RawDocument } from './model/source.ts';
 import type { Story } from './model/story.ts';
 import { annotate } from './nlp/index.ts';
 import { reconcileStory } from './reconcile/index.ts';
+import type { IngestProgress } from './service/ingest-report.ts';
 import { diagnose } from './util/diagnose.ts';
 
 /** Extracts articles from raw documents (extract stage only); one failing document never stops the batch. */
@@ -85,19 +86,35 @@ export interface PipelineRun {
   /** Every article in input order (near-duplicates carry `duplicateOf`). */
   articles: Article[];
   stories: StoryRun[];
-  /** Run-level diagnostics: the caller's (ingest) first, then dedup and reconcile. */
+  /** Run-level diagnostics: the caller's (ingest) first, then nlp, dedup and reconcile. */
   diagnostics: Diagnostic[];
 }
 
+/** Options of a pipeline run. */
+export interface PipelineOptions {
+  /** Called as the run moves on: `extract` per document (extraction and NLP), `cluster` once, `brief` per story. */
+  onProgress?: IngestProgress;
+}
+
 /** Runs every stage over raw documents: extract → nlp → dedup → cluster → reconcile → brief. */
-export function runPipeline(documents: RawDocument[], diagnostics: Diagnostic[] = []): PipelineRun {
-  const articles = extractDocuments(documents);
+export function runPipeline(
+  documents: RawDocument[],
+  diagnostics: Diagnostic[] = [],
+  options: PipelineOptions = {},
+): PipelineRun {
+  const progress = options.onProgress ?? (() => {});
+  const articles: Article[] = [];
   const analyzed: AnalyzedArticle[] = [];
-  for (const [i, article] of articles.entries()) {
-    if (!article.usable) continue;
-    const result = annotateGuarded(article);
-    if ('annotations' in result) analyzed.push(result);
-    else articles[i] = result;
+  const nlp: Diagnostic[] = [];
+  for (const [i, doc] of documents.entries()) {
+    const [article] = extractDocuments([doc]);
+    const result = article.usable ? annotateGuarded(article) : article;
+    if ('annotations' in result) {
+      analyzed.push(result);
+      nlp.push(...(result.annotations.diagnostics ?? []));
+    }
+    articles.push('annotations' in result ? result.article : result);
+    progress('extract', i + 1, documents.length);
   }
   const dedup = findDuplicates(analyzed.map((a) => a.article));
   const linked = new Map(dedup.articles.map((a) => [a.id, a]));
@@ -106,12 +123,17 @@ export function runPipeline(documents: RawDocument[], diagnostics: Diagnostic[] 
     .filter((a) => kept.has(a.article.id))
     .map((a) => ({ ...a, article: linked.get(a.article.id)! }));
   const byId = new Map(unique.map((a) => [a.article.id, a]));
-  const found: Diagnostic[] = [...dedup.diagnostics];
-  const stories = clusterArticles(unique).map((story) => {
+  const found: Diagnostic[] = [...nlp, ...dedup.diagnostics];
+  progress('cluster', 0, 1);
+  const clustered = clusterArticles(unique);
+  progress('cluster', 1, 1);
+  const stories = clustered.map((story, n) => {
     const items = story.articles.map((id) => byId.get(id)!);
     const findings = reconcileStory(story, items);
     found.push(...findings.diagnostics);
-    return { story, items, findings, briefing: briefStory(story, items, findings) };
+    const briefing = briefStory(story, items, findings);
+    progress('brief', n + 1, clustered.length);
+    return { story, items, findings, briefing };
   });
   return {
     articles: articles.map((a) => linked.get(a.id) ?? a),
@@ -121,8 +143,12 @@ export function runPipeline(documents: RawDocument[], diagnostics: Diagnostic[] 
 }
 
 /** Runs every stage over raw documents and returns the `parallax brief` output. */
-export function briefDocuments(documents: RawDocument[], diagnostics: Diagnostic[] = []): BriefOutput {
-  const run = runPipeline(documents, diagnostics);
+export function briefDocuments(
+  documents: RawDocument[],
+  diagnostics: Diagnostic[] = [],
+  options: PipelineOptions = {},
+): BriefOutput {
+  const run = runPipeline(documents, diagnostics, options);
   return {
     articles: run.articles.map(toArticleOut),
     stories: run.stories.map((s) => s.briefing),

@@ -6,26 +6,28 @@
  * every input was used, 1 when some were rejected (the rest is stored), 74 when the database fails.
  */
 import { readInputs } from '../io/read-inputs.ts';
-import type { Diagnostic } from '../model/diagnostic.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
-import type { IngestProgress, IngestReport } from '../service/ingest-report.ts';
+import type { IngestReport } from '../service/ingest-report.ts';
 import { openSqliteStore, StoreOpenError } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
-import { formatDiagnostic } from './print-diagnostics.ts';
+import { diagnosticLinesOf, pathsOf, verbosityOf } from './print-diagnostics.ts';
+import type { Progress } from './progress.ts';
 import type { CliIo } from './run-command.ts';
 
 /** Options of `parallax ingest`. */
 export interface IngestCommandOptions {
   db: string;
   quiet: boolean;
+  /** Also print notes (`info` diagnostics) (`--verbose`). */
+  verbose?: boolean;
   json: boolean;
   allowPrivate?: boolean;
   timeoutMs?: number;
   /** The time of the ingest (default: now). */
   now?: () => string;
-  /** Progress display (default: none). */
-  onProgress?: IngestProgress;
+  /** Progress display (default: none); closed before the summary and diagnostics are printed. */
+  progress?: Progress;
 }
 
 /** Opens the store at `path`, turning a failure into a CLI error naming the file (exit 74). */
@@ -51,17 +53,16 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
     const at = (opts.now ?? (() => new Date().toISOString()))();
     const report = await ingestDocuments(store, ingest.documents, {
       at,
-      ...(opts.onProgress && { onProgress: opts.onProgress }),
+      ...(opts.progress && { onProgress: opts.progress.onProgress }),
     });
+    opts.progress?.done();
     const problems = [...ingest.diagnostics, ...report.diagnostics];
     if (opts.json) io.stdout.write(`${JSON.stringify({ ...report, diagnostics: problems }, null, 2)}\n`);
     else io.stdout.write(`${summaryLines(report, opts.db).join('\n')}\n`);
     const rejected = ingest.diagnostics.filter((d) => d.severity === 'error').length + report.unusable;
     if (!opts.quiet) {
-      const paths = new Map(ingest.documents.flatMap((d) => (d.path ? [[d.id, d.path] as const] : [])));
-      const lines = problems
-        .filter((d) => d.severity !== 'info')
-        .map((d) => formatDiagnostic(d, labelOf(d, paths)));
+      const paths = pathsOf(ingest.documents);
+      const lines = diagnosticLinesOf(problems, paths, verbosityOf(opts));
       if (rejected > 0) lines.push(`parallax: ${rejected} inputs rejected; the rest was stored [PX902]`);
       else if (ingest.documents.length === 0) lines.push('parallax: no document found in the inputs [PX902]');
       if (lines.length > 0) io.stderr.write(`${lines.join('\n')}\n`);
@@ -70,10 +71,6 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
   } finally {
     await store.close();
   }
-}
-
-function labelOf(d: Diagnostic, paths: ReadonlyMap<string, string>): string | null {
-  return d.input ?? (d.article ? (paths.get(d.article) ?? d.article) : null);
 }
 
 /** The human summary of an ingest. */

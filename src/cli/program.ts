@@ -37,8 +37,28 @@ interface CommandOptions {
   format: string;
   output?: string;
   quiet?: boolean;
+  verbose?: boolean;
   allowPrivate?: boolean;
   timeout?: number;
+}
+
+/** `-q, --quiet` and `-v, --verbose`: every command has both (print-diagnostics.ts reads them). */
+function withVerbosity(cmd: Command, quiet = 'print no diagnostics or progress on stderr'): Command {
+  return cmd
+    .option('-q, --quiet', quiet)
+    .option(
+      '-v, --verbose',
+      'also print notes (info diagnostics), and progress lines when stderr is not a terminal',
+    );
+}
+
+/** The progress display of a long run on stderr (loaded only when a command runs). */
+async function progressOn(io: { stderr: unknown }, opts: { quiet?: boolean; verbose?: boolean }) {
+  const { createProgress } = await import('./progress.ts');
+  return createProgress(io.stderr as ProgressStream, {
+    quiet: opts.quiet === true,
+    verbose: opts.verbose === true,
+  });
 }
 
 /** Parses `--timeout` (milliseconds, a positive integer). */
@@ -112,7 +132,7 @@ function registerRunCommand(
 ): void {
   const brief = name === 'brief';
   const formats = brief ? BRIEF_FORMATS : ARTICLES_FORMATS;
-  program
+  const command = program
     .command(name)
     .description(
       brief
@@ -121,41 +141,49 @@ function registerRunCommand(
     )
     .argument('<paths...>', 'files, folders, feeds, OPML lists, http(s) URLs, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('markdown'))
-    .option('-o, --output <file>', 'write to a file instead of stdout')
-    .option('-q, --quiet', 'print no diagnostics on stderr')
+    .option('-o, --output <file>', 'write to a file instead of stdout');
+  withVerbosity(command)
     .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
     .option('--timeout <ms>', 'timeout of each URL fetch in milliseconds', parseTimeout)
     .addHelpText('after', brief ? BRIEF_FOOTER : ARTICLES_FOOTER)
     .action(async (paths: string[], opts: CommandOptions, cmd: Command) => {
       const spec = { command: name, format: chooseFormat(cmd, opts, formats) } as CommandSpec;
       const runOptions: RunOptions = { output: opts.output, quiet: opts.quiet === true };
+      if (opts.verbose) runOptions.verbose = true;
       if (opts.allowPrivate) runOptions.allowPrivate = true;
       if (opts.timeout !== undefined) runOptions.timeoutMs = opts.timeout;
-      const { runCommand } = await import('./run-command.ts');
-      setCode(await runCommand(spec, paths, runOptions, io));
+      const [{ runCommand }, progress] = await Promise.all([
+        import('./run-command.ts'),
+        progressOn(io, opts),
+      ]);
+      if (brief) runOptions.progress = progress;
+      try {
+        setCode(await runCommand(spec, paths, runOptions, io));
+      } finally {
+        progress.done();
+      }
     });
 }
 
 /** `parallax ingest`: stores articles and updates their stories (ingest-command.ts). */
 function registerIngestCommand(program: Command, io: CliIo, setCode: SetExitCode): void {
-  program
+  const command = program
     .command('ingest')
     .description('add articles to the store and update the stories they touch')
     .argument('<paths...>', 'files, folders, feeds, OPML lists, http(s) URLs, or - for stdin')
     .option('--db <file>', 'the SQLite database (created when missing)', DEFAULT_DB)
-    .option('--json', 'print the ingest report as JSON')
-    .option('-q, --quiet', 'print no diagnostics on stderr')
+    .option('--json', 'print the ingest report as JSON');
+  withVerbosity(command)
     .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
     .option('--timeout <ms>', 'timeout of each URL fetch in milliseconds', parseTimeout)
     .addHelpText('after', INGEST_FOOTER)
     .action(async (paths: string[], opts: CommandOptions & { db: string; json?: boolean }) => {
-      const [{ runIngest }, { createProgress }] = await Promise.all([
-        import('./ingest-command.ts'),
-        import('./progress.ts'),
-      ]);
       const quiet = opts.quiet === true;
       const json = opts.json === true;
-      const progress = createProgress(io.stderr as ProgressStream, { quiet: quiet || json });
+      const [{ runIngest }, progress] = await Promise.all([
+        import('./ingest-command.ts'),
+        progressOn(io, { ...opts, quiet: quiet || json }),
+      ]);
       try {
         setCode(
           await runIngest(
@@ -163,10 +191,11 @@ function registerIngestCommand(program: Command, io: CliIo, setCode: SetExitCode
             {
               db: opts.db,
               quiet,
+              ...(opts.verbose && { verbose: true }),
               json,
               ...(opts.allowPrivate && { allowPrivate: true }),
               ...(opts.timeout !== undefined && { timeoutMs: opts.timeout }),
-              onProgress: progress.onProgress,
+              progress,
             },
             io,
           ),
@@ -179,8 +208,8 @@ function registerIngestCommand(program: Command, io: CliIo, setCode: SetExitCode
 
 /** `parallax serve`: the web UI and JSON API over a store (serve-command.ts). */
 export function registerServeCommand(program: Command, io: ServeIo, setCode: SetExitCode): Command {
-  return program
-    .command('serve')
+  const serve = program.command('serve');
+  return withVerbosity(serve, 'print no warnings or notes on stderr (the URL is still printed)')
     .description('serve the web UI and JSON API over a store (writes need PARALLAX_TOKEN)')
     .option('--db <file>', 'the SQLite store', DEFAULT_DB)
     .option('-p, --port <n>', 'TCP port', parsePort, DEFAULT_PORT)
@@ -198,7 +227,7 @@ export function registerServeCommand(program: Command, io: ServeIo, setCode: Set
 /** `parallax feeds add | list | remove | poll` (feeds-command.ts, feeds-poll-command.ts). */
 export function registerFeedsCommand(program: Command, io: FeedsIo, setCode: SetExitCode): Command {
   const feeds = program.command('feeds').description('manage and poll the feeds the store follows');
-  const db = (cmd: Command) => cmd.option('--db <file>', 'the database file', DEFAULT_DB);
+  const db = (cmd: Command) => withVerbosity(cmd.option('--db <file>', 'the database file', DEFAULT_DB));
   const net = (cmd: Command) =>
     cmd
       .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
@@ -206,6 +235,7 @@ export function registerFeedsCommand(program: Command, io: FeedsIo, setCode: Set
   const toOptions = (o: Record<string, unknown>): FeedsOptions => {
     const out: FeedsOptions = { db: String(o.db ?? DEFAULT_DB) };
     if (o.quiet) out.quiet = true;
+    if (o.verbose) out.verbose = true;
     if (o.allowPrivate) out.allowPrivate = true;
     if (typeof o.timeout === 'number') out.timeoutMs = o.timeout;
     if (o.check === false) out.check = false;
@@ -236,10 +266,12 @@ export function registerFeedsCommand(program: Command, io: FeedsIo, setCode: Set
   net(db(feeds.command('poll')))
     .description('fetch the feeds that are due and ingest their new items')
     .option('-w, --watch', 'keep polling on schedule until interrupted (Ctrl-C)')
-    .option('-q, --quiet', 'print no line per feed')
     .action(async (o: Record<string, unknown>) => {
-      const { feedsPoll } = await import('./feeds-poll-command.ts');
-      setCode(await feedsPoll(toOptions(o), io));
+      const [{ feedsPoll }, progress] = await Promise.all([
+        import('./feeds-poll-command.ts'),
+        progressOn(io, o),
+      ]);
+      setCode(await feedsPoll(toOptions(o), io, progress));
     });
   return feeds;
 }

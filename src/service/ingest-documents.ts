@@ -21,6 +21,7 @@ import { annotateGuarded, extractDocuments } from '../engine.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Article } from '../model/article.ts';
 import type { StoryBriefing } from '../model/briefing.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawDocument } from '../model/source.ts';
 import { reconcileStory } from '../reconcile/index.ts';
 import type { IngestCommit, NewArticle, Store, StoryWrite } from '../store/store.ts';
@@ -97,15 +98,18 @@ async function ingestNow(
   // 2. Extract and annotate.
   const articles: Article[] = [];
   const analyzed = new Map<string, AnalyzedArticle>();
+  const nlp: Diagnostic[] = [];
   for (const [i, doc] of fresh.entries()) {
     const [article] = extractDocuments([doc]);
     const result = article.usable ? annotateCached(article) : article;
     if ('annotations' in result) analyzed.set(article.id, result);
     articles.push('annotations' in result ? result.article : result);
+    if ('annotations' in result) nlp.push(...(result.annotations.diagnostics ?? []));
     progress('extract', i + 1, fresh.length);
     await breathe();
   }
   for (const a of articles) report.diagnostics.push(...a.diagnostics);
+  report.diagnostics.push(...nlp);
 
   // 3. Dedup against the store and the batch.
   const usable = articles.filter((a) => analyzed.has(a.id));
