@@ -7,6 +7,7 @@ import { resultLine, roundLine } from '../feeds/format-feeds.ts';
 import { type FeedPollResult, type PollOptions, pollFeeds } from '../feeds/poll-feeds.ts';
 import { fetchFeed } from '../io/fetch-feed.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
+import { checkOutletFile } from './check-outlets.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { type FeedsIo, type FeedsOptions, withStore } from './feeds-store.ts';
 import { diagnosticLinesOf, verbosityOf } from './print-diagnostics.ts';
@@ -46,6 +47,7 @@ export async function feedsPoll(opts: FeedsOptions, io: FeedsIo, progress?: Prog
     const labelled = shown.map((d) => (d.input ? d : { ...d, input: r.url }));
     return diagnosticLinesOf(labelled, new Map(), verbosityOf(opts));
   };
+  checkOutletFile();
   const now = io.now ?? (() => new Date());
   const own = opts.watch && !io.signal ? processSignal() : null;
   const signal = io.signal ?? own?.signal ?? new AbortController().signal;

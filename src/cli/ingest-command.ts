@@ -10,6 +10,7 @@ import { ingestDocuments } from '../service/ingest-documents.ts';
 import type { IngestReport } from '../service/ingest-report.ts';
 import { openSqliteStore, StoreOpenError } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import { checkOutletFile } from './check-outlets.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
 import { diagnosticLinesOf, pathsOf, verbosityOf } from './print-diagnostics.ts';
 import type { Progress } from './progress.ts';
@@ -42,6 +43,7 @@ export async function openStoreForCli(path: string): Promise<Store> {
 
 /** Runs `parallax ingest` and returns the exit code. */
 export async function runIngest(inputs: string[], opts: IngestCommandOptions, io: CliIo): Promise<ExitCode> {
+  checkOutletFile();
   const store = await openStoreForCli(opts.db);
   try {
     const read = io.readInputs ?? readInputs;

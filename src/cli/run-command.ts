@@ -7,6 +7,7 @@ import { readInputs } from '../io/read-inputs.ts';
 import type { IngestResult } from '../model/source.ts';
 import { type ArticlesFormat, type BriefFormat, renderArticles, renderBrief } from '../render/index.ts';
 import type { IngestProgress } from '../service/ingest-report.ts';
+import { checkOutletFile } from './check-outlets.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
 import { countRejected, diagnosticLines, type RunResult, verbosityOf } from './print-diagnostics.ts';
 import type { Progress } from './progress.ts';
@@ -56,6 +57,7 @@ export async function runCommand(
   opts: RunOptions,
   io: CliIo,
 ): Promise<ExitCode> {
+  checkOutletFile();
   const read = io.readInputs ?? readInputs;
   const readOptions: { stdin: NodeJS.ReadableStream; allowPrivate?: boolean; timeoutMs?: number } = {
     stdin: io.stdin,

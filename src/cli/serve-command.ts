@@ -10,6 +10,7 @@ import type { AppDeps } from '../server/app-deps.ts';
 import { type RunningServer, type ServeOptions, serve } from '../server/serve.ts';
 import { openSqliteStore, StoreOpenError } from '../store/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
+import { checkOutletFile } from './check-outlets.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
 
 /** Options of `parallax serve` as parsed. */
@@ -58,6 +59,7 @@ function processStopSignal(): AbortSignal {
 
 /** Runs the server until stopped; resolves to the exit code (0, or 2 when it cannot listen). */
 export async function runServe(opts: ServeCommandOptions, io: ServeIo): Promise<ExitCode> {
+  checkOutletFile(io.env ?? process.env);
   const token = io.env?.PARALLAX_TOKEN?.trim() || null;
   const path = opts.db === ':memory:' ? opts.db : resolve(opts.db);
   let store: Store;
