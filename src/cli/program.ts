@@ -15,7 +15,7 @@ import {
   PROGRAM_DESCRIPTION,
   PROGRAM_FOOTER,
 } from './help-text.ts';
-import type { ProgressStream } from './progress.ts';
+import type { Progress, ProgressStream } from './progress.ts';
 import type { CliIo, CommandSpec, RunOptions } from './run-command.ts';
 import type { ServeCommandOptions, ServeIo } from './serve-command.ts';
 
@@ -52,13 +52,18 @@ function withVerbosity(cmd: Command, quiet = 'print no diagnostics or progress o
     );
 }
 
-/** The progress display of a long run on stderr (loaded only when a command runs). */
-async function progressOn(io: { stderr: unknown }, opts: { quiet?: boolean; verbose?: boolean }) {
+/**
+ * The progress display of a long run on stderr. Its module (and cli-progress) is loaded only when a
+ * display can show: on a terminal, or with --verbose; otherwise a display that writes nothing.
+ */
+async function progressOn(
+  io: { stderr: unknown },
+  opts: { quiet?: boolean; verbose?: boolean },
+): Promise<Pick<Progress, 'onProgress' | 'done'>> {
+  const stream = io.stderr as ProgressStream;
+  if (opts.quiet || (!stream.isTTY && !opts.verbose)) return { onProgress() {}, done() {} };
   const { createProgress } = await import('./progress.ts');
-  return createProgress(io.stderr as ProgressStream, {
-    quiet: opts.quiet === true,
-    verbose: opts.verbose === true,
-  });
+  return createProgress(stream, { verbose: opts.verbose === true });
 }
 
 /** Parses `--timeout` (milliseconds, a positive integer). */
