@@ -37,7 +37,7 @@ type Stage = 'extract' | 'cluster' | 'brief' | 'write';
 /** Ingests `docs` into the store at `spec`; returns seconds, per-stage seconds and peak RSS. */
 async function run(spec: string) {
   const store = await openStore(spec);
-  const stages: Record<Stage, number> = { extract: 0, cluster: 0, brief: 0, write: 0 };
+  const stages: Record<Stage | 'fetch', number> = { fetch: 0, extract: 0, cluster: 0, brief: 0, write: 0 };
   let mark = performance.now();
   let peak = process.memoryUsage().rss;
   const t0 = performance.now();

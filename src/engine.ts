@@ -21,6 +21,7 @@ import type { Diagnostic } from './model/diagnostic.ts';
 import type { Findings } from './model/findings.ts';
 import type { RawDocument } from './model/source.ts';
 import type { Story } from './model/story.ts';
+import type { IngestProgress } from './service/ingest-report.ts';
 
 export { analyze, annotateGuarded, guarded, isAnalyzed } from './engine/analyze.ts';
 export { briefOne } from './engine/brief-one.ts';
@@ -100,7 +101,8 @@ function* stages(documents: RawDocument[], driver: StageDriver): Generator<unkno
   const linked = new Map(grouping.articles.map((a) => [a.id, a]));
   const articles = results.map((r) => (isAnalyzed(r) ? linked.get(r.article.id)! : r));
   const byId = new Map(grouping.kept.map((i) => [i.article.id, i]));
-  const diagnostics = [...grouping.diagnostics];
+  // The NLP stage's notes (dates left unresolved, …) travel with the run, ahead of dedup and reconcile.
+  const diagnostics = [...analyzed.flatMap((a) => a.annotations.diagnostics ?? []), ...grouping.diagnostics];
   const stories: StoryRun[] = [];
   const toBrief = yield* step(driver.toBrief(grouping));
   for (const [n, story] of toBrief.entries()) {
@@ -147,15 +149,26 @@ export interface PipelineRun {
   /** Every article in input order (near-duplicates carry `duplicateOf`). */
   articles: Article[];
   stories: StoryRun[];
-  /** Run-level diagnostics: the caller's (ingest) first, then dedup and reconcile. */
+  /** Run-level diagnostics: the caller's (ingest) first, then nlp, dedup and reconcile. */
   diagnostics: Diagnostic[];
 }
 
+/** Options of a batch run. */
+export interface PipelineOptions {
+  /** Called as the run moves on: `extract` per document (extraction and NLP), `cluster`, `brief` per story. */
+  onProgress?: IngestProgress;
+}
+
 /** The batch driver: every stage over raw documents, from nothing, every story briefed. */
-export function runPipeline(documents: RawDocument[], diagnostics: Diagnostic[] = []): PipelineRun {
+export function runPipeline(
+  documents: RawDocument[],
+  diagnostics: Diagnostic[] = [],
+  options: PipelineOptions = {},
+): PipelineRun {
   const run = runStagesSync(documents, {
     groupState: () => ({}),
     toBrief: (grouping) => grouping.stories,
+    ...(options.onProgress && { progress: options.onProgress }),
   });
   return {
     articles: run.articles,
@@ -165,8 +178,12 @@ export function runPipeline(documents: RawDocument[], diagnostics: Diagnostic[] 
 }
 
 /** Runs every stage over raw documents and returns the `parallax brief` output. */
-export function briefDocuments(documents: RawDocument[], diagnostics: Diagnostic[] = []): BriefOutput {
-  const run = runPipeline(documents, diagnostics);
+export function briefDocuments(
+  documents: RawDocument[],
+  diagnostics: Diagnostic[] = [],
+  options: PipelineOptions = {},
+): BriefOutput {
+  const run = runPipeline(documents, diagnostics, options);
   return {
     articles: run.articles.map(toArticleOut),
     stories: run.stories.map((s) => s.briefing),

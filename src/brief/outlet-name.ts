@@ -4,6 +4,7 @@
  * which names a file, not a publication. The renderers use the same rule, so a label in a line and the
  * outlet list of the page agree.
  */
+import { outletRegistry } from '../outlets/outlet-registry.ts';
 
 /** The article fields that can name it. */
 export interface Nameable {
@@ -17,12 +18,15 @@ export interface Nameable {
 export const UNKNOWN_OUTLET = 'outlet unknown';
 
 /**
- * The name a reader knows an article by: the outlet, else its URL host (a site is its own name),
+ * The name a reader knows an article by: the outlet registry's name for it (by the outlet it gives or
+ * its URL's domain: "AP" and apnews.com both read "Associated Press"), else the outlet, else its URL host (a site is its own name),
  * else "outlet unknown (<article id>)" — each unknown outlet stays its own source, as reconcile counts
  * it (`outletOf`: keyed by article id). Standard input (`-`) with no outlet is "standard input".
  */
 export function outletName(article: Nameable | undefined, fallback = 'unknown source'): string {
   if (!article) return fallback;
+  const known = outletRegistry().forArticle(article);
+  if (known) return known.name;
   const outlet = article.outlet?.replace(/\s+/g, ' ').trim();
   if (outlet) return outlet;
   if (article.url) {

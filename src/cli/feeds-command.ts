@@ -19,7 +19,10 @@ async function inspect(input: string, opts: FeedsOptions, io: FeedsIo): Promise<
     if (opts.allowPrivate) fetchOptions.allowPrivate = true;
     if (opts.timeoutMs !== undefined) fetchOptions.timeoutMs = opts.timeoutMs;
     const fetched = await (io.fetchUrl ?? fetchUrl)(input, fetchOptions);
-    if (!fetched.ok) return { kind: 'other', reason: fetched.diagnostic.message.replace(`${input}: `, '') };
+    if (!fetched.ok) {
+      const { message, code } = fetched.diagnostic;
+      return { kind: 'other', reason: `${message.replace(`${input}: `, '')} [${code}]` };
+    }
     return readSubscription(fetched.bytes);
   }
   try {

@@ -37,6 +37,8 @@ export interface FeedsOptions {
   /** The store: a SQLite file or a PostgreSQL URL (default `parallax.db`). */
   db: string;
   quiet?: boolean;
+  /** Also print notes (`info` diagnostics) (`--verbose`). */
+  verbose?: boolean;
   allowPrivate?: boolean;
   timeoutMs?: number;
   /** `feeds add`: subscribe to URLs without fetching them first (`--no-check`). */

@@ -6,19 +6,22 @@
  * every input was used, 1 when some were rejected (the rest is stored), 74 when the database fails.
  */
 import { readInputs } from '../io/read-inputs.ts';
-import type { Diagnostic } from '../model/diagnostic.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
-import type { IngestProgress, IngestReport } from '../service/ingest-report.ts';
+import type { IngestReport } from '../service/ingest-report.ts';
 import { describeDatabase } from '../store/store-error.ts';
+import { checkOutletFile } from './check-outlets.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { openStoreForCli } from './open-store-for-cli.ts';
-import { formatDiagnostic } from './print-diagnostics.ts';
+import { diagnosticLinesOf, pathsOf, verbosityOf } from './print-diagnostics.ts';
+import type { Progress } from './progress.ts';
 import type { CliIo } from './run-command.ts';
 
 /** Options of `parallax ingest`. */
 export interface IngestCommandOptions {
   db: string;
   quiet: boolean;
+  /** Also print notes (`info` diagnostics) (`--verbose`). */
+  verbose?: boolean;
   json: boolean;
   allowPrivate?: boolean;
   timeoutMs?: number;
@@ -28,12 +31,13 @@ export interface IngestCommandOptions {
   chunkSize?: number;
   /** …or every this many seconds of work. */
   chunkSeconds?: number;
-  /** Progress display (default: none). */
-  onProgress?: IngestProgress;
+  /** Progress display (default: none); closed before the summary and diagnostics are printed. */
+  progress?: Progress;
 }
 
 /** Runs `parallax ingest` and returns the exit code. */
 export async function runIngest(inputs: string[], opts: IngestCommandOptions, io: CliIo): Promise<ExitCode> {
+  checkOutletFile();
   const store = await openStoreForCli(opts.db);
   try {
     const read = io.readInputs ?? readInputs;
@@ -47,17 +51,16 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
       at,
       ...(opts.chunkSize !== undefined && { chunkSize: opts.chunkSize }),
       ...(opts.chunkSeconds !== undefined && { chunkSeconds: opts.chunkSeconds }),
-      ...(opts.onProgress && { onProgress: opts.onProgress }),
+      ...(opts.progress && { onProgress: opts.progress.onProgress }),
     });
+    opts.progress?.done();
     const problems = [...ingest.diagnostics, ...report.diagnostics];
     if (opts.json) io.stdout.write(`${JSON.stringify({ ...report, diagnostics: problems }, null, 2)}\n`);
     else io.stdout.write(`${summaryLines(report, opts.db).join('\n')}\n`);
     const rejected = ingest.diagnostics.filter((d) => d.severity === 'error').length + report.unusable;
     if (!opts.quiet) {
-      const paths = new Map(ingest.documents.flatMap((d) => (d.path ? [[d.id, d.path] as const] : [])));
-      const lines = problems
-        .filter((d) => d.severity !== 'info')
-        .map((d) => formatDiagnostic(d, labelOf(d, paths)));
+      const paths = pathsOf(ingest.documents);
+      const lines = diagnosticLinesOf(problems, paths, verbosityOf(opts));
       if (rejected > 0) lines.push(`parallax: ${rejected} inputs rejected; the rest was stored [PX902]`);
       else if (ingest.documents.length === 0) lines.push('parallax: no document found in the inputs [PX902]');
       if (lines.length > 0) io.stderr.write(`${lines.join('\n')}\n`);
@@ -66,10 +69,6 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
   } finally {
     await store.close();
   }
-}
-
-function labelOf(d: Diagnostic, paths: ReadonlyMap<string, string>): string | null {
-  return d.input ?? (d.article ? (paths.get(d.article) ?? d.article) : null);
 }
 
 /** The human summary of an ingest. */

@@ -15,7 +15,7 @@ import {
   PROGRAM_DESCRIPTION,
   PROGRAM_FOOTER,
 } from './help-text.ts';
-import type { ProgressStream } from './progress.ts';
+import type { Progress, ProgressStream } from './progress.ts';
 import type { CliIo, CommandSpec, RunOptions } from './run-command.ts';
 import type { ServeCommandOptions, ServeIo } from './serve-command.ts';
 
@@ -46,12 +46,34 @@ interface CommandOptions {
   format: string;
   output?: string;
   quiet?: boolean;
+  verbose?: boolean;
   allowPrivate?: boolean;
   timeout?: number;
 }
 
-/** The options of `parallax ingest` as commander parses them. */
-type IngestFlags = CommandOptions & { db?: string; json?: boolean; chunk?: number; chunkSeconds?: number };
+/** `-q, --quiet` and `-v, --verbose`: every command has both (print-diagnostics.ts reads them). */
+function withVerbosity(cmd: Command, quiet = 'print no diagnostics or progress on stderr'): Command {
+  return cmd
+    .option('-q, --quiet', quiet)
+    .option(
+      '-v, --verbose',
+      'also print notes (info diagnostics), and progress lines when stderr is not a terminal',
+    );
+}
+
+/**
+ * The progress display of a long run on stderr. Its module (and cli-progress) is loaded only when a
+ * display can show: on a terminal, or with --verbose; otherwise a display that writes nothing.
+ */
+async function progressOn(
+  io: { stderr: unknown },
+  opts: { quiet?: boolean; verbose?: boolean },
+): Promise<Pick<Progress, 'onProgress' | 'done'>> {
+  const stream = io.stderr as ProgressStream;
+  if (opts.quiet || (!stream.isTTY && !opts.verbose)) return { onProgress() {}, done() {} };
+  const { createProgress } = await import('./progress.ts');
+  return createProgress(stream, { verbose: opts.verbose === true });
+}
 
 /** Parses `--timeout` (milliseconds, a positive integer). */
 export function parseTimeout(value: string): number {
@@ -124,7 +146,7 @@ function registerRunCommand(
 ): void {
   const brief = name === 'brief';
   const formats = brief ? BRIEF_FORMATS : ARTICLES_FORMATS;
-  program
+  const command = program
     .command(name)
     .description(
       brief
@@ -133,22 +155,33 @@ function registerRunCommand(
     )
     .argument('<paths...>', 'files, folders, feeds, OPML lists, http(s) URLs, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('markdown'))
-    .option('-o, --output <file>', 'write to a file instead of stdout')
-    .option('-q, --quiet', 'print no diagnostics on stderr')
+    .option('-o, --output <file>', 'write to a file instead of stdout');
+  withVerbosity(command)
     .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
     .option('--timeout <ms>', 'timeout of each URL fetch in milliseconds', parseTimeout)
     .addHelpText('after', brief ? BRIEF_FOOTER : ARTICLES_FOOTER)
     .action(async (paths: string[], opts: CommandOptions, cmd: Command) => {
       const spec = { command: name, format: chooseFormat(cmd, opts, formats) } as CommandSpec;
       const runOptions: RunOptions = { output: opts.output, quiet: opts.quiet === true };
+      if (opts.verbose) runOptions.verbose = true;
       if (opts.allowPrivate) runOptions.allowPrivate = true;
       if (opts.timeout !== undefined) runOptions.timeoutMs = opts.timeout;
-      const { runCommand } = await import('./run-command.ts');
-      setCode(await runCommand(spec, paths, runOptions, io));
+      const [{ runCommand }, progress] = await Promise.all([
+        import('./run-command.ts'),
+        progressOn(io, opts),
+      ]);
+      if (brief) runOptions.progress = progress;
+      try {
+        setCode(await runCommand(spec, paths, runOptions, io));
+      } finally {
+        progress.done();
+      }
     });
 }
 
-/** `parallax ingest`: stores articles and updates their stories (ingest-command.ts). */
+/** The options of `parallax ingest` as commander parses them. */
+type IngestFlags = CommandOptions & { db?: string; json?: boolean; chunk?: number; chunkSeconds?: number };
+
 /** Parses `--chunk`: a positive whole number of documents. */
 export function parseChunk(value: string): number {
   const n = Number(value);
@@ -182,14 +215,15 @@ function fromEnv<T>(
   }
 }
 
+/** `parallax ingest`: stores articles and updates their stories (ingest-command.ts). */
 function registerIngestCommand(program: Command, io: ProgramIo, setCode: SetExitCode): void {
-  program
+  const command = program
     .command('ingest')
     .description('add articles to the store and update the stories they touch')
     .argument('<paths...>', 'files, folders, feeds, OPML lists, http(s) URLs, or - for stdin')
     .option('--db <file|url>', DB_HELP)
-    .option('--json', 'print the ingest report as JSON')
-    .option('-q, --quiet', 'print no diagnostics on stderr')
+    .option('--json', 'print the ingest report as JSON');
+  withVerbosity(command)
     .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
     .option('--timeout <ms>', 'timeout of each URL fetch in milliseconds', parseTimeout)
     .option(
@@ -212,13 +246,12 @@ function registerIngestCommand(program: Command, io: ProgramIo, setCode: SetExit
       } catch (error) {
         cmd.error(`error: ${(error as Error).message}`, { exitCode: 2 });
       }
-      const [{ runIngest }, { createProgress }] = await Promise.all([
-        import('./ingest-command.ts'),
-        import('./progress.ts'),
-      ]);
       const quiet = opts.quiet === true;
       const json = opts.json === true;
-      const progress = createProgress(io.stderr as ProgressStream, { quiet: quiet || json });
+      const [{ runIngest }, progress] = await Promise.all([
+        import('./ingest-command.ts'),
+        progressOn(io, { ...opts, quiet: quiet || json }),
+      ]);
       try {
         setCode(
           await runIngest(
@@ -226,12 +259,13 @@ function registerIngestCommand(program: Command, io: ProgramIo, setCode: SetExit
             {
               db: storeSpec(opts.db, io.env),
               quiet,
+              ...(opts.verbose && { verbose: true }),
               json,
               ...(opts.allowPrivate && { allowPrivate: true }),
               ...(opts.timeout !== undefined && { timeoutMs: opts.timeout }),
               ...(chunkSize !== undefined && { chunkSize }),
               ...(chunkSeconds !== undefined && { chunkSeconds }),
-              onProgress: progress.onProgress,
+              progress,
             },
             io,
           ),
@@ -244,8 +278,8 @@ function registerIngestCommand(program: Command, io: ProgramIo, setCode: SetExit
 
 /** `parallax serve`: the web UI and JSON API over a store (serve-command.ts). */
 export function registerServeCommand(program: Command, io: ServeIo, setCode: SetExitCode): Command {
-  return program
-    .command('serve')
+  const serve = program.command('serve');
+  return withVerbosity(serve, 'print no warnings or notes on stderr (the URL is still printed)')
     .description('serve the web UI and JSON API over a store (writes need PARALLAX_TOKEN)')
     .option('--db <file|url>', DB_HELP)
     .option('-p, --port <n>', 'TCP port', parsePort, DEFAULT_PORT)
@@ -263,7 +297,7 @@ export function registerServeCommand(program: Command, io: ServeIo, setCode: Set
 /** `parallax feeds add | list | remove | poll` (feeds-command.ts, feeds-poll-command.ts). */
 export function registerFeedsCommand(program: Command, io: FeedsIo, setCode: SetExitCode): Command {
   const feeds = program.command('feeds').description('manage and poll the feeds the store follows');
-  const db = (cmd: Command) => cmd.option('--db <file|url>', DB_HELP);
+  const db = (cmd: Command) => withVerbosity(cmd.option('--db <file|url>', DB_HELP));
   const net = (cmd: Command) =>
     cmd
       .option('--allow-private', 'fetch URLs on loopback, private and link-local addresses')
@@ -271,6 +305,7 @@ export function registerFeedsCommand(program: Command, io: FeedsIo, setCode: Set
   const toOptions = (o: Record<string, unknown>): FeedsOptions => {
     const out: FeedsOptions = { db: storeSpec(o.db, io.env) };
     if (o.quiet) out.quiet = true;
+    if (o.verbose) out.verbose = true;
     if (o.allowPrivate) out.allowPrivate = true;
     if (typeof o.timeout === 'number') out.timeoutMs = o.timeout;
     if (o.check === false) out.check = false;
@@ -301,10 +336,12 @@ export function registerFeedsCommand(program: Command, io: FeedsIo, setCode: Set
   net(db(feeds.command('poll')))
     .description('fetch the feeds that are due and ingest their new items')
     .option('-w, --watch', 'keep polling on schedule until interrupted (Ctrl-C)')
-    .option('-q, --quiet', 'print no line per feed')
     .action(async (o: Record<string, unknown>) => {
-      const { feedsPoll } = await import('./feeds-poll-command.ts');
-      setCode(await feedsPoll(toOptions(o), io));
+      const [{ feedsPoll }, progress] = await Promise.all([
+        import('./feeds-poll-command.ts'),
+        progressOn(io, o),
+      ]);
+      setCode(await feedsPoll(toOptions(o), io, progress));
     });
   return feeds;
 }

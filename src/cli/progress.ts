@@ -1,5 +1,7 @@
 /**
- * Progress of a long ingest on stderr: a bar per phase on a terminal, a few plain lines otherwise.
+ * Progress of a long run on stderr (ingest, brief of a folder, feeds poll): a bar per phase on a
+ * terminal once the run has taken a few seconds; nothing when stderr is piped or a file, unless
+ * `--verbose` asks for a few plain lines.
  */
 import { SingleBar } from 'cli-progress';
 import type { IngestProgress } from '../service/ingest-report.ts';
@@ -14,6 +16,10 @@ export interface ProgressStream {
 export interface ProgressOptions {
   /** Write nothing at all (`--quiet`). */
   quiet?: boolean;
+  /** Off a terminal, write plain progress lines (`--verbose`); without it, nothing is written there. */
+  verbose?: boolean;
+  /** On a terminal, draw the bar only once the run has lasted this long (default 2000 ms): short runs stay clean. */
+  delayMs?: number;
   /** The clock, in milliseconds (default `Date.now`); tests pass a fake one. */
   now?: () => number;
   /** Plain mode: a new line once the phase has moved on by this share of its total (default 0.1)… */
@@ -33,14 +39,17 @@ type Phase = Parameters<IngestProgress>[0];
 
 /** What each phase is called on screen, padded to one width. */
 const LABELS: Record<Phase, string> = {
+  fetch: 'fetching  ',
   extract: 'extracting',
   cluster: 'clustering',
   brief: 'briefing  ',
   write: 'stored    ',
 };
 
-/** A bar per phase, redrawn in place by cli-progress (at most 10 times a second). */
-function barProgress(stream: ProgressStream): Progress {
+/** A bar per phase, redrawn in place by cli-progress (at most 10 times a second), from `delayMs` on. */
+function barProgress(stream: ProgressStream, options: ProgressOptions): Progress {
+  const now = options.now ?? Date.now;
+  const showFrom = now() + (options.delayMs ?? 2000);
   let bar: SingleBar | null = null;
   let phase: Phase | null = null;
   const stop = () => {
@@ -49,6 +58,7 @@ function barProgress(stream: ProgressStream): Progress {
   };
   return {
     onProgress(next, done, total) {
+      if (bar === null && now() < showFrom) return;
       if (next !== phase || bar === null) {
         stop();
         phase = next;
@@ -98,14 +108,15 @@ function lineProgress(stream: ProgressStream, options: ProgressOptions): Progres
 }
 
 /**
- * Creates the progress display of an ingest on `stream`.
+ * Creates the progress display of a run on `stream`.
  *
  * On a terminal (`stream.isTTY`) each phase gets a cli-progress bar, stopped when the next phase
- * starts or at `done()`. Otherwise (a pipe, a log file, CI) plain lines `parallax: extracting 12/120 (10%)`,
- * at most one per phase per `stepRatio` of progress or per `intervalMs`, plus the phase's first and
- * last. With `quiet`, nothing is written.
+ * starts or at `done()`; none is drawn before the run has lasted `delayMs`. Otherwise (a pipe, a log
+ * file, CI) nothing, or with `verbose` plain lines `parallax: extracting 12/120 (10%)`, at most one per
+ * phase per `stepRatio` of progress or per `intervalMs`, plus the phase's first and last. With
+ * `quiet`, nothing is written.
  */
 export function createProgress(stream: ProgressStream, options: ProgressOptions = {}): Progress {
-  if (options.quiet) return { onProgress() {}, done() {} };
-  return stream.isTTY ? barProgress(stream) : lineProgress(stream, options);
+  if (options.quiet || (!stream.isTTY && !options.verbose)) return { onProgress() {}, done() {} };
+  return stream.isTTY ? barProgress(stream, options) : lineProgress(stream, options);
 }

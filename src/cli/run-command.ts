@@ -6,8 +6,11 @@ import { articlesOf, briefDocuments } from '../engine.ts';
 import { readInputs } from '../io/read-inputs.ts';
 import type { IngestResult } from '../model/source.ts';
 import { type ArticlesFormat, type BriefFormat, renderArticles, renderBrief } from '../render/index.ts';
+import type { IngestProgress } from '../service/ingest-report.ts';
+import { checkOutletFile } from './check-outlets.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
-import { countRejected, diagnosticLines, type RunResult } from './print-diagnostics.ts';
+import { countRejected, diagnosticLines, type RunResult, verbosityOf } from './print-diagnostics.ts';
+import type { Progress } from './progress.ts';
 
 /** Where a command reads and writes: the process's streams in real use, buffers in tests. */
 export interface CliIo {
@@ -27,6 +30,10 @@ export interface CliIo {
 export interface RunOptions {
   output?: string;
   quiet: boolean;
+  /** Also print notes (`info` diagnostics) and progress lines off a terminal (`--verbose`). */
+  verbose?: boolean;
+  /** Progress display of the stages (brief); closed before the diagnostics are printed. None by default. */
+  progress?: Progress;
   /** Fetch URLs on loopback, private and link-local addresses (`--allow-private`). */
   allowPrivate?: boolean;
   /** Timeout of each URL fetch in milliseconds (`--timeout`). */
@@ -41,7 +48,8 @@ export type CommandSpec =
 /**
  * Runs one command over the inputs and returns the exit code (0 all used, 1 some rejected).
  *
- * The output is written even when inputs were rejected; diagnostics go to stderr unless `quiet`.
+ * The output is written even when inputs were rejected; diagnostics of every stage go to stderr
+ * unless `quiet` (errors and warnings; notes too when `verbose`).
  */
 export async function runCommand(
   spec: CommandSpec,
@@ -49,6 +57,7 @@ export async function runCommand(
   opts: RunOptions,
   io: CliIo,
 ): Promise<ExitCode> {
+  checkOutletFile();
   const read = io.readInputs ?? readInputs;
   const readOptions: { stdin: NodeJS.ReadableStream; allowPrivate?: boolean; timeoutMs?: number } = {
     stdin: io.stdin,
@@ -56,12 +65,18 @@ export async function runCommand(
   if (opts.allowPrivate) readOptions.allowPrivate = true;
   if (opts.timeoutMs !== undefined) readOptions.timeoutMs = opts.timeoutMs;
   const ingest = await read(inputs, readOptions);
-  const { text, articles } = produce(spec, ingest);
+  const { text, articles, diagnostics } = produce(spec, ingest, opts.progress?.onProgress);
+  opts.progress?.done();
   await writeOutput(text, opts.output, io);
-  const run: RunResult = { ingest: ingest.diagnostics, documents: ingest.documents, articles };
+  const run: RunResult = {
+    ingest: ingest.diagnostics,
+    documents: ingest.documents,
+    articles,
+    stages: diagnostics,
+  };
   const { rejected, total } = countRejected(run);
   if (!opts.quiet) {
-    const lines = diagnosticLines(run);
+    const lines = diagnosticLines(run, verbosityOf(opts));
     if (rejected > 0)
       lines.push(`parallax: ${rejected} of ${total} inputs rejected; the output covers the rest [PX902]`);
     else if (ingest.documents.length === 0) lines.push('parallax: no document found in the inputs [PX902]');
@@ -70,14 +85,14 @@ export async function runCommand(
   return rejected > 0 || ingest.documents.length === 0 ? EXIT.rejected : EXIT.ok;
 }
 
-/** Runs the engine and renders its output. */
-function produce(spec: CommandSpec, ingest: IngestResult) {
+/** Runs the engine and renders its output; its articles and run-level diagnostics, for stderr. */
+function produce(spec: CommandSpec, ingest: IngestResult, onProgress?: IngestProgress) {
   if (spec.command === 'brief') {
-    const out = briefDocuments(ingest.documents, ingest.diagnostics);
-    return { text: renderBrief(out, spec.format), articles: out.articles };
+    const out = briefDocuments(ingest.documents, ingest.diagnostics, onProgress && { onProgress });
+    return { text: renderBrief(out, spec.format), articles: out.articles, diagnostics: out.diagnostics };
   }
   const out = articlesOf(ingest.documents, ingest.diagnostics);
-  return { text: renderArticles(out, spec.format), articles: out.articles };
+  return { text: renderArticles(out, spec.format), articles: out.articles, diagnostics: out.diagnostics };
 }
 
 /** Writes the rendered text to the --output file, or to stdout when there is none (or it is `-`). */

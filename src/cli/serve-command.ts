@@ -10,6 +10,7 @@ import type { AppDeps } from '../server/app-deps.ts';
 import { type RunningServer, type ServeOptions, serve } from '../server/serve.ts';
 import type { Store } from '../store/store.ts';
 import { isDatabaseUrl } from '../store/store-error.ts';
+import { checkOutletFile } from './check-outlets.ts';
 import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
 import { openStoreForCli } from './open-store-for-cli.ts';
 
@@ -18,6 +19,10 @@ export interface ServeCommandOptions {
   db: string;
   port: number;
   host: string;
+  /** No warnings or notes on stderr (`--quiet`). */
+  quiet?: boolean;
+  /** Notes too: whether writes are enabled (`--verbose`). */
+  verbose?: boolean;
 }
 
 /** What `runServe` reads and writes; tests replace all of it. */
@@ -55,6 +60,7 @@ function processStopSignal(): AbortSignal {
 
 /** Runs the server until stopped; resolves to the exit code (0, or 2 when it cannot listen). */
 export async function runServe(opts: ServeCommandOptions, io: ServeIo): Promise<ExitCode> {
+  checkOutletFile(io.env ?? process.env);
   const token = io.env?.PARALLAX_TOKEN?.trim() || null;
   const path = opts.db === ':memory:' || isDatabaseUrl(opts.db) ? opts.db : resolve(opts.db);
   const store = await openStoreForCli(path, io.openStore);
@@ -71,13 +77,16 @@ export async function runServe(opts: ServeCommandOptions, io: ServeIo): Promise<
       throw new CliError(`cannot listen on ${opts.host}:${opts.port} (${err.code})`, EXIT.usage);
     throw error;
   }
+  const note = (line: string) => opts.quiet || io.stderr.write(`parallax: ${line}\n`);
   if (!isLoopback(opts.host)) {
-    io.stderr.write(
-      `parallax: warning: listening on ${opts.host}, reachable from other machines; the API and UI have no ` +
-        'read access control\n',
+    note(
+      `warning: listening on ${opts.host}, reachable from other machines; the API and UI have no ` +
+        'read access control',
     );
   }
-  if (!token) io.stderr.write('parallax: PARALLAX_TOKEN is not set: ingest and other writes are disabled\n');
+  if (!token) note('PARALLAX_TOKEN is not set: ingest and other writes are disabled');
+  else if (opts.verbose)
+    note('note: PARALLAX_TOKEN is set: ingest and other writes need it as a bearer token');
   io.stdout.write(`Parallax serving ${path} at ${server.url}\n`);
   const stop = io.stop ?? processStopSignal();
   if (!stop.aborted)

@@ -36,8 +36,14 @@ export interface FeedPollResult {
   report?: IngestReport;
 }
 
-/** What `onEvent` hears: a feed's fetch starting, and each feed's result as soon as it is recorded. */
-export type PollEvent = { type: 'start'; url: string } | { type: 'done'; result: FeedPollResult };
+/**
+ * What `onEvent` hears: how many feeds are due (once, first), a feed's fetch starting, and each feed's
+ * result as soon as it is recorded.
+ */
+export type PollEvent =
+  | { type: 'due'; feeds: number }
+  | { type: 'start'; url: string }
+  | { type: 'done'; result: FeedPollResult };
 
 /** Options of `pollFeeds`. */
 export interface PollOptions {
@@ -211,6 +217,7 @@ export async function pollFeeds(store: Store, pollOptions: PollOptions): Promise
   // One format for every stored time, so that the store's string comparison of times is a time comparison.
   const options = { ...pollOptions, now: new Date(at).toISOString() };
   const due = await store.dueFeeds(options.now);
+  options.onEvent?.({ type: 'due', feeds: due.length });
   let chain: Promise<unknown> = Promise.resolve();
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
     const run = chain.then(job, job);

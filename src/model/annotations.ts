@@ -2,7 +2,9 @@
  * Annotations the NLP stage adds to an article: every one is a range into `Article.text`.
  * They are kept beside the article (never written into it).
  */
+import type { z } from 'zod';
 import type { Range } from './citation.ts';
+import type { EntityKindSchema } from './schema/briefing.ts';
 
 /** A sentence: a range, with its token ranges. */
 export interface Sentence extends Range {
@@ -21,7 +23,7 @@ export interface Token extends Range {
 }
 
 /** The kinds of named entity Parallax distinguishes. */
-export type EntityKind = 'person' | 'organization' | 'place' | 'other';
+export type EntityKind = z.infer<typeof EntityKindSchema>;
 
 /** One mention of a name in a text. */
 export interface Mention extends Range {

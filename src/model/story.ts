@@ -1,10 +1,9 @@
 /**
  * Story: a group of articles about one event, as the cluster stage forms it.
+ * Inferred from the one schema source, `schema/story.ts`.
  */
+import type { z } from 'zod';
+import type { StorySchema } from './schema/story.ts';
 
 /** One story: the ids of its articles, most central first. */
-export interface Story {
-  /** Stable id (`s` + 12 hex digits) derived from its article ids. */
-  id: string;
-  articles: string[];
-}
+export type Story = z.infer<typeof StorySchema>;

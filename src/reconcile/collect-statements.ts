@@ -5,6 +5,8 @@
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Article } from '../model/article.ts';
 import type { StatementRef } from '../model/findings.ts';
+import { outletRegistry } from '../outlets/outlet-registry.ts';
+import { wireCreditOf } from '../outlets/wire-credit.ts';
 import { contentWords } from './content-words.ts';
 
 /** A sentence of one article, ready for comparison. */
@@ -23,13 +25,20 @@ export interface Statement extends StatementRef {
   source: string;
 }
 
-/** The outlet of an article, or its id when the outlet is unknown (so that two unknown outlets never count as one). */
-export function outletOf(article: Pick<Article, 'id' | 'outlet'>): string {
-  return article.outlet?.trim() || article.id;
+/** The article fields that name its outlet. */
+export type OutletKeyed = Pick<Article, 'id' | 'outlet'> & Partial<Pick<Article, 'url'>>;
+
+/**
+ * The outlet of an article: the registry's name for it (by the name it gives or its URL's domain, so
+ * "AP" and "Associated Press" are one outlet), else its outlet as given, else its id when the outlet
+ * is unknown (so that two unknown outlets never count as one).
+ */
+export function outletOf(article: OutletKeyed): string {
+  return outletRegistry().forArticle(article)?.name ?? (article.outlet?.trim() || article.id);
 }
 
-/** The article fields that name its source: its outlet, and the original it copies (if any). */
-export type SourceKeyed = Pick<Article, 'id' | 'outlet'> & Partial<Pick<Article, 'duplicateOf'>>;
+/** The article fields that name its source: its outlet, the original it copies (if any), its text (a wire's dateline). */
+export type SourceKeyed = OutletKeyed & Partial<Pick<Article, 'duplicateOf' | 'text'>>;
 
 /**
  * The independence key of an article: what "N independent sources" counts once.
@@ -38,12 +47,15 @@ export type SourceKeyed = Pick<Article, 'id' | 'outlet'> & Partial<Pick<Article,
  * on syndicated copy republished by another outlet under a new headline) whose original is in
  * `byId`: the copy takes its original's key, so a wire story and its copies count as one source.
  * Dedup links every copy straight to the original, so one step suffices. A copy whose original is
- * not in `byId` keeps its own outlet (there is nothing to merge it with). Use this for counting
+ * not in `byId` keeps its own outlet (there is nothing to merge it with). An article whose dateline
+ * credits a wire service of the outlet registry ("LONDON (Reuters) -") is that wire's copy: its key is
+ * the wire, so the wire's own story and every republication of it count once. Use this for counting
  * (fact support, dispute majorities, likely errors, the briefing checker) and `outletOf` for names.
  */
 export function sourceKeyOf(article: SourceKeyed, byId: ReadonlyMap<string, SourceKeyed>): string {
   const original = article.duplicateOf === undefined ? undefined : byId.get(article.duplicateOf);
-  return outletOf(original ?? article);
+  const source = original ?? article;
+  return wireCreditOf(source.text, outletRegistry()) ?? outletOf(source);
 }
 
 /** Trims whitespace and list markers off a range of `text`; returns the trimmed `[start, end)`. */

@@ -1,7 +1,7 @@
 /**
  * The OpenAPI 3.1 description of the JSON API, served at `GET /api/openapi.json`.
  *
- * A plain object, written by hand; a test checks that its paths and methods are exactly the routes
+ * A plain object; its schemas are generated from the zod contract (`openapi-schemas.ts`). A test checks that its paths and methods are exactly the routes
  * the app registers, and validates real responses against its schemas.
  */
 

@@ -26,9 +26,9 @@ export interface IngestReport {
   diagnostics: Diagnostic[];
 }
 
-/** Progress callback: `done` of `total` documents processed in the current phase. */
+/** Progress callback: `done` of `total` items processed in the current phase (`fetch`: feeds polled). */
 export type IngestProgress = (
-  phase: 'extract' | 'cluster' | 'brief' | 'write',
+  phase: 'fetch' | 'extract' | 'cluster' | 'brief' | 'write',
   done: number,
   total: number,
 ) => void;

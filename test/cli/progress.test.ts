@@ -1,5 +1,6 @@
 /**
- * The ingest progress display: plain, throttled lines when not on a terminal; a bar on one; nothing when quiet.
+ * The progress display: a bar on a terminal once the run has lasted a while; off a terminal nothing,
+ * or plain throttled lines with --verbose; nothing when quiet.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -20,9 +21,9 @@ function setup(isTTY: boolean) {
   };
 }
 
-test('not on a terminal: the first line of a phase, one per 10%, the last, and a new phase starts anew', () => {
+test('not on a terminal, verbose: the first line of a phase, one per 10%, the last, and a new phase starts anew', () => {
   const { out, stream, now } = setup(false);
-  const p = createProgress(stream, { now });
+  const p = createProgress(stream, { now, verbose: true });
   for (let i = 0; i <= 200; i++) p.onProgress('extract', i, 200);
   p.onProgress('cluster', 0, 200);
   p.onProgress('cluster', 200, 200);
@@ -42,9 +43,9 @@ test('not on a terminal: the first line of a phase, one per 10%, the last, and a
   );
 });
 
-test('not on a terminal: slow progress still gets a line every 2 seconds, but no repeats without progress', () => {
+test('not on a terminal, verbose: slow progress still gets a line every 2 seconds, but no repeats without progress', () => {
   const { out, stream, now, advance } = setup(false);
-  const p = createProgress(stream, { now });
+  const p = createProgress(stream, { now, verbose: true });
   p.onProgress('brief', 0, 1000);
   advance(1000);
   p.onProgress('brief', 1, 1000); // 1 s, 0.1%: nothing
@@ -55,17 +56,37 @@ test('not on a terminal: slow progress still gets a line every 2 seconds, but no
   assert.deepEqual(out, ['parallax: briefing 0/1000 (0%)\n', 'parallax: briefing 2/1000 (0%)\n']);
 });
 
-test('quiet writes nothing', () => {
-  const { out, stream } = setup(false);
-  const p = createProgress(stream, { quiet: true });
-  p.onProgress('write', 1, 1);
-  p.done();
+test('quiet writes nothing, and off a terminal nothing is written without verbose', () => {
+  for (const [isTTY, options] of [
+    [false, { quiet: true, verbose: true }],
+    [true, { quiet: true, delayMs: 0 }],
+    [false, {}],
+  ] as const) {
+    const { out, stream } = setup(isTTY);
+    const p = createProgress(stream, options);
+    p.onProgress('write', 0, 2);
+    p.onProgress('write', 2, 2);
+    p.done();
+    assert.deepEqual(out, [], JSON.stringify({ isTTY, options }));
+  }
+});
+
+test('on a terminal: no bar before the delay (a short run stays clean), a bar once the run has lasted it', () => {
+  const { out, stream, now, advance } = setup(true);
+  const p = createProgress(stream, { now, delayMs: 2000 });
+  p.onProgress('extract', 1, 10);
+  advance(1500);
+  p.onProgress('extract', 2, 10);
   assert.deepEqual(out, []);
+  advance(600);
+  p.onProgress('extract', 3, 10);
+  p.done();
+  assert.match(out.join(''), /extracting \[[^\]]*\] 3\/10 30%/);
 });
 
 test('on a terminal: a bar per phase, drawn in place and closed by done()', () => {
   const { out, stream } = setup(true);
-  const p = createProgress(stream, {});
+  const p = createProgress(stream, { delayMs: 0 });
   p.onProgress('extract', 0, 4);
   p.onProgress('extract', 4, 4);
   p.onProgress('write', 1, 1);

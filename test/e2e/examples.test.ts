@@ -9,7 +9,9 @@ import { before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { checkBriefing } from '../../src/brief/check-briefing.ts';
 import type { BriefOutput } from '../../src/model/briefing.ts';
+import { BriefOutputSchema } from '../../src/model/schema/briefing.ts';
 import { renderJson } from '../../src/render/index.ts';
+import { contractProblems } from '../model/contract-problems.ts';
 import { briefExamples } from './brief-examples.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -62,6 +64,11 @@ describe('parallax brief examples', () => {
     ]) {
       assert.ok(!json.includes(footer), `footer text found in output: ${footer}`);
     }
+  });
+
+  test('the JSON output and the golden file conform to the contract schema', () => {
+    assert.deepEqual(contractProblems(BriefOutputSchema, JSON.parse(renderJson(out))), []);
+    assert.deepEqual(contractProblems(BriefOutputSchema, JSON.parse(readFileSync(goldenPath, 'utf8'))), []);
   });
 
   test('the output equals the reviewed golden file (run `npm run update-golden` and review the diff)', () => {

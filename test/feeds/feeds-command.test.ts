@@ -41,9 +41,27 @@ after(() => {
 });
 
 const fakeIngest: IngestFn = async (_store, documents) => {
-  const report: IngestReport = emptyReport(0);
-  report.documents = documents.length;
-  report.added = documents.length;
+  const report: IngestReport = {
+    documents: documents.length,
+    added: documents.length,
+    known: 0,
+    exactCopies: 0,
+    nearDuplicates: 0,
+    unusable: 0,
+    storiesCreated: [],
+    storiesUpdated: [],
+    storiesMerged: [],
+    diagnostics: [
+      {
+        severity: 'warning',
+        code: 'PX503',
+        message: 'the toll is likely an error',
+        stage: 'reconcile',
+        article: 'a1',
+      },
+      { severity: 'info', code: 'PX302', message: 'a date left unresolved', stage: 'nlp', article: 'a1' },
+    ],
+  };
   return report;
 };
 
@@ -94,6 +112,12 @@ test('feeds poll polls what is due, once; feeds remove unsubscribes', async () =
   assert.equal(r.code, 0, r.err);
   assert.match(r.err, /ok: .*a\.xml: 1 items, 1 new articles/);
   assert.match(
+    r.err,
+    /a\.xml: warning: the toll is likely an error \[PX503\]/,
+    "the ingest's diagnostics reach stderr",
+  );
+  assert.doesNotMatch(r.err, /PX302/, 'notes are for --verbose');
+  assert.match(
     r.out,
     /^polled 2 feeds: 2 ok, 0 not modified, 0 failed; 2 new articles; next check 2031-04-02 10:1\d UTC$/m,
   );
@@ -128,4 +152,17 @@ test('feeds poll --watch sleeps until the next feed is due and stops when signal
     sleeps.every((ms) => ms >= 1000 && ms <= 60_000),
     String(sleeps),
   );
+});
+
+test('feeds poll --verbose adds the notes; feeds add names a fetch failure with its code', async () => {
+  const added = await run(['feeds', 'add', `${base}/a.xml`, '--no-check']);
+  assert.equal(added.code, 0, added.err);
+  const r = await run(['feeds', 'poll', '--allow-private', '--verbose'], {
+    now: () => new Date('2031-04-09T10:00:00Z'), // a week on: every feed is due
+  });
+  assert.match(r.err, /a\.xml: warning: the toll is likely an error \[PX503\]/);
+  assert.match(r.err, /a\.xml: note: a date left unresolved \[PX302\]/);
+  const missing = await run(['feeds', 'add', `${base}/missing.xml`, '--allow-private']);
+  assert.equal(missing.code, 1);
+  assert.match(missing.err, /missing\.xml: not added: .*404.*\[PX115\]/);
 });

@@ -130,8 +130,16 @@ test('a failing feed gets an error status and a backed-off check; the other feed
     ingest,
     allowPrivate: true,
     concurrency: 2,
-    onEvent: (e) => events.push(e.type === 'start' ? `start ${e.url}` : `done ${e.result.status}`),
+    onEvent: (e) =>
+      events.push(
+        e.type === 'due'
+          ? `due ${e.feeds}`
+          : e.type === 'start'
+            ? `start ${e.url}`
+            : `done ${e.result.status}`,
+      ),
   });
+  assert.equal(events[0], 'due 4', 'the count of due feeds comes first');
   assert.equal(summary.errors, 3);
   assert.equal(summary.ok, 1);
   assert.equal(summary.added, 2);

@@ -1,6 +1,6 @@
 /**
  * A small JSON Schema checker for the subset the OpenAPI document uses ($ref, type, properties,
- * required, additionalProperties, items, enum, oneOf, minimum, maximum, pattern): enough to check
+ * required, additionalProperties, items, enum, oneOf, anyOf, minimum, maximum, pattern): enough to check
  * real API responses against the document, so the document cannot drift from the code.
  */
 import { openApiDocument } from '../../src/server/openapi.ts';
@@ -28,6 +28,10 @@ export function checkSchema(value: unknown, schema: Schema, path = '$'): string[
   if (Array.isArray(schema.oneOf)) {
     const passing = (schema.oneOf as Schema[]).filter((s) => checkSchema(value, s, path).length === 0);
     return passing.length === 1 ? [] : [`${path}: matches ${passing.length} of oneOf, expected 1`];
+  }
+  if (Array.isArray(schema.anyOf)) {
+    const passing = (schema.anyOf as Schema[]).some((s) => checkSchema(value, s, path).length === 0);
+    return passing ? [] : [`${path}: matches none of anyOf`];
   }
   const problems: string[] = [];
   if (schema.type !== undefined) {

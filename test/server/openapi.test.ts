@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { DIAGNOSTIC_CODES } from '../../src/model/diagnostic-codes.ts';
 import { buildApp } from '../../src/server/build-app.ts';
 import { openApiDocument } from '../../src/server/openapi.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -73,4 +74,24 @@ test('the schema checker used by the API tests can fail', () => {
     checkSchema({ kind: 'story', id: 's1', title: 't', snippet: 's', storyId: null, x: 1 }, schema),
     [],
   );
+});
+
+test('the schema checker reads anyOf (a nullable object): null and the object pass, anything else fails', () => {
+  const changes = openApiDocument.components.schemas.VersionSummary as Record<string, unknown>;
+  const schema = (changes.properties as Record<string, Record<string, unknown>>).changes;
+  assert.ok(Array.isArray(schema.anyOf), 'zod writes a nullable object as anyOf');
+  assert.deepEqual(checkSchema(null, schema), []);
+  assert.notDeepEqual(checkSchema('none', schema), []);
+  assert.notDeepEqual(checkSchema({ addedArticles: [] }, schema), []);
+});
+
+test('the components are generated from the contract: 3.1 dialect, closed objects, every diagnostic code', () => {
+  const schemas = openApiDocument.components.schemas as Record<string, Record<string, unknown>>;
+  for (const [name, schema] of Object.entries(schemas)) {
+    assert.equal(schema.$schema, undefined, `${name} carries no $schema of its own`);
+    if (schema.type === 'object') assert.equal(schema.additionalProperties, false, name);
+  }
+  const code = (schemas.Diagnostic.properties as Record<string, { enum: string[] }>).code;
+  assert.deepEqual(code.enum, Object.keys(DIAGNOSTIC_CODES));
+  assert.ok(!JSON.stringify(schemas).includes(String(Number.MAX_SAFE_INTEGER)));
 });

@@ -46,14 +46,18 @@ test('serve rejects when the port is taken', async () => {
 });
 
 /** runServe with a fake store and server; returns what it printed and passed. */
-async function fakeRun(host: string, env: Record<string, string>) {
+async function fakeRun(
+  host: string,
+  env: Record<string, string>,
+  flags: { quiet?: boolean; verbose?: boolean } = {},
+) {
   let out = '';
   let err = '';
   let closed = 0;
   let seen: { deps: AppDeps; options: ServeOptions } | undefined;
   const stop = new AbortController();
   const code = runServe(
-    { db: ':memory:', port: 8123, host },
+    { db: ':memory:', port: 8123, host, ...flags },
     {
       stdout: { write: (s: string) => (out += s) },
       stderr: { write: (s: string) => (err += s) },
@@ -90,6 +94,15 @@ test('parallax serve warns when listening beyond loopback and when writes are di
   assert.match(run.err, /warning: listening on 0\.0\.0\.0/);
   assert.match(run.err, /PARALLAX_TOKEN is not set/);
   assert.equal(run.seen?.deps.token, null);
+});
+
+test('parallax serve --quiet prints no warning or note, --verbose a note that writes are enabled', async () => {
+  const quiet = await fakeRun('0.0.0.0', {}, { quiet: true });
+  assert.equal(quiet.err, '');
+  assert.match(quiet.out, /serving/);
+  const verbose = await fakeRun('127.0.0.1', { PARALLAX_TOKEN: 'secret' }, { verbose: true });
+  assert.match(verbose.err, /note: PARALLAX_TOKEN is set/);
+  assert.doesNotMatch(verbose.err, /secret/);
 });
 
 test('loopback hosts and port parsing', () => {
