@@ -196,6 +196,12 @@ export const cluster = {
 
 /** Cross-source reconciliation. */
 export const reconcile = {
+  /** An article's first sentences up to this many are its statements: a long feature has ~300; a page of 5,000 one-word paragraphs made 5,000 statements, all compared pairwise (30 such feed items ran out of memory at 4.5 GB; 59 s and 0.9 GB with these caps). */
+  maxArticleStatements: 300,
+  /** Statements of a whole story, shared out among its articles (each keeps at least `minArticleStatements`): pairwise comparison costs the square of this. */
+  maxStoryStatements: 3000,
+  /** Sentences of every article that stay statements however large the story: the lead and the facts after it. */
+  minArticleStatements: 12,
   /** Sentences with fewer content words than this are not statements (bylines, headings, "Source"): a news clause has 4+. */
   minStatementWords: 4,
   /** TF-IDF cosine at or above which two sentences of different outlets state the same fact; calibrated on the seed story (paraphrased leads score 0.3–0.6, unrelated sentences < 0.15). */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { extract as extractConfig } from '../../src/config.ts';
-import { articlesOf, extractDocuments } from '../../src/engine.ts';
+import { annotateGuarded, articlesOf, extractDocuments } from '../../src/engine.ts';
 import { capParagraphs, cutAt } from '../../src/extract/cap-text.ts';
 import { cleanMetaValue } from '../../src/extract/clean-meta-value.ts';
 import { extractArticle } from '../../src/extract/index.ts';
@@ -18,7 +18,9 @@ import { decodeText } from '../../src/ingest/decode-text.ts';
 import { feedDateToIso } from '../../src/ingest/parse-feed.ts';
 import { listFolder } from '../../src/io/list-folder.ts';
 import { readInputs } from '../../src/io/read-inputs.ts';
+import type { AnalyzedArticle } from '../../src/model/annotations.ts';
 import { splitSentences } from '../../src/nlp/tokenize.ts';
+import { collectStatements, statementQuota } from '../../src/reconcile/collect-statements.ts';
 import { renderArticlesMarkdown } from '../../src/render/markdown-articles.ts';
 import {
   deepJsonLdPage,
@@ -185,4 +187,17 @@ test('a feed item whose text is an unexpanded entity is rejected like a short ar
   assert.equal(a.outlet, null);
   const few = `<!doctype html><html><body><article><p>${'&amp;g; '.repeat(40)} Pier shut.</p></article></body></html>`;
   assert.equal(extractArticle(html('a00000000d008', few)).usable, false, 'entities are not words');
+});
+
+test('statements per article are capped, and shared out when a story has many articles', () => {
+  const caps = { maxArticleStatements: 300, maxStoryStatements: 3000, minArticleStatements: 12 };
+  assert.equal(statementQuota(1, caps), 300);
+  assert.equal(statementQuota(20, caps), 150);
+  assert.equal(statementQuota(1000, caps), 12, 'never under the lead and the facts after it');
+  const t = `${'Pier shut. '.repeat(500)}`;
+  const a = extractArticle(text('a00000000d009', `Velmora pier\n\n${reportText()}\n\n${t.trim()}`));
+  const item = annotateGuarded(a);
+  assert.ok('annotations' in item && item.annotations.sentences.length > 400);
+  const statements = collectStatements([item as AnalyzedArticle], new Map(), 4, caps);
+  assert.equal(statements.length, 300);
 });
