@@ -10,6 +10,13 @@
 import { type Context, Hono } from 'hono';
 import type { AppDeps } from '../server/app-deps.ts';
 import { HttpError } from '../server/http-error.ts';
+import {
+  createRenderedCache,
+  etagFor,
+  matches,
+  notModified,
+  sendRendered,
+} from '../server/rendered-cache.ts';
 import { requireToken } from '../server/security.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
 import { parsePassage, renderArticlePage } from './article-page.ts';
@@ -17,7 +24,7 @@ import { renderEntityPage } from './entity-page.ts';
 import { renderHistoryPage } from './history-page.ts';
 import { errorPage, notFoundPage } from './layout.ts';
 import { storyHref } from './links.ts';
-import { createPageCache, storyPageKey } from './page-cache.ts';
+import { storyPageKey } from './page-cache.ts';
 import { renderSearchPage } from './search-page.ts';
 import { renderStoryList } from './story-list-page.ts';
 import { renderStoryPage } from './story-page.ts';
@@ -74,7 +81,7 @@ export const STORY_PAGE_CACHE = 200;
 export function webRoutes(deps: AppDeps): Hono {
   const web = new Hono();
   const { store } = deps;
-  const storyPages = createPageCache(STORY_PAGE_CACHE);
+  const storyPages = createRenderedCache(STORY_PAGE_CACHE);
 
   web.onError((error, c) => {
     if (!(error instanceof HttpError)) throw error;
@@ -110,14 +117,19 @@ export function webRoutes(deps: AppDeps): Hono {
     if (head.mergedInto) return c.redirect(storyHref(head.mergedInto), 302);
     const now = deps.now();
     const key = storyPageKey(head.id, head.version, now);
-    const cached = storyPages.get(key);
-    if (cached !== undefined) return c.html(cached);
-    const story = await store.getStory(head.id);
-    if (!story) return notFound(c, 'There is no story with this id.');
-    const articles = await store.getArticles(story.briefing.articles);
-    const html = renderStoryPage({ story, briefing: story.briefing, articles, now });
-    storyPages.set(key, html);
-    return c.html(html);
+    const etag = etagFor(`page:${key}`);
+    if (matches(c, etag)) return notModified(c, etag);
+    let entry = storyPages.get(key);
+    if (entry === undefined) {
+      const story = await store.getStory(head.id);
+      if (!story) return notFound(c, 'There is no story with this id.');
+      const articles = await store.getArticles(story.briefing.articles);
+      const html = renderStoryPage({ story, briefing: story.briefing, articles, now });
+      const at = storyPageKey(story.id, story.version, now);
+      entry = { body: html, type: 'text/html; charset=UTF-8', etag: etagFor(`page:${at}`) };
+      storyPages.set(at, entry);
+    }
+    return sendRendered(c, entry);
   });
 
   web.get('/stories/:id/history', async (c) => {
