@@ -3,7 +3,7 @@
  * fresh process as a user runs it: the exit code, the wall time, the peak RSS and the PX codes it
  * printed. The measures of issue 17: a 20 MB page → a result or a PX code in < 3 s and < 500 MB.
  *
- * Usage: `tsx bench/hostile.ts [--bin bin/parallax.js] [--only NAME]`; `--bin` runs another build's
+ * Usage: `tsx bench/hostile.ts [--bin bin/parallax.js] [--only NAME] [--timeout 300]`; `--bin` runs another build's
  * CLI (an older checkout, for a before/after). Peak RSS is read through GNU time (`/usr/bin/time`).
  */
 import { spawnSync } from 'node:child_process';
@@ -21,7 +21,11 @@ import {
 } from '../test/hostile/make-hostile.ts';
 
 const { values: args } = parseArgs({
-  options: { bin: { type: 'string', default: 'bin/parallax.js' }, only: { type: 'string' } },
+  options: {
+    bin: { type: 'string', default: 'bin/parallax.js' },
+    only: { type: 'string' },
+    timeout: { type: 'string', default: '300' },
+  },
 });
 const work = mkdtempSync(join(tmpdir(), 'parallax-hostile-'));
 const cases: Array<[string, string, string, () => string]> = [
@@ -35,21 +39,27 @@ const cases: Array<[string, string, string, () => string]> = [
 ];
 const gnuTime = existsSync('/usr/bin/time');
 console.log(`bin: ${args.bin}\n`);
-console.log('| input | command | exit | seconds | peak RSS MB | codes |');
-console.log('|---|---|---|---|---|---|');
+console.log('| input | command | exit | wall s | CPU s | peak RSS MB | codes |');
+console.log('|---|---|---|---|---|---|---|');
 for (const [name, command, file, make] of cases) {
   if (args.only && !name.includes(args.only)) continue;
   const path = join(work, file);
   writeFileSync(path, make());
   const argv = ['node', args.bin!, command, path, '--format', 'json'];
   const t0 = performance.now();
+  const options = { encoding: 'utf8' as const, maxBuffer: 1 << 30, timeout: Number(args.timeout) * 1000 };
   const run = gnuTime
-    ? spawnSync('/usr/bin/time', ['-f', 'PEAK %M', ...argv], { encoding: 'utf8', maxBuffer: 1 << 30 })
-    : spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30 });
+    ? spawnSync('/usr/bin/time', ['-f', 'PEAK %M CPU %U %S', ...argv], options)
+    : spawnSync(argv[0], argv.slice(1), options);
   const seconds = (performance.now() - t0) / 1000;
   const peak = /PEAK (\d+)/.exec(run.stderr ?? '');
   const codes = [...new Set((run.stderr ?? '').match(/PX\d{3}/g) ?? [])].sort().join(' ');
   const rss = peak ? (Number(peak[1]) / 1024).toFixed(0) : '?';
-  console.log(`| ${name} | ${command} | ${run.status} | ${seconds.toFixed(1)} | ${rss} | ${codes} |`);
+  const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(run.stderr ?? '');
+  const cpuSeconds = cpu ? (Number(cpu[1]) + Number(cpu[2])).toFixed(1) : '?';
+  const exit = run.status ?? `killed (${run.signal}${run.error ? `, over ${args.timeout} s` : ''})`;
+  console.log(
+    `| ${name} | ${command} | ${exit} | ${seconds.toFixed(1)} | ${cpuSeconds} | ${rss} | ${codes} |`,
+  );
 }
 rmSync(work, { recursive: true, force: true });

@@ -28,6 +28,7 @@ import {
   longRunText,
   markupFeed,
   oneParagraphPage,
+  REPORT,
   reportText,
   unicodeSoup,
   windows1252Bytes,
@@ -200,4 +201,17 @@ test('statements per article are capped, and shared out when a story has many ar
   assert.ok('annotations' in item && item.annotations.sentences.length > 400);
   const statements = collectStatements([item as AnalyzedArticle], new Map(), 4, caps);
   assert.equal(statements.length, 300);
+});
+
+test('an .html page that opens with 66 KB of inline <svg> (none of the common tags) is read as HTML, not as text', async () => {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg">${'<path d="M0 0L10 10"/>'.repeat(3000)}</svg>`;
+  const path = join(tmp, 'svg-first.html');
+  writeFileSync(path, `${svg}<h1>Velmora pier</h1>${REPORT.map((p) => `<p>${p}</p>`).join('')}`);
+  const r = await readInputs([path]);
+  assert.equal(r.documents[0].kind, 'html');
+  const a = extractArticle(r.documents[0]);
+  assert.ok(!a.text.includes('<path'), 'the markup is not read as the article');
+  const txt = join(tmp, 'plain.html');
+  writeFileSync(txt, reportText());
+  assert.equal((await readInputs([txt])).documents[0].kind, 'text', 'no tag at all: text');
 });
