@@ -1,9 +1,12 @@
 /**
- * Latency of the server over a store of 10k articles: story page and API at 50 concurrent
- * connections on loopback (autocannon), idle and while an ingest runs, against a plain node:http
- * server that returns the same story page from memory (the ceiling: no store, no rendering).
+ * Latency of the server over a store: story page, story list, API and search at 50 concurrent
+ * connections on loopback (autocannon), idle and while an ingest runs, against two ceilings measured
+ * in the same run: a plain node:http server returning the same story page from memory, and a bare
+ * Hono app (@hono/node-server) returning the same story JSON (no store, no rendering).
  *
- * Usage: `tsx bench/serve.ts [--db .scratch/bench-10k.db] [--connections 50] [--duration 10] [--ingest 600]`
+ * Usage: `tsx bench/serve.ts [--db .scratch/bench-10k.db] [--connections 50] [--duration 10] [--ingest 600]
+ * [--bin bin/parallax.js] [--gzip]`; `--bin` runs another build's CLI (e.g. an older checkout, for a
+ * before/after), `--gzip` sends `Accept-Encoding: gzip` as browsers do.
  * Build the store first: `tsx bench/build-store.ts --articles 10000` (about 10 minutes here).
  * The store is copied to a temporary file, so the ingest does not grow the reference store. The
  * server, the ingest and the peer run in their own processes (`parallax serve`, `parallax ingest`);
@@ -25,6 +28,8 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     ingest: { type: 'string', default: '600' },
     data: { type: 'string', default: '../shared/data/ecbplus-dev' },
+    bin: { type: 'string', default: 'bin/parallax.js' },
+    gzip: { type: 'boolean', default: false },
   },
 });
 if (!existsSync(args.db!)) {
@@ -65,11 +70,7 @@ function start(
 }
 
 const port = 18000 + Math.floor(Math.random() * 1000);
-const server = await start(
-  'node',
-  ['bin/parallax.js', 'serve', '--db', db, '--port', String(port)],
-  /serving/,
-);
+const server = await start('node', [args.bin!, 'serve', '--db', db, '--port', String(port)], /serving/);
 const base = `http://127.0.0.1:${port}`;
 const page = await (await fetch(`${base}/stories/${story.id}`)).text();
 const peerPort = port + 1;
@@ -77,6 +78,14 @@ const peerScript = `const b=Buffer.from(require('fs').readFileSync(0));require('
 const peer = spawn('node', ['-e', peerScript], { stdio: ['pipe', 'pipe', 'inherit'] });
 peer.stdin!.end(page);
 await new Promise((r) => peer.stdout!.once('data', r));
+// The Hono ceiling: the framework alone, answering with the story's JSON held in memory.
+const json = await (await fetch(`${base}/api/stories/${story.id}`)).text();
+const honoPort = port + 2;
+const honoScript = `import{Hono}from'hono';import{serve}from'@hono/node-server';import{readFileSync}from'node:fs';const b=JSON.parse(readFileSync(0,'utf8'));const a=new Hono();a.get('/',(c)=>c.json(b));serve({fetch:a.fetch,port:${honoPort},hostname:'127.0.0.1'},()=>console.log('ready'))`;
+const hono = spawn('node', ['--input-type=module', '-e', honoScript], { stdio: ['pipe', 'pipe', 'inherit'] });
+hono.stdin!.end(json);
+await new Promise((r) => hono.stdout!.once('data', r));
+const headers: Record<string, string> = args.gzip ? { 'accept-encoding': 'gzip' } : {};
 
 interface Row {
   target: string;
@@ -88,7 +97,7 @@ interface Row {
 }
 const rows: Row[] = [];
 async function load(target: string, url: string, phase: string) {
-  const r = await autocannon({ url, connections, duration });
+  const r = await autocannon({ url, connections, duration, headers });
   rows.push({
     target,
     phase,
@@ -108,8 +117,10 @@ const targets: Array<[string, string]> = [
   ['story list /', `${base}/`],
   ['API /api/stories?limit=50', `${base}/api/stories?limit=50`],
   ['API /api/search?q=flood', `${base}/api/search?q=flood`],
+  ['search page /search?q=flood', `${base}/search?q=flood`],
 ];
 await load('peer: node:http, same page from memory', `http://127.0.0.1:${peerPort}/`, 'idle');
+await load('peer: bare Hono, same story JSON from memory', `http://127.0.0.1:${honoPort}/`, 'idle');
 for (const [name, url] of targets) await load(name, url, 'idle');
 
 // An ingest of new articles in another process, while the story page and the API are loaded.
@@ -119,28 +130,30 @@ const bases = loadBaseTexts(args.data!);
 for (let i = 0; i < Number(args.ingest); i++)
   writeFileSync(join(folder, `${i}.txt`), syntheticDocument(bases, articles + i).content);
 const t0 = performance.now();
-const ingest = spawn('node', ['bin/parallax.js', 'ingest', folder, '--db', db, '-q'], { stdio: 'ignore' });
+const ingest = spawn('node', [args.bin!, 'ingest', folder, '--db', db, '-q'], { stdio: 'ignore' });
 const ingestDone = new Promise<number>((r) => ingest.on('exit', () => r((performance.now() - t0) / 1000)));
 let finished = false;
 void ingestDone.then(() => {
   finished = true;
 });
-for (const [name, url] of targets.slice(0, 2)) {
+for (const [name, url] of targets) {
   await load(name, url, 'during ingest');
   if (finished) rows[rows.length - 1].phase += ' (ingest ended during the run)';
 }
 const ingestSeconds = await ingestDone;
 
 const peerRps = rows[0].rps;
+const honoRps = rows[1].rps;
 console.log(
   `\nstore: ${articles} articles; ${connections} connections, ${duration} s per run; ingest of ${args.ingest} articles took ${ingestSeconds.toFixed(1)} s in another process\n`,
 );
-console.log('| target | phase | req/s | p50 ms | p99 ms | errors | req/s vs peer |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| target | phase | req/s | p50 ms | p99 ms | errors | req/s vs node:http | vs Hono JSON |');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows)
   console.log(
-    `| ${r.target} | ${r.phase} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${(r.rps / peerRps).toFixed(2)}× |`,
+    `| ${r.target} | ${r.phase} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${(r.rps / peerRps).toFixed(2)}× | ${(r.rps / honoRps).toFixed(2)}× |`,
   );
 server.kill();
 peer.kill();
+hono.kill();
 rmSync(work, { recursive: true, force: true });

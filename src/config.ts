@@ -48,6 +48,20 @@ export const extract = {
    * stack of the recursive tree walks. Browsers cap their parse tree similarly (Blink at 512).
    */
   maxTreeDepth: 256,
+  /** JSON-LD nested deeper than this is ignored (PX215): real pages nest a handful of levels (`@graph` → article → author); 10,000 levels overflowed the stack of a recursive walk. */
+  maxJsonLdDepth: 32,
+  /** A title, outlet, author or date value longer than this is dropped (PX216): headlines run to ~160 characters, author lists to a few hundred; a million-character "title" is body text in the wrong field. */
+  metaValueMaxChars: 500,
+  /** An article's text is cut at this many characters (PX218): the longest news features run to ~20,000 words (~130,000 characters); every later stage costs time and memory in proportion to the text, and a 20 MB one-paragraph page took minutes and 2 GB before this cap. */
+  maxTextChars: 200_000,
+  /** A page's text (outside scripts and styles) is read up to this many characters (PX218): the article and its page chrome fit several times over; past it the tree walks of extraction cost more than any article is worth. */
+  maxPageTextChars: 1_000_000,
+  /** A text that opens with `{` or `[` and holds this many JSON key-value pairs (`"title": "`) per 100 words is JSON data, not prose (PX217): a JSON Feed wrapped in `<html><body>` has ~3.7; prose quoting a colon has almost none. */
+  jsonOpenPairsPer100: 0.5,
+  /** Any text holding this many JSON key-value pairs per 100 words is data (PX217). */
+  jsonPairsPer100: 3,
+  /** At least this share of a text's words keep their letters to one script (Latin, Cyrillic, Han with kana…): every real text is near 1.0 (names in another script are a few words); random characters from many scripts fall to ~0.3 (PX217). */
+  minOneScriptShare: 0.7,
   /** Articles with fewer words than this are flagged unusable (PX202). Why 15: real wire briefs are short — 67 of the 772 ECB+ dev news texts have under 40 words (7–66), and at 40 they were never clustered; at 15 only 9 remain unusable (5 of them under 15 words). AEB body F1 is 0.976 at both 40 and 15 (pages are long; navigation stubs fail the prose check). */
   minWords: 15,
   /** A page with a login form and fewer words of prose than this is a login wall (PX212): two short paragraphs around a form are not an article (was 2 × minWords when minWords was 40). */
@@ -100,6 +114,8 @@ export const extract = {
 
 /** Sentence splitting, entities, dates, quotes. */
 export const nlp = {
+  /** Longest run of characters without a space given to the tokenizer as it is: words, URLs and e-mail addresses of real copy are far shorter; a longer run ("O'O'O'…", "well-well-…" over 46 KB) is read as blanks, because wink's e-mail and suffix patterns take time growing with the square of a token's length (46 KB took 11 s). */
+  maxTokenChars: 256,
   /** Longest capitalised run taken as one name: official names run to ~6 words ("Ministry of Foreign Affairs of Ruritania" is 6); longer runs are headlines in title case. */
   maxNameTokens: 8,
   /** Sentences a pronoun speaker may look back for a named person: news copy names the speaker in the same or the previous one or two sentences (seeds: 1). */
@@ -180,6 +196,12 @@ export const cluster = {
 
 /** Cross-source reconciliation. */
 export const reconcile = {
+  /** An article's first sentences up to this many are its statements: a long feature has ~300; a page of 5,000 one-word paragraphs made 5,000 statements, all compared pairwise (30 such feed items ran out of memory at 4.5 GB; 59 s and 0.9 GB with these caps). */
+  maxArticleStatements: 300,
+  /** Statements of a whole story, shared out among its articles (each keeps at least `minArticleStatements`): pairwise comparison costs the square of this. */
+  maxStoryStatements: 3000,
+  /** Sentences of every article that stay statements however large the story: the lead and the facts after it. */
+  minArticleStatements: 12,
   /** Sentences with fewer content words than this are not statements (bylines, headings, "Source"): a news clause has 4+. */
   minStatementWords: 4,
   /** TF-IDF cosine at or above which two sentences of different outlets state the same fact; calibrated on the seed story (paraphrased leads score 0.3–0.6, unrelated sentences < 0.15). */

@@ -145,16 +145,22 @@ function unitize(ctx: BriefContext): Unitized[] {
     const text = ctx.article(ref.article).text;
     const shown = { article: ref.article, ...trimLead(text, ref) };
     // A name merged into an entity counts as its id, not its words: two spellings of one name are one unit.
-    let plain = text.slice(shown.start, shown.end);
+    // Pieces joined once: blanking each name by re-slicing the sentence grew with its length times its names.
+    const pieces: string[] = [];
+    let cursor = shown.start;
     const names: string[] = [];
-    for (const m of ctx.mentionsOf(ref.article)) {
+    const inside = ctx.mentionsOf(ref.article).filter((m) => m.start >= shown.start && m.end <= shown.end);
+    for (const m of inside.sort((a, b) => a.start - b.start)) {
       const id = entityAt.get(`${ref.article}:${m.start}`);
-      if (!id || m.start < shown.start || m.end > shown.end) continue;
+      if (!id) continue;
       names.push(`@${id}`);
-      const at = m.start - shown.start;
-      plain = plain.slice(0, at) + ' '.repeat(m.end - m.start) + plain.slice(at + m.end - m.start);
+      if (m.end <= cursor) continue;
+      const from = Math.max(cursor, m.start);
+      pieces.push(text.slice(cursor, from), ' '.repeat(m.end - from));
+      cursor = m.end;
     }
-    const units = new Set([...contentWords(plain), ...names]);
+    pieces.push(text.slice(cursor, shown.end));
+    const units = new Set([...contentWords(pieces.join('')), ...names]);
     return { ref, shown, units, source: source.get(ref.article) ?? ref.outlet };
   });
 }

@@ -4,9 +4,10 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { type DiagnosticPlace, diagnose } from '../util/diagnose.ts';
 import { countWords } from './draft.ts';
+import { type DataOptions, notLanguage } from './looks-like-data.ts';
 
 /** Thresholds of the check (a subset of `ExtractOptions`). */
-export interface UsableOptions {
+export interface UsableOptions extends DataOptions {
   minWords: number;
   loginMaxProseWords: number;
   proseParagraphWords: number;
@@ -62,7 +63,7 @@ export function realWords(p: string): number {
  * No text → PX201; fewer than `minWords` words of real text (character references left unexpanded do
  * not count) → PX202; fewer than `minWords` words of prose (a list of links, an index page, a
  * schedule; wire copy of one sentence a line and digests of list items are prose), or a password field with login words and under
- * `loginMaxProseWords` of prose → PX212.
+ * `loginMaxProseWords` of prose → PX212. Text that is JSON data or random characters (`notLanguage`) → PX217.
  */
 export function checkUsable(
   paragraphs: string[],
@@ -77,6 +78,10 @@ export function checkUsable(
   });
   if (words === 0) return fail('PX201', 'no article text found');
   if (words < opts.minWords) return fail('PX202', `only ${words} words, fewer than ${opts.minWords}`);
+  const data = notLanguage(paragraphs, opts);
+  if (data === 'json') return fail('PX217', 'the text is JSON data, not an article');
+  if (data === 'noise')
+    return fail('PX217', 'the text is random characters: few of its words keep to one script');
   const prose = proseWords(paragraphs, opts.proseParagraphWords, opts.proseLineWords);
   if (prose < opts.minWords) {
     return fail(

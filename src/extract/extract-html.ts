@@ -2,6 +2,7 @@
  * HTML articles: the extraction cascade (own content scorer, Readability, whole-body rescue) and the
  * page's metadata.
  */
+import { extract as extractConfig } from '../config.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { DiagnosticCode } from '../model/diagnostic-codes.ts';
 import { type DiagnosticPlace, diagnose } from '../util/diagnose.ts';
@@ -14,7 +15,7 @@ import { type LightElement, parseLight, serializeLight } from './light-dom.ts';
 import type { ExtractOptions } from './options.ts';
 import { applyDateline } from './read-dateline.ts';
 import { readHtmlMetadata } from './read-html-metadata.ts';
-import { readJsonLd } from './read-json-ld.ts';
+import { jsonLdTooDeep, readJsonLd } from './read-json-ld.ts';
 import { runReadability } from './run-readability.ts';
 import { container, findContent, pruneChrome } from './score-content.ts';
 import { stripBodyBoilerplate } from './strip-inline-boilerplate.ts';
@@ -76,6 +77,14 @@ export function extractHtml(content: string, opts: ExtractOptions, place: Diagno
     paragraphs: pick ? dropLinkBoxes(htmlToParagraphs(container(pick.nodes)), opts.maxLinkDensity) : [],
   };
   const diagnostics: Diagnostic[] = [];
+  if (light.textCut > 0) {
+    const message = `page text is longer than ${extractConfig.maxPageTextChars} characters; the last ${light.textCut} were left out`;
+    diagnostics.push(diagnose('warning', 'PX218', 'extract', message, place));
+  }
+  if (jsonLdTooDeep(light)) {
+    const message = `JSON-LD nested more than ${extractConfig.maxJsonLdDepth} levels deep; the deeper levels were ignored`;
+    diagnostics.push(diagnose('warning', 'PX215', 'extract', message, place));
+  }
   const elements = countElements(light.body);
   const second =
     opts.readabilityMaxElems > 0 && elements > opts.readabilityMaxElems

@@ -6,7 +6,9 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawDocument } from '../model/source.ts';
 import { type DiagnosticPlace, diagnose } from '../util/diagnose.ts';
 import { buildText } from './build-text.ts';
+import { capParagraphs, cutAt } from './cap-text.ts';
 import { checkUsable } from './check-usable.ts';
+import { cleanMetaValue } from './clean-meta-value.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { Draft, Meta, MetaField } from './draft.ts';
 import { extractHtml } from './extract-html.ts';
@@ -53,10 +55,34 @@ export function extractArticle(doc: RawDocument, options: Partial<ExtractOptions
   const place: DiagnosticPlace = { article: doc.id };
   const input = doc.path ?? doc.url;
   if (input !== undefined) place.input = input;
+  const sizeNotes: Diagnostic[] = [];
+  const content = doc.kind === 'html' ? doc.content : cutAt(doc.content, opts.maxTextChars);
   const draft: Draft =
-    doc.kind === 'html' ? extractHtml(doc.content, opts, place) : extractPlainText(doc.content, opts, place);
+    doc.kind === 'html' ? extractHtml(content, opts, place) : extractPlainText(content, opts, place);
+  const capped = capParagraphs(draft.paragraphs, opts.maxTextChars);
+  const cut = capped.cut + doc.content.length - content.length;
+  if (cut > 0) {
+    const message = `article text is longer than ${opts.maxTextChars} characters; the last ${cut} were left out`;
+    sizeNotes.push(diagnose('warning', 'PX218', 'extract', message, place));
+  }
+  draft.paragraphs = capped.paragraphs;
   const { text, paragraphs } = buildText(draft.paragraphs);
   const meta = withDocumentMeta(draft.meta, doc.meta);
+  const cleanups: Diagnostic[] = [];
+  for (const [field, found] of Object.entries(meta) as Array<[MetaField, Meta[MetaField]]>) {
+    if (!found) continue;
+    const cleaned = cleanMetaValue(found.value, opts.metaValueMaxChars);
+    if (cleaned.change) {
+      // The raw value is not quoted: its markup would reach the Markdown notes.
+      const what =
+        cleaned.change === 'too long'
+          ? `is ${found.value.length} characters long; dropped`
+          : `held markup; removed (kept "${(cleaned.value ?? '').slice(0, 60)}")`;
+      cleanups.push(diagnose('warning', 'PX216', 'extract', `${field} ${what}`, place));
+    }
+    if (cleaned.value === null) delete meta[field];
+    else meta[field] = { ...found, value: cleaned.value };
+  }
   const value = (field: MetaField): string | null => {
     const found = meta[field]?.value;
     return holdsText(found) ? found : null;
@@ -72,6 +98,8 @@ export function extractArticle(doc: RawDocument, options: Partial<ExtractOptions
   const diagnostics: Diagnostic[] = [
     ...doc.diagnostics.map((d) => ({ ...d, article: doc.id })),
     ...draft.diagnostics,
+    ...sizeNotes,
+    ...cleanups,
   ];
   const usable = checkUsable(draft.paragraphs, draft.loginForm ?? false, opts, place);
   diagnostics.push(...usable.diagnostics);

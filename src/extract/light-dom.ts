@@ -124,17 +124,30 @@ export interface LightDocument extends DomDocument {
   root: LightElement;
   documentElement: LightElement;
   body: LightElement;
+  /** Characters of text left out because the page's text passed `maxText` (0 when none). */
+  textCut: number;
 }
+
+/** Elements whose text is code or data, not page text: not counted against the text budget. */
+const CODE_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 
 /**
  * Parses HTML into a light DOM (entities decoded, tags lower-cased, implied closes as browsers do).
  * The document always has an `<html>` and a `<body>` (fragments are wrapped). Elements nested deeper
- * than `maxDepth` are flattened into their ancestor at that depth, so tree walks stay bounded.
+ * than `maxDepth` are flattened into their ancestor at that depth, so tree walks stay bounded. Text
+ * (outside scripts and styles) past `maxText` characters is left out and counted in `textCut`, so
+ * that a 20 MB paragraph costs the later walks no more than `maxText` does.
  */
-export function parseLight(html: string, maxDepth: number = extractConfig.maxTreeDepth): LightDocument {
+export function parseLight(
+  html: string,
+  maxDepth: number = extractConfig.maxTreeDepth,
+  maxText: number = extractConfig.maxPageTextChars,
+): LightDocument {
   const root = new LightElement('#document', {}, null);
   let current = root;
   let depth = 0;
+  let textLeft = maxText;
+  let textCut = 0;
   // Tags opened below `maxDepth` are not built; their closes are counted off (htmlparser2 closes in LIFO order).
   let flattened = 0;
   const parser = new Parser(
@@ -156,7 +169,19 @@ export function parseLight(html: string, maxDepth: number = extractConfig.maxTre
           depth--;
         }
       },
-      ontext(text) {
+      ontext(whole) {
+        let text = whole;
+        if (!CODE_TEXT.has(current.tag)) {
+          if (textLeft <= 0) {
+            textCut += text.length;
+            return;
+          }
+          if (text.length > textLeft) {
+            text = text.slice(0, textLeft);
+            textCut += whole.length - text.length;
+          }
+          textLeft -= text.length;
+        }
         const last = current.childNodes[current.childNodes.length - 1];
         if (last && last.nodeType === TEXT_NODE) last.textContent += text;
         else current.childNodes.push(new LightText(text, current));
@@ -173,6 +198,7 @@ export function parseLight(html: string, maxDepth: number = extractConfig.maxTre
     documentElement: htmlEl,
     body,
     title: titleEl?.textContent.trim() ?? '',
+    textCut,
     querySelector: (s) => root.querySelector(s) as DomElement | null,
     querySelectorAll: (s) => root.querySelectorAll(s) as unknown as ArrayLike<DomElement>,
   };

@@ -14,6 +14,16 @@ export interface ExtractOptions {
   headerMaxUnits: number;
   headlineMaxWords: number;
   headlineMaxChars: number;
+  /** Metadata values longer than this are dropped (PX216). */
+  metaValueMaxChars: number;
+  /** An article's text is cut at this many characters (PX218). */
+  maxTextChars: number;
+  /** JSON key-value pairs per 100 words that make a text opening with `{` or `[` data (PX217). */
+  jsonOpenPairsPer100: number;
+  /** JSON key-value pairs per 100 words that make any text data (PX217). */
+  jsonPairsPer100: number;
+  /** Least share of words whose letters keep to one script (PX217 below it). */
+  minOneScriptShare: number;
   standfirstMaxUnits: number;
   metaLineMaxChars: number;
   footerMaxUnits: number;

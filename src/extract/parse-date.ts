@@ -2,6 +2,7 @@
  * Strict date parsing for header lines and metadata values: the whole string must be a date.
  */
 import * as chrono from 'chrono-node/en'; // English only: the main entry loads every locale (~900 modules)
+import { validDay } from '../util/valid-day.ts';
 import { tidyDateText } from './tidy-date-text.ts';
 
 /** A parsed date: ISO `YYYY-MM-DD`, or a full ISO timestamp when a time was given. */
@@ -74,12 +75,6 @@ const LEAD_ZONE = /^\(?(Z|[A-Z]{2,5}|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?)\)?(?=[
 const YEAR_PIVOT = 69;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** True when y-m-d is a real calendar day in a plausible news year. */
-function validDay(y: number, m: number, d: number): boolean {
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 /** Normalises a zone token to `Z` / `±HH:MM`, or '' when unknown. */
 function zoneOf(token: string | undefined): string {

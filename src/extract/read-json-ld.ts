@@ -1,6 +1,7 @@
 /**
  * JSON-LD metadata: the NewsArticle / Article node of a page, in arrays, `@graph` or `mainEntity`.
  */
+import { extract as extractConfig } from '../config.ts';
 import { all, type DomDocument } from './dom.ts';
 
 /** What the article node of a page's JSON-LD says. */
@@ -31,17 +32,54 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Every object in a JSON-LD value (arrays, `@graph`, `mainEntity` flattened). */
-function collect(value: unknown, out: Json[]): Json[] {
-  if (Array.isArray(value)) {
-    for (const v of value) collect(v, out);
-  } else if (value && typeof value === 'object') {
-    const obj = value as Json;
-    out.push(obj);
-    if (obj['@graph']) collect(obj['@graph'], out);
-    if (obj.mainEntity && typeof obj.mainEntity === 'object') collect(obj.mainEntity, out);
+/** Objects of a page's JSON-LD, and whether some lay deeper than `maxJsonLdDepth` (and were ignored). */
+interface LdNodes {
+  nodes: Json[];
+  tooDeep: boolean;
+}
+
+/**
+ * Every object in a JSON-LD value (arrays, `@graph`, `mainEntity` flattened), walked with an explicit
+ * stack: the structure is untrusted, and a recursive walk overflowed the call stack at 10,000 levels.
+ * Levels deeper than `maxDepth` are ignored (real pages nest a handful) and reported through `out.tooDeep`.
+ */
+function collect(root: unknown, maxDepth: number, out: LdNodes): void {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (depth > maxDepth) {
+      if (value && typeof value === 'object') out.tooDeep = true;
+      continue;
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], depth + 1]);
+    } else if (value && typeof value === 'object') {
+      const obj = value as Json;
+      out.nodes.push(obj);
+      if (obj.mainEntity && typeof obj.mainEntity === 'object') stack.push([obj.mainEntity, depth + 1]);
+      if (obj['@graph']) stack.push([obj['@graph'], depth + 1]);
+    }
   }
-  return out;
+}
+
+/** The JSON-LD objects of each parsed page, read once: metadata and the extraction cascade both ask. */
+const read = new WeakMap<DomDocument, LdNodes>();
+
+function ldNodes(document: DomDocument): LdNodes {
+  let found = read.get(document);
+  if (!found) {
+    found = { nodes: [], tooDeep: false };
+    for (const script of all(document, 'script[type="application/ld+json"]')) {
+      collect(parseJson(script.textContent ?? ''), extractConfig.maxJsonLdDepth, found);
+    }
+    read.set(document, found);
+  }
+  return found;
+}
+
+/** True when the page's JSON-LD nests deeper than `config.extract.maxJsonLdDepth` (the deeper part was ignored). */
+export function jsonLdTooDeep(document: DomDocument): boolean {
+  return ldNodes(document).tooDeep;
 }
 
 /** The `@type` values of a node. */
@@ -74,10 +112,7 @@ function firstString(value: unknown): string | undefined {
  * there is none.
  */
 export function readJsonLd(document: DomDocument): LdArticle | null {
-  const nodes: Json[] = [];
-  for (const script of all(document, 'script[type="application/ld+json"]')) {
-    collect(parseJson(script.textContent ?? ''), nodes);
-  }
+  const { nodes } = ldNodes(document);
   const byId = new Map<string, Json>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
   const articles = nodes.filter((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t)));

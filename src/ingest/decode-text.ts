@@ -50,6 +50,26 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/**
+ * What windows-1252 maps bytes 0x80–0x9F to (curly quotes, dashes, €, …); the five bytes it leaves
+ * undefined keep their C1 code point, as the WHATWG decoder does.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
+  0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122,
+  0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+];
+
+/**
+ * Decodes windows-1252 (and the labels WHATWG maps to it: iso-8859-1, us-ascii, latin1). Node built
+ * without full ICU decodes it as Latin-1, turning 0x93 and 0x94 into C1 control characters
+ * instead of “ and ”.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]));
+}
+
 /** A TextDecoder for `label`, or null when the runtime does not know it. */
 function decoderFor(label: string): TextDecoder | null {
   try {
@@ -85,6 +105,7 @@ export function decodeText(bytes: Uint8Array, maxControlRatio: number, sniffByte
     const declared = declaredCharset(bytes);
     const fromDeclared = declared && !/^utf-?8$/.test(declared) ? decoderFor(declared) : null;
     const decoder = fromDeclared ?? new TextDecoder('windows-1252');
-    return { ok: true, text: decoder.decode(bytes), encoding: decoder.encoding, repaired: !fromDeclared };
+    const text = decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+    return { ok: true, text, encoding: decoder.encoding, repaired: !fromDeclared };
   }
 }

@@ -14,6 +14,9 @@ const STRONG_HTML =
 const TAG =
   /<\/?(?:p|div|span|a|br|h[1-6]|ul|ol|li|table|tr|td|section|article|header|footer|nav|main|img|meta|link|script|style|title|em|strong|b|i|figure|blockquote)\b[^>]*>/gi;
 
+/** Any element tag at all (`<svg …>`, `</x-widget>`). */
+const ANY_TAG = /<\/?[a-z][\w:-]*(?:\s[^<>]*)?>/i;
+
 /** The number of common HTML tags in the first 64 KB of `text`. */
 export function countTags(text: string): number {
   return (text.slice(0, 65536).match(TAG) ?? []).length;
@@ -23,7 +26,8 @@ export function countTags(text: string): number {
  * Decides the document kind.
  *
  * 1. Content that starts like a page (`<!doctype html`, `<html`, `<head`, `<body`) is HTML whatever its name.
- * 2. A name with an HTML extension is HTML, unless the content has no tag at all (then it is text).
+ * 2. A name with an HTML extension is HTML, unless the content has no tag at all (then it is text);
+ *    the whole content is searched for one, since a page may open with 64 KB of inline `<svg>`.
  * 3. Any other name (`.txt`, stdin, no extension) is HTML only when it holds many tags.
  * `name` is the file name without any `.gz` suffix.
  */
@@ -31,7 +35,8 @@ export function detectKind(name: string, text: string, options: DetectKindOption
   if (STRONG_HTML.test(text.slice(0, 4096))) return 'html';
   const lower = name.toLowerCase();
   const tags = countTags(text);
-  if (options.htmlExtensions.some((ext) => lower.endsWith(ext))) return tags > 0 ? 'html' : 'text';
+  if (options.htmlExtensions.some((ext) => lower.endsWith(ext)))
+    return tags > 0 || ANY_TAG.test(text) ? 'html' : 'text';
   return tags >= options.minTagsForHtml ? 'html' : 'text';
 }
 

@@ -2,6 +2,7 @@
  * Feeds (RSS 0.9x/2.0, RDF/RSS 1.0, Atom, JSON Feed) parsed with feedsmith and normalised to one shape.
  */
 import { lazyRequire } from '../util/lazy-require.ts';
+import { validDay } from '../util/valid-day.ts';
 
 /** feedsmith, loaded by the first feed or OPML list read. */
 export const feedsmith = lazyRequire<typeof import('feedsmith')>('feedsmith');
@@ -73,14 +74,21 @@ export function cleanAuthor(raw: string | undefined): string | undefined {
 
 /**
  * A feed date as ISO: `YYYY-MM-DD` kept as is, anything `Date.parse` reads (RFC 822, ISO 8601) as a
- * UTC timestamp without milliseconds; undefined when unreadable.
+ * UTC timestamp without milliseconds; undefined when unreadable or impossible (`2024-02-30`,
+ * `0000-00-00`, the year 1066), which the caller reports (PX121).
  */
 export function feedDateToIso(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return raw;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  if (day) return validDay(+day[1], +day[2], +day[3]) ? raw : undefined;
   const t = Date.parse(raw);
   if (Number.isNaN(t)) return undefined;
-  return new Date(t).toISOString().replace(/\.000Z$/, 'Z');
+  const date = new Date(t);
+  // Date.parse rolls impossible days over ("2024-02-30T…" is March 1) and reads any year (1066, +275760).
+  const iso = /^(\d{4})-(\d{2})-(\d{2})T/.exec(raw.trim());
+  if (iso && !validDay(+iso[1], +iso[2], +iso[3])) return undefined;
+  if (!validDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())) return undefined;
+  return date.toISOString().replace(/\.000Z$/, 'Z');
 }
 
 /** The alternate (or first) link of an Atom entry. */

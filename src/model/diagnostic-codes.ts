@@ -46,6 +46,10 @@ export const DIAGNOSTIC_CODES = {
   PX230: 'HTML extracted with the content scorer',
   PX231: "HTML extracted with the content scorer, completed with readability's paragraphs",
   PX232: "HTML extracted from the page's JSON-LD articleBody",
+  PX215: "the page's JSON-LD nests too deep; the deeper levels were ignored",
+  PX217: 'the text is data (JSON) or random characters, not an article',
+  PX218: 'the text is longer than the size cap; the rest was left out',
+  PX216: 'a metadata value (title, outlet, author) held markup or was too long; cleaned or dropped',
   // nlp
   PX301: 'no sentences found',
   PX302: 'date expression could not be resolved',

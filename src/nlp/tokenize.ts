@@ -5,6 +5,8 @@
  * forward for its value; ranges are therefore exact (`text.slice(start, end)` is the token as written).
  * Sentences never cross paragraphs. wink's splits are then patched where it errs (`merge-sentences.ts`).
  */
+
+import { nlp as nlpConfig } from '../config.ts';
 import type { Sentence, Token } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
 import { mergeSentences } from './merge-sentences.ts';
@@ -51,10 +53,19 @@ export function foldForWink(text: string): string {
   });
 }
 
+/**
+ * The text with every run of more than `max` characters without whitespace blanked (spaces of the same
+ * length): such a run is no word, and wink's token patterns take time growing with the square of a
+ * token's length. Offsets stay exact; the run simply yields no tokens.
+ */
+export function blankLongRuns(text: string, max: number = nlpConfig.maxTokenChars): string {
+  return text.replace(new RegExp(`\\S{${max + 1},}`, 'g'), (run) => ' '.repeat(run.length));
+}
+
 function tokenizeParagraph(original: string, base: number): ParagraphTokens {
   const nlp = getWink();
   const its = nlp.its;
-  const text = foldForWink(original);
+  const text = blankLongRuns(foldForWink(original));
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];

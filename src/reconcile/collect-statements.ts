@@ -2,6 +2,8 @@
  * Statements: every sentence of every article of a story, trimmed, with its content words and the
  * entities it mentions. The unit that facts, the timeline and the brief are built from.
  */
+
+import * as config from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Article } from '../model/article.ts';
 import type { StatementRef } from '../model/findings.ts';
@@ -67,16 +69,36 @@ export function trimRange(text: string, start: number, end: number): [number, nu
   return [s, e];
 }
 
+/** Bounds on how many sentences of a story become statements (every pair of them may be compared). */
+export interface StatementCaps {
+  maxArticleStatements: number;
+  maxStoryStatements: number;
+  minArticleStatements: number;
+}
+
 /**
- * Builds the statements of the story's articles, in story order.
+ * Sentences of each article read as statements: `maxArticleStatements`, fewer when the story has so
+ * many articles that they would pass `maxStoryStatements` in all, but never under `minArticleStatements`
+ * (the lead and the facts after it). Later sentences are left out of the comparison.
+ */
+export function statementQuota(articles: number, caps: StatementCaps): number {
+  const share = Math.floor(caps.maxStoryStatements / Math.max(1, articles));
+  return Math.min(caps.maxArticleStatements, Math.max(caps.minArticleStatements, share));
+}
+
+/**
+ * Builds the statements of the story's articles, in story order (each article's first sentences up to
+ * `statementQuota`: statements are compared pairwise, so their number bounds the work of reconcile).
  * `entityOf` maps `article:start` of a mention to its entity id, so that spellings of one name match.
  */
 export function collectStatements(
   items: AnalyzedArticle[],
   entityOf: ReadonlyMap<string, string>,
   minWords: number,
+  caps: StatementCaps = config.reconcile,
 ): Statement[] {
   const out: Statement[] = [];
+  const quota = statementQuota(items.length, caps);
   const byId = new Map(items.map((a) => [a.article.id, a.article]));
   items.forEach(({ article, annotations }, item) => {
     const outlet = outletOf(article);
@@ -89,7 +111,7 @@ export function collectStatements(
       list.push(`@${id}`);
       mentionsBySentence.set(m.sentence, list);
     }
-    for (const s of annotations.sentences) {
+    for (const s of annotations.sentences.slice(0, quota)) {
       const [start, end] = trimRange(article.text, s.start, s.end);
       if (end <= start) continue;
       const text = article.text.slice(start, end);

@@ -51,7 +51,7 @@ export function reconcileStory(
   const diagnostics: Diagnostic[] = [...borrowed.diagnostics];
   const merged = mergeEntities(ordered, o);
   diagnostics.push(...merged.diagnostics);
-  const statements = collectStatements(ordered, merged.entityOf, o.minStatementWords);
+  const statements = collectStatements(ordered, merged.entityOf, o.minStatementWords, o);
   const sims = pairwiseCosines(tfidfVectors(statements.map((s) => s.words)));
   const clusters = clusterFacts(statements, sims, o.factSimilarity, o.factGroupMinMean);
   const mainSet = new Set(clusters[0]?.members ?? []);

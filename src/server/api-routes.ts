@@ -23,7 +23,18 @@ import {
   versionParam,
 } from './params.ts';
 import { publicArticle } from './public-article.ts';
+import {
+  createRenderedCache,
+  etagFor,
+  matches,
+  notModified,
+  sendRendered,
+  versionKey,
+} from './rendered-cache.ts';
 import { requireTokenForWrites } from './security.ts';
+
+/** Stories whose JSON is kept serialised (a large briefing is ~100 KB; 200 of them are ~20 MB). */
+export const STORY_JSON_CACHE = 200;
 
 /** A version as listed: what changed and when, without its briefing. */
 export type VersionSummary = Omit<StoryVersion, 'briefing' | 'storyId'>;
@@ -32,6 +43,7 @@ export type VersionSummary = Omit<StoryVersion, 'briefing' | 'storyId'>;
 export function apiRoutes(deps: AppDeps): Hono {
   const api = new Hono();
   const { store } = deps;
+  const storyJson = createRenderedCache(STORY_JSON_CACHE);
 
   api.use('*', requireTokenForWrites(deps));
 
@@ -43,13 +55,28 @@ export function apiRoutes(deps: AppDeps): Hono {
     return c.json({ stories, total, limit: page.limit, offset: page.offset });
   });
 
+  // A story's JSON is serialised once per version and revalidated by its ETag (a 304 reads one row).
   api.get('/stories/:id', async (c) => {
     const id = idParam('story', c.req.param('id'));
-    const story = await store.getStory(id);
-    if (!story) throw notFound('story', id);
-    if (story.mergedInto)
-      c.header('Link', `</api/stories/${encodeURIComponent(story.mergedInto)}>; rel="canonical"`);
-    return c.json(story);
+    const head = await store.storyHead(id);
+    if (!head) throw notFound('story', id);
+    if (head.mergedInto)
+      c.header('Link', `</api/stories/${encodeURIComponent(head.mergedInto)}>; rel="canonical"`);
+    const key = versionKey(head);
+    const etag = etagFor(`api:${key}`);
+    if (matches(c, etag)) return notModified(c, etag);
+    let entry = storyJson.get(key);
+    if (!entry) {
+      const story = await store.getStory(id);
+      if (!story) throw notFound('story', id);
+      entry = {
+        body: JSON.stringify(story),
+        type: 'application/json',
+        etag: etagFor(`api:${versionKey(story)}`),
+      };
+      storyJson.set(versionKey(story), entry);
+    }
+    return sendRendered(c, entry);
   });
 
   api.get('/stories/:id/versions', async (c) => {

@@ -4,6 +4,7 @@
  * `createApp` passes the web UI's routes in; tests of the API alone pass `null`.
  */
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { apiRoutes } from './api-routes.ts';
 import type { AppDeps } from './app-deps.ts';
 import { type ErrorPages, handleError, handleNotFound } from './http-error.ts';
@@ -26,6 +27,9 @@ export interface BuildAppOptions {
 export function buildApp(deps: AppDeps, options: BuildAppOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  // gzip for every text response over 1 KB that is not already compressed (cached story pages and
+  // JSON carry their own gzip, made once per version: see rendered-cache.ts).
+  app.use('*', compress());
   app.use('*', limitBody(deps));
   app.onError(handleError(options.log, options.pages));
   app.notFound(handleNotFound(options.pages));

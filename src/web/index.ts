@@ -12,6 +12,13 @@ import { outletName, UNKNOWN_OUTLET } from '../brief/outlet-name.ts';
 import type { AppDeps } from '../server/app-deps.ts';
 import { HttpError } from '../server/http-error.ts';
 import { publicArticle } from '../server/public-article.ts';
+import {
+  createRenderedCache,
+  etagFor,
+  matches,
+  notModified,
+  sendRendered,
+} from '../server/rendered-cache.ts';
 import { requireToken } from '../server/security.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
 import type { SearchHit, StoredArticle, StoryVersion } from '../store/records.ts';
@@ -24,7 +31,7 @@ import { type FrontFilters, filterFront, frontIndexCache } from './front-index.t
 import { renderHistoryPage } from './history-page.ts';
 import { errorPage, notFoundPage } from './layout.ts';
 import { storyFeedHref, storyHref } from './links.ts';
-import { createPageCache, storyPageKey } from './page-cache.ts';
+import { storyPageKey } from './page-cache.ts';
 import { renderSearchPage } from './search-page.ts';
 import { renderStoryList } from './story-list-page.ts';
 import { renderStoryPage } from './story-page.ts';
@@ -123,7 +130,7 @@ export const STORY_PAGE_CACHE = 200;
 export function webRoutes(deps: AppDeps): Hono {
   const web = new Hono();
   const { store } = deps;
-  const storyPages = createPageCache(STORY_PAGE_CACHE);
+  const storyPages = createRenderedCache(STORY_PAGE_CACHE);
   const frontIndex = frontIndexCache(store);
 
   web.onError(async (error, c) => {
@@ -181,16 +188,21 @@ export function webRoutes(deps: AppDeps): Hono {
     if (head.mergedInto) return c.redirect(storyHref(head.mergedInto), 302);
     const now = deps.now();
     const key = storyPageKey(head.id, head.version, now);
-    const cached = storyPages.get(key);
-    if (cached !== undefined) return c.html(cached);
-    const story = await store.getStory(head.id);
-    if (!story) return notFound(c, 'There is no story with this id.');
-    const articles = (await store.getArticles(story.briefing.articles)).map(publicArticle);
-    const versions = await store.listVersions(story.id);
-    const coverage = coverageOf(story.briefing.articles, articles, versions);
-    const html = renderStoryPage({ story, briefing: story.briefing, articles, now, coverage });
-    storyPages.set(key, html);
-    return c.html(html);
+    const etag = etagFor(`page:${key}`);
+    if (matches(c, etag)) return notModified(c, etag);
+    let entry = storyPages.get(key);
+    if (entry === undefined) {
+      const story = await store.getStory(head.id);
+      if (!story) return notFound(c, 'There is no story with this id.');
+      const articles = (await store.getArticles(story.briefing.articles)).map(publicArticle);
+      const versions = await store.listVersions(story.id);
+      const coverage = coverageOf(story.briefing.articles, articles, versions);
+      const html = renderStoryPage({ story, briefing: story.briefing, articles, now, coverage });
+      const at = storyPageKey(story.id, story.version, now);
+      entry = { body: html, type: 'text/html; charset=UTF-8', etag: etagFor(`page:${at}`) };
+      storyPages.set(at, entry);
+    }
+    return sendRendered(c, entry);
   });
 
   web.get('/stories/:id/history', async (c) => {

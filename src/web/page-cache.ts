@@ -3,6 +3,7 @@
  * minute it is rendered in (its "updated 5 minutes ago" labels), so the key carries both: a new
  * version or the next minute renders afresh, and nothing stale is served longer than that minute.
  */
+import { createLru } from '../util/lru.ts';
 
 /** An LRU map of rendered HTML, at most `max` entries. */
 export interface PageCache {
@@ -12,22 +13,7 @@ export interface PageCache {
 
 /** Creates an empty page cache holding at most `max` pages. */
 export function createPageCache(max: number): PageCache {
-  const pages = new Map<string, string>();
-  return {
-    get(key) {
-      const html = pages.get(key);
-      if (html !== undefined) {
-        pages.delete(key);
-        pages.set(key, html);
-      }
-      return html;
-    },
-    set(key, html) {
-      pages.delete(key);
-      pages.set(key, html);
-      if (pages.size > max) pages.delete(pages.keys().next().value!);
-    },
-  };
+  return createLru<string>(max);
 }
 
 /** The key of a story page: story, version, and the minute of `now` (ISO 8601). */

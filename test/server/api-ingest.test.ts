@@ -199,6 +199,9 @@ test('a merged story is still returned, with mergedInto and a Link to its succes
   const merged = await makeFixture({ documents: [] });
   const story = (await getJson<StoredStory>(fx.app, `/api/stories/${real.id}`)).body;
   merged.deps.store.getStory = async (id) => (id === 'sold' ? { ...story, id, mergedInto: 'snew' } : null);
+  // The route reads the story's head (version, merge) first: the ETag and the cache key come from it.
+  merged.deps.store.storyHead = async (id) =>
+    id === 'sold' ? { id, version: story.version, mergedInto: 'snew' } : null;
   const { status, body, res } = await getJson<StoredStory>(merged.app, '/api/stories/sold');
   assert.equal(status, 200);
   assert.equal(body.mergedInto, 'snew');

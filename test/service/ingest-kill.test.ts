@@ -25,11 +25,15 @@ const ENV = { ...process.env, PARALLAX_DEBUG: '', PARALLAX_DATABASE_URL: '' };
 
 /** Starts an ingest of the examples; resolves with its exit once it has been killed after its first commit. */
 function ingestAndKill(db: string): Promise<{ signal: NodeJS.Signals | null; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, 'ingest', EXAMPLES, '--db', db, '--chunk', String(CHUNK)], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: ENV,
-  });
+  const child = spawn(
+    process.execPath,
+    [BIN, 'ingest', EXAMPLES, '--db', db, '--chunk', String(CHUNK), '--verbose'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: ENV,
+    },
+  );
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (text: string) => {

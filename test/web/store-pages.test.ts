@@ -95,7 +95,8 @@ describe('web pages over the examples in a real store', () => {
       const { html } = await get(path);
       assert.doesNotMatch(html, /<script/i, path);
       assert.doesNotMatch(html, /"onload=/, path);
-      assert.match(html, /&lt;script&gt;/, path);
+      // The title's markup is removed at extraction (PX216); the body's is kept as text, escaped.
+      if (path === storyHref || path === articleHref) assert.match(html, /&lt;script&gt;/, path);
     }
     const again = await submit({ text: HOSTILE_ARTICLE, token: TOKEN });
     assert.match(again.html, /<h1>Already stored<\/h1>/);
