@@ -5,7 +5,7 @@
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Article } from '../model/article.ts';
 import type { StatementRef } from '../model/findings.ts';
-import { contentWords } from './content-words.ts';
+import { contentWords } from '../text/index.ts';
 
 /** A sentence of one article, ready for comparison. */
 export interface Statement extends StatementRef {
