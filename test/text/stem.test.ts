@@ -21,7 +21,7 @@ test('lightStem folds plurals, possessives and British spellings, not verb endin
   for (const [word, expected] of cases) assert.equal(lightStem(word), expected, word);
 });
 
-test('stem also drops -ed, -ing and a final -e, so verb forms meet', () => {
+test('stem drops plurals, -ed, -ing and a final -e, so verb forms meet', () => {
   for (const group of [
     ['recognised', 'recognizes', 'recognize', 'recognizing'],
     ['evacuated', 'evacuating', 'evacuate'],
