@@ -22,12 +22,12 @@ import { parseArgs } from 'node:util';
 import { createClusterer } from '../src/cluster/clusterer.ts';
 import { cachedWordFeature, countFeatures, type FeatureCounts } from '../src/cluster/count-features.ts';
 import { scoreClusters } from '../src/cluster/score-clusters.ts';
-import { dot } from '../src/cluster/sparse-vector.ts';
 import { weightFeatures } from '../src/cluster/weight-features.ts';
 import { cluster as defaults } from '../src/config.ts';
 import { findDuplicates } from '../src/dedup/find-duplicates.ts';
 import { fnv1a } from '../src/dedup/minhash.ts';
 import { annotate } from '../src/nlp/index.ts';
+import { dot } from '../src/text/index.ts';
 import { makeArticle } from '../test/cluster/quick-annotate.ts';
 import { bench, resultTable } from './harness.ts';
 

@@ -32,13 +32,13 @@ import {
   splitSiblings,
 } from '../src/cluster/index.ts';
 import { type ClusterScores, scoreClusters } from '../src/cluster/score-clusters.ts';
-import { documentFrequencies } from '../src/cluster/weight-features.ts';
 import { extractDocuments } from '../src/engine.ts';
 import type { AnalyzedArticle, Annotations } from '../src/model/annotations.ts';
 import type { Article } from '../src/model/article.ts';
 import type { RawDocument } from '../src/model/source.ts';
 import type { Story } from '../src/model/story.ts';
 import { annotate } from '../src/nlp/index.ts';
+import { documentFrequencies } from '../src/text/index.ts';
 import { hashId } from '../src/util/hash-id.ts';
 import { seededShuffle } from '../src/util/seeded-shuffle.ts';
 import { makeArticle, quickAnnotate } from '../test/cluster/quick-annotate.ts';

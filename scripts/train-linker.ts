@@ -17,12 +17,12 @@ import { parseArgs } from 'node:util';
 import { articleFeatures } from '../src/cluster/article-features.ts';
 import { cachedWordFeature, NAME_PREFIX } from '../src/cluster/count-features.ts';
 import { dayOfFeatures } from '../src/cluster/event-time.ts';
-import { dot, normalize, type SparseVector } from '../src/cluster/sparse-vector.ts';
-import { documentFrequencies, idf, weightCounts } from '../src/cluster/weight-features.ts';
+import { weightCounts } from '../src/cluster/weight-features.ts';
 import { cluster } from '../src/config.ts';
 import { extractDocuments } from '../src/engine.ts';
 import type { AnalyzedArticle } from '../src/model/annotations.ts';
 import { annotate } from '../src/nlp/index.ts';
+import { documentFrequencies, dot, normalize, type SparseVector, smoothedIdf } from '../src/text/index.ts';
 import { hashId } from '../src/util/hash-id.ts';
 import { makeArticle } from '../test/cluster/quick-annotate.ts';
 
@@ -96,12 +96,14 @@ function pairsOf(docs: Doc[]): Pair[] {
   const counts = items.map((i) => articleFeatures(i, cluster, featureOf));
   const df = documentFrequencies(counts);
   const n = items.length;
-  const vectors = counts.map((c) => normalize(weightCounts(c, (f) => idf(df.get(f) ?? 1, n), cluster)));
+  const vectors = counts.map((c) =>
+    normalize(weightCounts(c, (f) => smoothedIdf(df.get(f) ?? 1, n), cluster)),
+  );
   const heads = items.map((i) => {
     const v: SparseVector = new Map();
     for (const w of (i.article.title ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
       const f = featureOf(w, 'X');
-      if (f !== null) v.set(f, (v.get(f) ?? 0) + idf(df.get(f) ?? 1, n));
+      if (f !== null) v.set(f, (v.get(f) ?? 0) + smoothedIdf(df.get(f) ?? 1, n));
     }
     return normalize(v);
   });

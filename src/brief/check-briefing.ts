@@ -15,7 +15,7 @@ import type { Article } from '../model/article.ts';
 import type { Line, StoryBriefing } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
 import { sourceKeyOf } from '../reconcile/collect-statements.ts';
-import { contentWords, fold, overlapRatio, wordsOf } from '../reconcile/content-words.ts';
+import { contentWords, fold, overlapRatio, wordsOf } from '../text/index.ts';
 import { stripDateInsertions } from './bracket-dates.ts';
 import { outletName } from './outlet-name.ts';
 import { papersLabel } from './pick-papers.ts';

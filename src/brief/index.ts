@@ -10,8 +10,8 @@ import type { Entity, Fact, QuoteLine, StoryBriefing } from '../model/briefing.t
 import type { Citation } from '../model/citation.ts';
 import type { Findings } from '../model/findings.ts';
 import type { Story } from '../model/story.ts';
-import { contentWords, overlapRatio } from '../reconcile/content-words.ts';
 import { startsDangling } from '../reconcile/self-contained.ts';
+import { contentWords, overlapRatio } from '../text/index.ts';
 import { buildQuestions } from './build-questions.ts';
 import { cite, lineOf } from './cite.ts';
 import { type BriefContext, briefContext } from './context.ts';

@@ -6,7 +6,7 @@
 import type { Token } from '../model/annotations.ts';
 import type { Line } from '../model/briefing.ts';
 import type { StatementInfo } from '../model/findings.ts';
-import { fold, isStopword, stem } from '../reconcile/content-words.ts';
+import { fold, isStopword, stem } from '../text/index.ts';
 import type { BriefContext } from './context.ts';
 
 const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN']);

@@ -20,7 +20,7 @@ import type { PerSource } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
 import type { StatementInfo } from '../model/findings.ts';
 import { sourceKeyOf } from '../reconcile/collect-statements.ts';
-import { contentWords } from '../reconcile/content-words.ts';
+import { contentWords } from '../text/index.ts';
 import { lineOf } from './cite.ts';
 import { isCleanLine, trimLead } from './clean-line.ts';
 import type { BriefContext } from './context.ts';

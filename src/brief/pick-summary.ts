@@ -9,7 +9,7 @@
 import type { Line } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
 import type { FactGroup, Findings, StatementRef } from '../model/findings.ts';
-import { contentWords, overlapRatio } from '../reconcile/content-words.ts';
+import { contentWords, overlapRatio } from '../text/index.ts';
 import { withResolvedDates } from './bracket-dates.ts';
 import { cite } from './cite.ts';
 import type { BriefContext } from './context.ts';

@@ -7,7 +7,14 @@
 import type { Line, Theme } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
 import type { StatementInfo } from '../model/findings.ts';
-import { contentWords, overlapRatio } from '../reconcile/content-words.ts';
+import {
+  contentWords,
+  overlapRatio,
+  pairwiseCosines,
+  type SparseVector,
+  sharedTermIdf,
+  tfidfVectors,
+} from '../text/index.ts';
 import { withResolvedDates } from './bracket-dates.ts';
 import { cite } from './cite.ts';
 import type { BriefContext } from './context.ts';
@@ -44,7 +51,7 @@ export function pickThemes(ctx: BriefContext, shown: readonly Line[], options: T
     .slice(0, options.themeCandidates);
   if (pool.length < 4) return [];
   const words = pool.map((s) => contentWords(ctx.textOf(s)));
-  const clusters = agglomerate(tfidf(words), options.themeMergeSimilarity);
+  const clusters = agglomerate(tfidfVectors(words, sharedTermIdf), options.themeMergeSimilarity);
   const shownPassages = shown.flatMap((l) => l.citations);
   const shownSets = shown.map((l) => new Set(contentWords(l.text)));
   const themes: Array<{ theme: Theme; weight: number }> = [];
@@ -97,49 +104,6 @@ function bestLines(
   return lines;
 }
 
-/** A sparse unit vector: word ids in increasing order, and their weights. */
-interface Vector {
-  ids: Int32Array;
-  weights: Float64Array;
-}
-
-/** Unit-length TF-IDF vectors of word lists (idf over the lists themselves; words in one list only are dropped). */
-function tfidf(docs: string[][]): Vector[] {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
-  const ids = new Map<string, number>();
-  return docs.map((d) => {
-    const v = new Map<number, number>();
-    for (const w of d) {
-      const n = df.get(w) ?? 0;
-      if (n < 2) continue;
-      let id = ids.get(w);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(w, id);
-      }
-      v.set(id, (v.get(id) ?? 0) + Math.log(docs.length / n));
-    }
-    const entries = [...v].sort((x, y) => x[0] - y[0]);
-    const norm = Math.sqrt(entries.reduce((s, [, x]) => s + x * x, 0)) || 1;
-    return {
-      ids: Int32Array.from(entries.map(([id]) => id)),
-      weights: Float64Array.from(entries.map(([, x]) => x / norm)),
-    };
-  });
-}
-
-/** Cosine of two unit vectors (a merge of their sorted ids). */
-function cosine(a: Vector, b: Vector): number {
-  let s = 0;
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
-    if (a.ids[i] === b.ids[j]) s += a.weights[i++] * b.weights[j++];
-    else if (a.ids[i] < b.ids[j]) i++;
-    else j++;
-  }
-  return s;
-}
-
 /** A cluster: indices of its members, and each member's mean similarity to the others. */
 interface Cluster {
   members: number[];
@@ -147,11 +111,12 @@ interface Cluster {
 }
 
 /** Average-link agglomerative clustering; merging stops when no two clusters reach `threshold`. */
-function agglomerate(vectors: Vector[], threshold: number): Cluster[] {
+function agglomerate(vectors: readonly SparseVector[], threshold: number): Cluster[] {
   const n = vectors.length;
+  const cosines = pairwiseCosines(vectors);
   const base = new Float64Array(n * n);
   for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) base[i * n + j] = base[j * n + i] = cosine(vectors[i], vectors[j]);
+    for (const j of cosines.neighbours(i)) if (j !== i) base[i * n + j] = cosines.get(i, j);
   const sim = Float64Array.from(base);
   const groups: Array<number[] | null> = vectors.map((_, i) => [i]);
   // Each active row's best partner, kept up to date so a merge step costs O(n), not O(n²).

@@ -8,7 +8,7 @@
  * returned. Deterministic: the start vector depends only on positions, and callers pass members
  * in a fixed order. Cost O(n²) per iteration for a story of n members (callers cap n).
  */
-import { dot, type SparseVector } from './sparse-vector.ts';
+import { dot, type SparseVector } from '../text/index.ts';
 
 /** Power-iteration steps: the eigenvector's order is stable long before (checked on ECB+ stories of 6–40 members). */
 const ITERATIONS = 200;

@@ -3,8 +3,8 @@
  * stories sorted by size (largest first) then id.
  */
 import type { Story } from '../model/story.ts';
+import { addInto, dot, norm, type SparseVector } from '../text/index.ts';
 import { hashId } from '../util/hash-id.ts';
-import { addInto, dot, norm, type SparseVector } from './sparse-vector.ts';
 
 /** Builds the stories of `assignment` (group label of each article; `ids[i]` and `vectors[i]` describe article i). */
 export function buildStories(

@@ -21,12 +21,12 @@
  */
 import { cluster as defaults } from '../config.ts';
 import type { Story } from '../model/story.ts';
+import { normalize, type SparseVector, smoothedIdf } from '../text/index.ts';
 import type { ClusterItem } from './article-features.ts';
 import { buildStories } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { dayOfFeatures } from './event-time.ts';
 import { type RefineOutcome, refineStories } from './refine-stories.ts';
-import { normalize, type SparseVector } from './sparse-vector.ts';
 import {
   candidates,
   emptyStoryIndex,
@@ -38,7 +38,7 @@ import {
   topFeatures,
 } from './story-index.ts';
 import { timeApart } from './time-gate.ts';
-import { idf, weightCounts } from './weight-features.ts';
+import { weightCounts } from './weight-features.ts';
 
 /** Fixed document frequencies: `df` of each feature over `n` documents. */
 export interface IdfTable {
@@ -120,8 +120,8 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
   let unrefined = new Set<number>();
   let sinceReview = 0;
   const idfOf = opts.idf
-    ? (feature: string) => idf(opts.idf!.df.get(feature) ?? 1, Math.max(opts.idf!.n, 1))
-    : (feature: string) => idf(running.get(feature)!, ids.size);
+    ? (feature: string) => smoothedIdf(opts.idf!.df.get(feature) ?? 1, Math.max(opts.idf!.n, 1))
+    : (feature: string) => smoothedIdf(running.get(feature)!, ids.size);
 
   const add = (item: ClusterItem) => {
     if (ids.has(item.id)) throw new Error(`clusterer: article id ${item.id} added twice`);

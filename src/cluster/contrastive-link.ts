@@ -9,7 +9,7 @@
  * (they cannot link anything). Two halves of one event still share those partial features; two
  * sibling events do not, so the link between them falls.
  */
-import { addInto, dot, type SparseVector } from './sparse-vector.ts';
+import { addInto, dot, type SparseVector } from '../text/index.ts';
 
 /**
  * Average pairwise cosine between groups `a` and `b` under the local IDF of `a ∪ b`.

@@ -7,9 +7,8 @@
  * the same dates; two events of the same kind (two fires, two rehab stays) share words only.
  */
 import type { Annotations } from '../model/annotations.ts';
+import { lightStem, TOPIC_STOPWORDS } from '../text/index.ts';
 import type { ClusterOptions } from './cluster-options.ts';
-import { stemWord } from './stem-word.ts';
-import { STOPWORDS } from './stopwords.ts';
 
 /** Prefix of word features. */
 export const WORD_PREFIX = 'w:';
@@ -30,9 +29,9 @@ export function wordFeature(norm: string, pos: string, options: ClusterOptions):
   if (options.dropPos.includes(pos)) return null;
   const lower = norm.toLowerCase();
   if (!HAS_LETTER.test(lower) || NOT_WORD_CHAR.test(lower)) return null;
-  if (STOPWORDS.has(lower)) return null;
-  const stem = stemWord(lower).replace(/^['’-]+|['’-]+$/gu, '');
-  if (stem.length < options.minWordLength || STOPWORDS.has(stem)) return null;
+  if (TOPIC_STOPWORDS.has(lower)) return null;
+  const stem = lightStem(lower).replace(/^['’-]+|['’-]+$/gu, '');
+  if (stem.length < options.minWordLength || TOPIC_STOPWORDS.has(stem)) return null;
   return WORD_PREFIX + stem;
 }
 

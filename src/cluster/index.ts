@@ -22,9 +22,8 @@ import { buildStories, compareIds } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { createClusterer } from './clusterer.ts';
 import { cachedWordFeature } from './count-features.ts';
-import { normalize } from './sparse-vector.ts';
 import { splitSiblings } from './split-siblings.ts';
-import { documentFrequencies, idf, weightCounts } from './weight-features.ts';
+import { weightCounts } from './weight-features.ts';
 
 export { type ClusterItem, clusterItemOf } from './article-features.ts';
 export type { ClusterOptions } from './cluster-options.ts';
@@ -36,6 +35,9 @@ export {
   type HeldEntry,
   type IdfTable,
 } from './clusterer.ts';
+
+import { documentFrequencies, normalize, smoothedIdf } from '../text/index.ts';
+
 export { type RefineOutcome, refineStories } from './refine-stories.ts';
 export { type ClusterScores, scoreClusters } from './score-clusters.ts';
 export { type SplitSiblingsOptions, splitSiblings } from './split-siblings.ts';
@@ -71,7 +73,7 @@ export function clusterArticles(items: AnalyzedArticle[], options: Partial<Clust
   groups.forEach((group, g) => {
     for (const id of group) label.set(id, g);
   });
-  const idfOf = (f: string) => idf(table.df.get(f) ?? 1, table.n);
+  const idfOf = (f: string) => smoothedIdf(table.df.get(f) ?? 1, table.n);
   return buildStories(
     ids,
     counts.map((c) => normalize(weightCounts(c, idfOf, opts))),

@@ -23,10 +23,11 @@
  * linear in the two stories' members, and the lookups are bounded as in `add`: nothing here
  * grows with the number of stories held. Deterministic: members in id order, stories in number order.
  */
+
+import { dot } from '../text/index.ts';
 import { compareIds } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { contrastiveLink } from './contrastive-link.ts';
-import { dot } from './sparse-vector.ts';
 import { siblingSide } from './split-siblings.ts';
 import {
   candidates,

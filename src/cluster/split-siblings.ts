@@ -23,6 +23,7 @@
  * the groups and of their members does not matter.
  */
 import { cluster as defaults } from '../config.ts';
+import { addInto, dot, norm, normalize, type SparseVector, smoothedIdf } from '../text/index.ts';
 import { bisectStory } from './bisect-story.ts';
 import { compareIds } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
@@ -30,10 +31,9 @@ import type { IdfTable } from './clusterer.ts';
 import { contrastiveLink } from './contrastive-link.ts';
 import type { FeatureCounts } from './count-features.ts';
 import { dayOfFeatures } from './event-time.ts';
-import { addInto, dot, norm, normalize, type SparseVector } from './sparse-vector.ts';
 import { topByScore, topFeatures } from './story-index.ts';
 import { splitByTime } from './time-gate.ts';
-import { idf, weightCounts } from './weight-features.ts';
+import { weightCounts } from './weight-features.ts';
 
 /** The options the post-pass reads (all in `config.cluster`). */
 export type SplitSiblingsOptions = Pick<
@@ -77,7 +77,7 @@ export function splitSiblings(
     return counts;
   };
   const n = Math.max(idfTable.n, 1);
-  const idfOf = (f: string) => idf(idfTable.df.get(f) ?? 1, n);
+  const idfOf = (f: string) => smoothedIdf(idfTable.df.get(f) ?? 1, n);
   const units = new Map<string, SparseVector>();
   const vectorOf = (id: string) => {
     let v = units.get(id);

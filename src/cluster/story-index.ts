@@ -7,7 +7,7 @@
  * candidates touches at most `queryFeatures × maxPostings` entries however many stories are held;
  * the `maxCandidates` best by partial score are then scored exactly (cosine to the centroid).
  */
-import { addInto, dot, type SparseVector } from './sparse-vector.ts';
+import { addInto, dot, type SparseVector } from '../text/index.ts';
 
 /** One held article: its id, publication date, unit vector, event day and current story. */
 export interface HeldArticle {

@@ -14,7 +14,7 @@
  *   contrastive link weighs, was tried: stories-dev B3 95.1 → 90.1.)
  * An article or story without any dated member is never gated: it is placed by its words alone.
  */
-import { dot, type SparseVector } from './sparse-vector.ts';
+import { dot, type SparseVector } from '../text/index.ts';
 
 /** Median of the known days (lower median for an even count), or null when none is known. */
 export function medianDay(days: Iterable<number | null>): number | null {

@@ -12,9 +12,10 @@
 import { cluster as defaults } from '../config.ts';
 import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
+import { letterDigitRuns } from '../text/index.ts';
 import { diagnose } from '../util/diagnose.ts';
 import { hashId } from '../util/hash-id.ts';
-import { bandKeys, estimateJaccard, minhash, words } from './minhash.ts';
+import { bandKeys, estimateJaccard, minhash } from './minhash.ts';
 
 /** Options of `findDuplicates` (defaults in `config.cluster`). */
 export interface DedupOptions {
@@ -41,7 +42,7 @@ export interface PriorArticles {
 
 /** The key of an article's exact text (title and words, case and spacing folded): equal keys, exact copies. */
 export function contentKey(article: Pick<Article, 'title' | 'text'>): string {
-  return hashId('t', words(article.title ?? '').join(' '), words(article.text).join(' '));
+  return hashId('t', letterDigitRuns(article.title ?? '').join(' '), letterDigitRuns(article.text).join(' '));
 }
 
 /** The MinHash signature and LSH band keys of an article's text. */

@@ -5,11 +5,7 @@
  * with one seed per signature slot (murmur3's finaliser) and each slot keeps the minimum. The
  * share of equal slots of two signatures estimates the Jaccard similarity of their shingle sets.
  */
-
-/** The words of a text: lower-cased letter/digit runs (punctuation and layout are ignored). */
-export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+import { letterDigitRuns } from '../text/index.ts';
 
 /** 32-bit FNV-1a hash of a string. */
 export function fnv1a(s: string): number {
@@ -29,7 +25,7 @@ function mix(h: number): number {
 /** The MinHash signature (length `hashes`) of a text's `shingleWords`-word shingles; all slots 2³²−1 when it has none. */
 export function minhash(text: string, hashes: number, shingleWords: number): Uint32Array {
   const sig = new Uint32Array(hashes).fill(0xffffffff);
-  const w = words(text);
+  const w = letterDigitRuns(text);
   const seeds = Array.from({ length: hashes }, (_, i) => mix(i + 1));
   const count = Math.max(w.length - shingleWords + 1, w.length > 0 ? 1 : 0);
   for (let i = 0; i < count; i++) {

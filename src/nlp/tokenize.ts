@@ -9,6 +9,7 @@
 import { nlp as nlpConfig } from '../config.ts';
 import type { Sentence, Token } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
+import { UNDECOMPOSED } from '../text/index.ts';
 import { mergeSentences } from './merge-sentences.ts';
 import { getWink } from './wink.ts';
 
@@ -25,19 +26,6 @@ interface ParagraphTokens {
   spans: Array<[number, number]>;
 }
 
-/** Letters wink's tokenizer splits a word at, with the ASCII letter read in their place. */
-const FOLDED: Record<string, string> = {
-  ı: 'i',
-  ł: 'l',
-  Ł: 'L',
-  đ: 'd',
-  Đ: 'D',
-  ħ: 'h',
-  Ħ: 'H',
-  œ: 'o',
-  Œ: 'O',
-};
-
 /**
  * The text with every Latin letter beyond Latin-1 replaced by one ASCII letter, keeping its length.
  *
@@ -47,7 +35,7 @@ const FOLDED: Record<string, string> = {
  */
 export function foldForWink(text: string): string {
   return text.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, (c) => {
-    const base = FOLDED[c] ?? c.normalize('NFD')[0];
+    const base = UNDECOMPOSED[c] ?? c.normalize('NFD')[0];
     if (/^[A-Za-z]$/.test(base)) return base;
     return c === c.toLowerCase() ? 'a' : 'A';
   });

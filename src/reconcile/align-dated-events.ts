@@ -13,11 +13,10 @@
  */
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
+import { contentWords, overlapRatio, verbStem } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
-import { contentWords, overlapRatio } from './content-words.ts';
 import { datesCompatible, findWeekday, namesItsDay, spanOf, weekdayOf } from './dates.ts';
 import { UnionFind } from './union-find.ts';
-import { verbStem } from './verb-stem.ts';
 
 /** Options of the alignment (from `config.reconcile`). */
 export interface DatedOptions {

@@ -6,8 +6,8 @@
 import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
 import type { Citation } from '../model/citation.ts';
 import type { TimelineEvent } from '../model/findings.ts';
+import { contentWords, jaccard } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
-import { contentWords, jaccard } from './content-words.ts';
 import { datedParts } from './dated-parts.ts';
 import { spanGap, spanOf } from './dates.ts';
 import { outletVocabulary, paragraphRelevance, relativeToMedian } from './topic-relevance.ts';

@@ -2,8 +2,9 @@
  * Fact groups: sentences of different articles that state the same thing, found by TF-IDF cosine
  * over content words and entity ids. Greedy average-link clustering, at most one sentence per article.
  */
+
+import type { Similarities } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
-import type { Similarities } from './similarity.ts';
 import { UnionFind } from './union-find.ts';
 
 /** A cluster of statements (indices into the statement list) with its mean inner similarity. */

@@ -9,7 +9,7 @@ import type { Article } from '../model/article.ts';
 import type { StatementRef } from '../model/findings.ts';
 import { outletRegistry } from '../outlets/outlet-registry.ts';
 import { wireCreditOf } from '../outlets/wire-credit.ts';
-import { contentWords } from './content-words.ts';
+import { contentWords } from '../text/index.ts';
 
 /** A sentence of one article, ready for comparison. */
 export interface Statement extends StatementRef {

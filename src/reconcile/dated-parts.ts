@@ -11,8 +11,8 @@
  */
 import type { DateMention } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
+import { contentWords } from '../text/index.ts';
 import { trimRange } from './collect-statements.ts';
-import { contentWords } from './content-words.ts';
 
 /** One passage of a sentence and the date that dates it. */
 export interface DatedPart extends Range {

@@ -14,8 +14,8 @@
 import type { AnalyzedArticle, Mention } from '../model/annotations.ts';
 import type { Citation } from '../model/citation.ts';
 import type { EntityDescriptionFinding } from '../model/findings.ts';
+import { fold, isStopword } from '../text/index.ts';
 import { outletOf } from './collect-statements.ts';
-import { fold, isStopword } from './content-words.ts';
 
 const AFTER =
   /^,\s+((?:(?:the|a|an|its|his|her|their)\s|[A-Z][\p{L}.-]*(?:['’]s)|[a-z]+(?:\s[a-z]+)?\s+(?:of|for|at)\s)[^,.;:!?"“”«»()]{2,120}?)(?=\s*(?:,|\.(?:\s|$)|;|\(|\s+(?:who|which|whose)\b))/u;

@@ -4,8 +4,8 @@
  * outlet reports (low `closest`) while staying on topic (high `relevance`).
  */
 import type { StatementInfo } from '../model/findings.ts';
+import type { Similarities } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
-import type { Similarities } from './similarity.ts';
 import { outletVocabulary, paragraphRelevance, relativeToMedian, topicRelevance } from './topic-relevance.ts';
 
 /** Describes every statement (same order as the input). */

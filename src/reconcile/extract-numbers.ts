@@ -4,10 +4,9 @@
  */
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
+import { contentWords, fold, isStopword, stem, verbStem, wordsOf } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
-import { contentWords, fold, isStopword, stem, wordsOf } from './content-words.ts';
 import { formatQuantity, type Quantity, readQuantities, toNumber } from './quantity.ts';
-import { verbStem } from './verb-stem.ts';
 
 /** A number claim with what alignment needs: the counted noun's class, its modifiers and nearby words. */
 export interface NumberClaim {

@@ -12,7 +12,7 @@
 import type { Claim } from '../model/claim.ts';
 import type { DisputeFinding, EntityDescriptionFinding, EntityFinding } from '../model/findings.ts';
 import { lookupPlace } from '../nlp/gazetteer.ts';
-import { fold } from './content-words.ts';
+import { fold, letterWords } from '../text/index.ts';
 import { variantsOf } from './find-disputes.ts';
 import { judgeMajority } from './judge-variant.ts';
 
@@ -121,12 +121,7 @@ export function findOfficeDisputes(
 
 /** Two names that may be one person: any shared word of three letters or more (folded). */
 function mayBeOnePerson(a: string, b: string): boolean {
-  const words = (x: string) =>
-    new Set(
-      fold(x)
-        .split(/[^\p{L}]+/u)
-        .filter((w) => w.length > 2),
-    );
+  const words = (x: string) => letterWords(fold(x), 3);
   const wa = words(a);
   return [...words(b)].some((w) => wa.has(w));
 }

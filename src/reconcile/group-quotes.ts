@@ -5,8 +5,8 @@
  */
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { EntityFinding, QuoteGroup, QuoteItem } from '../model/findings.ts';
+import { contentWords, fold, jaccard, overlapRatio } from '../text/index.ts';
 import { outletOf } from './collect-statements.ts';
-import { contentWords, fold, jaccard, overlapRatio } from './content-words.ts';
 import { normaliseName } from './name-key.ts';
 import { UnionFind } from './union-find.ts';
 

@@ -15,13 +15,13 @@ import type { Claim } from '../model/claim.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { DisputeFinding, FactGroup, Findings } from '../model/findings.ts';
 import type { Story } from '../model/story.ts';
+import { fold, letterWords, pairwiseCosines, sentenceIdf, tfidfVectors } from '../text/index.ts';
 import { diagnose } from '../util/diagnose.ts';
 import { alignDated, collectDated, type DatedGroup } from './align-dated-events.ts';
 import { borrowTimeFrame } from './borrow-dates.ts';
 import { buildTimeline } from './build-timeline.ts';
 import { clusterFacts } from './cluster-facts.ts';
 import { collectStatements, type Statement, sourceKeyOf } from './collect-statements.ts';
-import { fold } from './content-words.ts';
 import { describeEntities } from './describe-entities.ts';
 import { describeStatements } from './describe-statements.ts';
 import { EVENT_DATE_KEY, EVENT_DATE_TOPIC, extractEventDates } from './extract-event-dates.ts';
@@ -31,7 +31,6 @@ import { findOfficeDisputes, officeClaims } from './find-office-holders.ts';
 import { groupQuotes } from './group-quotes.ts';
 import { mergeEntities } from './merge-entities.ts';
 import { pickRepresentative } from './pick-representative.ts';
-import { pairwiseCosines, tfidfVectors } from './similarity.ts';
 import { splitUpcoming } from './split-upcoming.ts';
 
 /** Options of the reconcile stage: `config.reconcile`, any field overridable. */
@@ -52,7 +51,12 @@ export function reconcileStory(
   const merged = mergeEntities(ordered, o);
   diagnostics.push(...merged.diagnostics);
   const statements = collectStatements(ordered, merged.entityOf, o.minStatementWords, o);
-  const sims = pairwiseCosines(tfidfVectors(statements.map((s) => s.words)));
+  const sims = pairwiseCosines(
+    tfidfVectors(
+      statements.map((s) => s.words),
+      sentenceIdf,
+    ),
+  );
   const clusters = clusterFacts(statements, sims, o.factSimilarity, o.factGroupMinMean);
   const mainSet = new Set(clusters[0]?.members ?? []);
   const aboutMain = new Set(
@@ -262,12 +266,7 @@ function sameSubjectName(x: string | null, y: string | null, names: ReadonlyMap<
   const a = x.replace(WEAK_OWNER, '');
   const b = y.replace(WEAK_OWNER, '');
   if (a === b) return true;
-  const words = (x: string) =>
-    new Set(
-      fold(names.get(x) ?? x)
-        .split(/[^\p{L}]+/u)
-        .filter((w) => w.length > 2),
-    );
+  const words = (x: string) => letterWords(fold(names.get(x) ?? x), 3);
   const wa = words(a);
   return [...words(b)].some((w) => wa.has(w));
 }

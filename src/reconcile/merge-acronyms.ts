@@ -5,7 +5,7 @@
  * part that is itself an acronym spelled whole ("US Velm Survey" for USVS).
  */
 
-import { fold } from './content-words.ts';
+import { fold } from '../text/index.ts';
 import type { MergeState } from './merge-entities.ts';
 import { acronymLetters, acronymOf, cleanText, nameWords, normaliseName, spell } from './name-key.ts';
 

@@ -3,7 +3,7 @@
  * punctuation, possessive, leading titles) into tokens, and each token gets a phonetic key that folds
  * the usual transliteration variants (kh/h, gh/g, ph/f, ee/i, oo/u, y/i, doubled letters, vowels).
  */
-import { fold } from './content-words.ts';
+import { fold } from '../text/index.ts';
 
 /** A name as compared: trimmed, without a possessive. */
 export const cleanText = (t: string) => t.trim().replace(/['’]s$/, '');

@@ -2,9 +2,10 @@
  * The representative of a fact group: the member best shown to a reader: central to the group,
  * self-contained, free of values judged likely errors, not overlong, early in its article.
  */
+
+import type { Similarities } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
 import { startsDangling } from './self-contained.ts';
-import type { Similarities } from './similarity.ts';
 
 /** Options of representative choice (from `config.reconcile`). */
 export interface RepresentativeOptions {

@@ -9,7 +9,7 @@ import {
   splitSiblings,
 } from '../../src/cluster/index.ts';
 import { addVector, emptyStoryIndex, openStory } from '../../src/cluster/story-index.ts';
-import { documentFrequencies } from '../../src/cluster/weight-features.ts';
+import { documentFrequencies } from '../../src/text/index.ts';
 import { canonical, loadCases } from './load-fixtures.ts';
 
 /** An item whose features are the given words, each once. */
@@ -18,7 +18,7 @@ const item = (id: string, words: string): ClusterItem => ({
   published: null,
   features: new Map(words.split(' ').map((w) => [`w:${w}`, 1])),
 });
-/** Every feature equally weighted: idf(1 of 1) = 1. */
+/** Every feature equally weighted: smoothedIdf(1 of 1) = 1. */
 const flat = { df: new Map<string, number>(), n: 1 };
 const groups = (c: ReturnType<typeof createClusterer>) =>
   c

@@ -4,10 +4,10 @@
  * as runs of capitalised words. Keeps cluster tests independent of the NLP stage's evolution.
  */
 
-import { STOPWORDS } from '../../src/cluster/stopwords.ts';
 import type { Annotations, Mention, Token } from '../../src/model/annotations.ts';
 import type { Article } from '../../src/model/article.ts';
 import type { Range } from '../../src/model/citation.ts';
+import { TOPIC_STOPWORDS } from '../../src/text/index.ts';
 
 /** Builds an `Article` from paragraphs of text (joined by a blank line). */
 export function makeArticle(
@@ -94,7 +94,7 @@ function capitalisedRuns(text: string, tokens: readonly Token[]): Mention[] {
     run = [];
   };
   for (const token of tokens) {
-    const capital = /^\p{Lu}/u.test(text.slice(token.start, token.end)) && !STOPWORDS.has(token.norm);
+    const capital = /^\p{Lu}/u.test(text.slice(token.start, token.end)) && !TOPIC_STOPWORDS.has(token.norm);
     const adjacent = run.length === 0 || /^ $/u.test(text.slice(run[run.length - 1].end, token.start));
     if (capital && adjacent) run.push(token);
     else {

@@ -4,11 +4,11 @@ import { bisectStory } from '../../src/cluster/bisect-story.ts';
 import { contrastiveLink } from '../../src/cluster/contrastive-link.ts';
 import { cachedWordFeature, countFeatures, type FeatureCounts } from '../../src/cluster/count-features.ts';
 import { clusterArticles } from '../../src/cluster/index.ts';
-import { normalize } from '../../src/cluster/sparse-vector.ts';
 import { splitSiblings } from '../../src/cluster/split-siblings.ts';
-import { documentFrequencies, idf, weightCounts } from '../../src/cluster/weight-features.ts';
+import { weightCounts } from '../../src/cluster/weight-features.ts';
 import { cluster } from '../../src/config.ts';
 import type { AnalyzedArticle } from '../../src/model/annotations.ts';
+import { documentFrequencies, normalize, smoothedIdf } from '../../src/text/index.ts';
 import { canonical, loadCases } from './load-fixtures.ts';
 
 const cases = loadCases();
@@ -20,7 +20,7 @@ function prepare(items: readonly AnalyzedArticle[]) {
   const counts = items.map((item) => countFeatures(item.annotations, cluster, featureOf));
   const table = { df: documentFrequencies(counts), n: items.length };
   const features = new Map<string, FeatureCounts>(items.map((item, i) => [item.article.id, counts[i]]));
-  const raw = counts.map((c) => weightCounts(c, (f) => idf(table.df.get(f)!, table.n), cluster));
+  const raw = counts.map((c) => weightCounts(c, (f) => smoothedIdf(table.df.get(f)!, table.n), cluster));
   return { ids: items.map((item) => item.article.id), features, table, raw };
 }
 

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { norm } from '../../src/cluster/sparse-vector.ts';
-import { idf, weightFeatures } from '../../src/cluster/weight-features.ts';
+import { weightFeatures } from '../../src/cluster/weight-features.ts';
+import { norm, smoothedIdf } from '../../src/text/index.ts';
 
 const counts = (entries: Record<string, number>) => new Map(Object.entries(entries));
 
 test('smoothed IDF keeps a feature shared by every article (tiny batches still cluster)', () => {
-  assert.equal(idf(5, 5), 1);
-  assert.ok(idf(1, 5) > idf(2, 5));
+  assert.equal(smoothedIdf(5, 5), 1);
+  assert.ok(smoothedIdf(1, 5) > smoothedIdf(2, 5));
 });
 
 test('vectors are unit length; names are weighted apart; rarer features weigh more', () => {

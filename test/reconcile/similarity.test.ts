@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contentWords, fold } from '../../src/reconcile/content-words.ts';
 import { spanGap, spanOf } from '../../src/reconcile/dates.ts';
-import { cosine, pairwiseCosines, tfidfVectors } from '../../src/reconcile/similarity.ts';
+import { contentWords, dot, fold, pairwiseCosines, sentenceIdf, tfidfVectors } from '../../src/text/index.ts';
 
 /** Word lists of a fictional story, some of equal length (so argument order decides the summing order). */
 function lists(): string[][] {
@@ -25,13 +24,13 @@ for (const [label, denseMax] of [
   ['dense', undefined],
   ['sparse', 0],
 ] as const)
-  test(`pairwiseCosines (${label}) is bit-identical to cosine, both argument orders`, () => {
-    const vectors = tfidfVectors(lists());
+  test(`pairwiseCosines (${label}) is bit-identical to dot, both argument orders`, () => {
+    const vectors = tfidfVectors(lists(), sentenceIdf);
     const sims = pairwiseCosines(vectors, denseMax);
     for (let i = 0; i < vectors.length; i++) {
       const near = new Set(sims.neighbours(i));
       for (let j = 0; j < vectors.length; j++) {
-        const expected = cosine(vectors[i], vectors[j]);
+        const expected = dot(vectors[i], vectors[j]);
         assert.equal(
           Object.is(sims.get(i, j), expected),
           true,

@@ -2,7 +2,7 @@
  * Verb stems: verbs compared across outlets ("evacuated" / "evacuating", "died" / "die", "took" /
  * "taking"), irregular past forms mapped to their base form first.
  */
-import { stem } from './content-words.ts';
+import { stem } from './stem.ts';
 
 /** Irregular past forms of verbs that report counts, with their base form (general English). */
 const IRREGULAR: Record<string, string> = {

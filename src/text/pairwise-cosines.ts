@@ -1,46 +1,10 @@
 /**
- * TF-IDF vectors over statements' content words and their cosine: how alike two sentences are,
- * with words that every sentence of the story uses ("Russia") weighing less than rare ones.
+ * All pairwise cosines of a set of unit term vectors, through an inverted index over their terms.
  */
-
-/** A sparse, unit-length vector. */
-export type Vector = ReadonlyMap<string, number>;
-
-/** Builds one unit vector per word list; IDF is computed over the lists themselves. */
-export function tfidfVectors(lists: ReadonlyArray<readonly string[]>): Vector[] {
-  const df = new Map<string, number>();
-  for (const words of lists) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = lists.length;
-  return lists.map((words) => {
-    const tf = new Map<string, number>();
-    for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [w, c] of tf) {
-      const x = c * Math.log(1 + n / (df.get(w) ?? 1));
-      v.set(w, x);
-      norm += x * x;
-    }
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (const [w, x] of v) v.set(w, x / norm);
-    return v;
-  });
-}
-
-/** Cosine of two unit vectors (0 when either is empty). */
-export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [w, x] of small) {
-    const y = large.get(w);
-    if (y !== undefined) dot += x * y;
-  }
-  return dot;
-}
 
 /** The pairwise cosines of a story's vectors, computed once and shared by every step that compares sentences. */
 export interface Similarities {
-  /** Exactly `cosine(vectors[i], vectors[j])`. */
+  /** Exactly `dot(vectors[i], vectors[j])` (their cosine, the vectors being unit length). */
   get(i: number, j: number): number;
   /** The indices whose vector shares a word with vector `i` (every other index has cosine 0 with it), `i` included. */
   neighbours(i: number): Iterable<number>;
@@ -48,11 +12,14 @@ export interface Similarities {
 
 /**
  * Computes all pairwise cosines through an inverted index over the vectors' words: only pairs sharing a
- * word are visited, and each row is summed in the order `cosine` sums it (the smaller vector's entries
- * in insertion order, the first argument's on a tie), so every value is bit-identical to `cosine`.
+ * word are visited, and each row is summed in the order `dot` sums it (the smaller vector's entries
+ * in insertion order, the first argument's on a tie), so every value is bit-identical to `dot`.
  * Rows are dense up to `denseMax` vectors (fast look-ups), sparse maps beyond (bounded memory).
  */
-export function pairwiseCosines(vectors: readonly Vector[], denseMax = DENSE_MAX): Similarities {
+export function pairwiseCosines(
+  vectors: ReadonlyArray<ReadonlyMap<string, number>>,
+  denseMax = DENSE_MAX,
+): Similarities {
   const n = vectors.length;
   const ids = new Map<string, number>();
   const entries = vectors.map((v) => {

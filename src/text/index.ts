@@ -1,0 +1,27 @@
+/**
+ * Words: the one home of tokenizing, folding, stemming, stopwords and term vectors, used by cluster,
+ * reconcile and brief (see README.md).
+ */
+export { contentWords } from './content-words.ts';
+export { fold, UNDECOMPOSED } from './fold.ts';
+export { pairwiseCosines, type Similarities } from './pairwise-cosines.ts';
+export { lightStem, stem } from './stem.ts';
+export { FUNCTION_WORDS, isStopword, SENTENCE_STOPWORDS, TOPIC_STOPWORDS } from './stopwords.ts';
+export {
+  addInto,
+  cosine,
+  documentFrequencies,
+  dot,
+  type Idf,
+  norm,
+  normalize,
+  type SparseVector,
+  sentenceIdf,
+  sharedTermIdf,
+  smoothedIdf,
+  termCounts,
+  tfidfVectors,
+} from './term-vectors.ts';
+export { verbStem } from './verb-stem.ts';
+export { jaccard, overlapRatio } from './word-overlap.ts';
+export { letterDigitRuns, letterWords, type Word, wordStrings, wordsOf } from './words.ts';
