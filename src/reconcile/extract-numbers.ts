@@ -47,7 +47,7 @@ export interface NumberClaim {
    * "can only be valid with more than 50 percent", "if 300 jobs go"), not as something that happened:
    * such a figure is never set against a reported one.
    */
-  mood?: 'irrealis';
+  mood?: 'irrealis' | 'prospective';
 }
 
 /** Options of number extraction (from `config.reconcile`). */
@@ -174,7 +174,7 @@ export function extractNumbers(
         statementIndex: index,
         sentence: s.text,
         ...eraOf(article.text, dates, q.start, s.start, published),
-        ...(irrealis(article.text, s.start, q.start) ? { mood: 'irrealis' as const } : {}),
+        ...moodOf(article.text, s.start, q.start),
         modifiers: noun.words.slice(0, -1).map((w) => stem(fold(w))),
         namedModifiers: noun.words
           .slice(0, -1)
@@ -263,6 +263,24 @@ const IRREALIS =
   /\b(?:could|can|cannot|may|might|must|should|shall|if|unless|has to|have to|needs? to)\b|\b(?:Could|Can|Should|If|Unless)\s/;
 
 /** True when the clause of a count, up to the count, is told as a possibility, rule or condition. */
+/**
+ * The mood of a count: `irrealis` for a possibility, rule or condition; `prospective` when it is the
+ * object of a verb in the future ("will miss the final two games", "would cut 340 jobs", "will cost
+ * about 350 jobs": at most four words between "will"/"would" and the number), a forecast set only
+ * against forecasts; none for a report.
+ */
+export function moodOf(
+  text: string,
+  sentenceStart: number,
+  at: number,
+): { mood?: 'irrealis' | 'prospective' } {
+  if (irrealis(text, sentenceStart, at)) return { mood: 'irrealis' };
+  const before = text.slice(Math.max(sentenceStart, at - 60), at);
+  if (/\b(?:will|would|won['’]t|\w+['’]ll)\s+(?:[\p{L}'’-]+\s+){0,4}$/u.test(before))
+    return { mood: 'prospective' };
+  return {};
+}
+
 export function irrealis(text: string, sentenceStart: number, at: number): boolean {
   const before = text.slice(sentenceStart, at);
   // The clause the count sits in: after the last clause break (";", ", but", ", while", " — ").

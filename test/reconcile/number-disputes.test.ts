@@ -353,3 +353,22 @@ test('a lone value against two outlets running one wire sentence gets no likely-
   ]);
   assert.equal(told[0]?.likelyError?.value, 'three patrol boats');
 });
+
+test('a forecast ("will miss two matches", "would cut 340 jobs") is set against forecasts, not against what happened', () => {
+  assert.deepEqual(
+    two(
+      'The striker will miss the last two matches of the season with the knee injury.',
+      'The striker missed five matches of the season with the knee injury.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      two(
+        'The union says the new cranes would cut 340 jobs at the Osk terminal.',
+        'The union says the new cranes will cost 380 jobs at the Osk terminal.',
+      ),
+    ),
+    [['340 jobs', '380 jobs']],
+  );
+});
