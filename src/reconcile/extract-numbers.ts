@@ -151,7 +151,7 @@ export function extractNumbers(
       // believe"): two shares of one group with different predicates measure different things.
       const verb = measured
         ? percentKind === '' && q.unit?.dimension === 'percent'
-          ? sharePredicate(analyzed, numEnd, s)
+          ? (sharePredicate(analyzed, numEnd, s) ?? countVerb(analyzed, start, end, s))
           : null
         : countVerb(analyzed, start, end, s);
       out.push({
@@ -176,10 +176,10 @@ export function extractNumbers(
         ...eraOf(article.text, dates, q.start, s.start, published),
         ...moodOf(article.text, s.start, q.start),
         modifiers: noun.words.slice(0, -1).map((w) => stem(fold(w))),
-        namedModifiers: noun.words
-          .slice(0, -1)
-          .filter((w) => /^\p{Lu}|\d/u.test(w))
-          .map((w) => stem(fold(w))),
+        namedModifiers: [
+          ...noun.words.slice(0, -1).filter((w) => /^\p{Lu}|\d/u.test(w)),
+          ...(q.unit?.dimension === 'percent' ? shareComplement(article.text, numEnd, s.end) : []),
+        ].map((w) => stem(fold(w))),
         context: contextAround(article.text, s.start, s.end, q.start, end, options.contextWindow),
       });
     }
@@ -375,6 +375,8 @@ function countVerb(
       k++;
     if (k > after + 1 && tokens[k - 1].pos !== 'DET' && tokens[k]?.pos !== 'NOUN') after = k;
   }
+  // A relative clause tells what the counted ones did ("four men who were trying to climb").
+  if (after >= 0 && /^(?:who|that|which)$/i.test(tokens[after]?.norm ?? '')) after++;
   for (let i = after, n = 0; i >= 0 && i < tokens.length && n < 4; i++, n++) {
     const t = tokens[i];
     if (t.pos === 'VERB' && !REPORTING.has(norm(i))) return norm(i);
@@ -399,13 +401,28 @@ function sharePredicate(
     const word = fold(article.text.slice(t.start, t.end));
     if (t.pos === 'AUX' || (t.pos === 'VERB' && /^(?:is|are|was|were|be|been)$/.test(word))) {
       const next = tokens[i + 1];
-      if (next && (next.pos === 'ADJ' || next.pos === 'VERB'))
-        return verbStem(fold(article.text.slice(next.start, next.end)));
+      const said = next ? fold(article.text.slice(next.start, next.end)) : '';
+      // "… is down", "… were out": a particle says what happened to the share.
+      if (next && (next.pos === 'ADJ' || next.pos === 'VERB' || /^(?:down|up|out|off)$/.test(said)))
+        return verbStem(said);
       continue;
     }
     if (t.pos === 'VERB' && !REPORTING.has(verbStem(word))) return verbStem(word);
   }
   return null;
+}
+
+/**
+ * The names that say which part of a basis a share is of ("65% of traffic to India" → India; "75
+ * percent of traffic between the Middle East and Europe" → Middle, East, Europe): capitalised words of
+ * the phrase after "of <basis> to|in|for|from|between|within", up to a clause break.
+ */
+function shareComplement(text: string, end: number, to: number): string[] {
+  const m =
+    /^\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+\s+(?:to|in|for|from|between|within|across)\s+([^,;:.()]{1,60})/iu.exec(
+      text.slice(end, Math.min(to, end + 120)),
+    );
+  return m ? (m[1].match(/\b\p{Lu}[\p{L}'’-]*/gu) ?? []) : [];
 }
 
 /** "according to" followed by a capitalised name: the sentence credits its figures to a named source. */

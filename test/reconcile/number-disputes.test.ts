@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import type { EntityKind } from '../../src/model/annotations.ts';
 import { reconcileStory } from '../../src/reconcile/index.ts';
 import { handAnnotate } from './hand-annotate.ts';
+import { loadPlainFixture } from './nlp-fixture.ts';
 
 function story(
   paragraphs: Array<{ outlet: string; published: string; text: string }>,
@@ -370,5 +371,21 @@ test('a forecast ("will miss two matches", "would cut 340 jobs") is set against 
       ),
     ),
     [['340 jobs', '380 jobs']],
+  );
+});
+
+test('shares of one basis for different places or predicates, and a group told by its relative clause, are no rivals', () => {
+  assert.deepEqual(
+    two(
+      'After the cable cut, 60% of traffic to Osk was down on Friday, the operator said.',
+      'The cut cables carry more than 70 percent of traffic between Velm and Tarrow, the operator said.',
+    ),
+    [],
+  );
+  // The verb of a relative clause needs the NLP stage's tags: read with the real annotator.
+  const { story: s, items } = loadPlainFixture('count-relative-clause');
+  assert.deepEqual(
+    reconcileStory(s, items).disputes.filter((d) => d.kind === 'number'),
+    [],
   );
 });
