@@ -317,9 +317,11 @@ function percentChange(text: string, start: number, end: number, from: number, t
 }
 
 /** Another count coordinated right after this one's noun. */
-const BREAKDOWN_AFTER = /^\s*(?:,|and|plus)\s+(?:about\s+|some\s+)?\d/i;
-/** Another count with its noun coordinated right before this one. */
-const BREAKDOWN_BEFORE = /\d[\d,.]*\s+\p{L}+\s*(?:,|and|plus)\s+(?:about\s+|some\s+)?$/iu;
+const BREAKDOWN_AFTER =
+  /^\s*(?:(?:,|and|plus)\s+(?:about\s+|some\s+)?\d|(?:and|plus)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)/i;
+/** Another count with its noun coordinated right before this one ("12 Somali and", "four shops and"). */
+const BREAKDOWN_BEFORE =
+  /(?:\d[\d,.]*\s+\p{L}+\s*(?:,|and|plus)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+(?:and|plus))\s+(?:about\s+|some\s+)?$/iu;
 
 /** Units of time: counts of them are durations. */
 const DURATION = new Set(

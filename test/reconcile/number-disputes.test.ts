@@ -389,3 +389,23 @@ test('shares of one basis for different places or predicates, and a group told b
     [],
   );
 });
+
+test('counts in a list of things hit ("four shops and two banks") are parts, not rival readings', () => {
+  assert.deepEqual(
+    two(
+      'Rioters attacked a police station in Osk as well as at least three banks overnight.',
+      'Overnight rioters in Osk attacked a town hall, four shops and two banks.',
+    ),
+    [],
+  );
+  // A spelled number after a comma is no list item: ", four months after" is a time.
+  assert.deepEqual(
+    values(
+      two(
+        'Mirel Osk headed the winner in the 112th minute of the final in Velm on Saturday.',
+        'Mirel Osk headed the winner in the 114th minute, four months after his knee injury, in Velm on Saturday.',
+      ),
+    ),
+    [['112th minute', '114th minute']],
+  );
+});
