@@ -93,6 +93,9 @@ export function extractNumbers(
       const lead = article.text.slice(Math.max(s.start, q.start - 40), q.start);
       if (/\bbetween\s+$/i.test(lead) || /\bbetween\s+[\d,.]+\s+and\s+$/i.test(lead)) continue;
       if (RANGE_BEFORE.test(lead) || RANGE_AFTER.test(article.text.slice(numEnd, numEnd + 24))) continue;
+      // "at least nine quarterbacks threw for 300 yards": a figure each of a counted group reached is a
+      // threshold, not one figure of the story.
+      if (PER_MEMBER.test(lead)) continue;
       // "4x4", "4×4": a vehicle, not a count.
       if (/^[x×]\d/i.test(article.text.slice(q.end, q.end + 3))) continue;
       // An amount in brackets after another ("$US1 million ($1.52 million)", "60 metres (200 feet)") is a conversion.
@@ -315,6 +318,10 @@ function percentChange(text: string, start: number, end: number, from: number, t
     )
   );
 }
+
+/** A counted group as the subject of a verb with "for" right before a number ("nine quarterbacks threw for", "three backs ran for"). */
+const PER_MEMBER =
+  /(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several))\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:have\s+|had\s+)?[\p{L}]+\s+for\s+(?:at least\s+|more than\s+|over\s+)?$/iu;
 
 /** Another count coordinated right after this one's noun. */
 const BREAKDOWN_AFTER =

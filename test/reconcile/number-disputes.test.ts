@@ -409,3 +409,13 @@ test('counts in a list of things hit ("four shops and two banks") are parts, not
     [['112th minute', '114th minute']],
   );
 });
+
+test('a figure each member of a counted group reached is a threshold, not a rival of one figure', () => {
+  assert.deepEqual(
+    two(
+      'Corvin Ashby threw for 215 yards on Sunday in the win over the Harriers.',
+      'On Sunday at least eight quarterbacks threw for 300 yards in wins like the one over the Harriers.',
+    ),
+    [],
+  );
+});
