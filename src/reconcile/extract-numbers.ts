@@ -287,7 +287,11 @@ export function moodOf(
 export function irrealis(text: string, sentenceStart: number, at: number): boolean {
   const before = text.slice(sentenceStart, at);
   // The clause the count sits in: after the last clause break (";", ", but", ", while", " — ").
-  const parts = before.split(/[;:—–]|,\s*(?:but|while|whereas|although|though)\b/);
+  // A relative or reported clause ("… could be seen in the store where, the night before, 36 people
+  // …", "said that 12 …") has its own mood.
+  const parts = before.split(
+    /[;:—–]|,\s*(?:but|while|whereas|although|though)\b|\b(?:where|when|which|who|whom|whose|that)\b/,
+  );
   return IRREALIS.test(parts.at(-1) ?? before);
 }
 

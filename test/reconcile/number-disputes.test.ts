@@ -419,3 +419,15 @@ test('a figure each member of a counted group reached is a threshold, not a riva
     [],
   );
 });
+
+test('a modal in the main clause does not make the count of a relative clause conditional', () => {
+  assert.deepEqual(
+    values(
+      two(
+        'Police could be seen in the Osk store where, the night before, about two dozen youths rampaged.',
+        'The night before, at least three dozen youths rampaged through the Osk store.',
+      ),
+    ),
+    [['about two dozen youths', 'at least three dozen youths']],
+  );
+});
