@@ -248,7 +248,7 @@ export const RELATIVE_ERA = 'rel:';
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20 };
 
 /** Years before (negative) or after the publication year that a phrase near a count tells; null when none. */
-export function relativeYears(near: string): number | null {
+function relativeYears(near: string): number | null {
   if (/\b(?:last|previous|past)\s+year(?:['’]s)?\b|\ba year (?:ago|earlier)\b/i.test(near)) return -1;
   if (/\bnext year(?:['’]s)?\b|\ba year from now\b/i.test(near)) return 1;
   if (/\ba decade (?:ago|earlier)\b/i.test(near)) return -10;
@@ -265,18 +265,13 @@ export function relativeYears(near: string): number | null {
 const IRREALIS =
   /\b(?:could|can|cannot|may|might|must|should|shall|if|unless|has to|have to|needs? to)\b|\b(?:Could|Can|Should|If|Unless)\s/;
 
-/** True when the clause of a count, up to the count, is told as a possibility, rule or condition. */
 /**
  * The mood of a count: `irrealis` for a possibility, rule or condition; `prospective` when it is the
  * object of a verb in the future ("will miss the final two games", "would cut 340 jobs", "will cost
  * about 350 jobs": at most four words between "will"/"would" and the number), a forecast set only
  * against forecasts; none for a report.
  */
-export function moodOf(
-  text: string,
-  sentenceStart: number,
-  at: number,
-): { mood?: 'irrealis' | 'prospective' } {
+function moodOf(text: string, sentenceStart: number, at: number): { mood?: 'irrealis' | 'prospective' } {
   if (irrealis(text, sentenceStart, at)) return { mood: 'irrealis' };
   const before = text.slice(Math.max(sentenceStart, at - 60), at);
   if (/\b(?:will|would|won['’]t|\w+['’]ll)\s+(?:[\p{L}'’-]+\s+){0,4}$/u.test(before))
@@ -284,7 +279,8 @@ export function moodOf(
   return {};
 }
 
-export function irrealis(text: string, sentenceStart: number, at: number): boolean {
+/** True when the clause of a count, up to the count, is told as a possibility, rule or condition. */
+function irrealis(text: string, sentenceStart: number, at: number): boolean {
   const before = text.slice(sentenceStart, at);
   // The clause the count sits in: after the last clause break (";", ", but", ", while", " — ").
   // A relative or reported clause ("… could be seen in the store where, the night before, 36 people

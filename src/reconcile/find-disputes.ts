@@ -168,12 +168,17 @@ const UPPER_BOUND =
 /** The values a count allows: exact, hedged ("about"), or one-sided ("more than", "nearly"). */
 function intervalOf(c: NumberClaim, tolerance: number): [number, number] {
   const v = Math.abs(c.num);
-  const q = c.quantity.qualifier ?? '';
-  if (LOWER_BOUND.test(q)) return [v, Number.POSITIVE_INFINITY];
-  if (/^(?:nearly|almost|just under)$/.test(q)) return [v * (1 - tolerance), v];
-  if (UPPER_BOUND.test(q)) return [0, v];
-  if (q) return [v * (1 - tolerance), v * (1 + tolerance)];
-  return [v, v];
+  const q = c.quantity.qualifier;
+  switch (hedgeKind(q)) {
+    case 'lower':
+      return [v, Number.POSITIVE_INFINITY];
+    case 'upper':
+      return /^(?:nearly|almost|just under)$/.test(q ?? '') ? [v * (1 - tolerance), v] : [0, v];
+    case 'about':
+      return [v * (1 - tolerance), v * (1 + tolerance)];
+    default:
+      return [v, v];
+  }
 }
 
 /** The kind of a hedge: exact (none), approximate, or a lower or upper bound. */
@@ -216,7 +221,7 @@ function sameDigits(values: number[]): boolean {
  * How many independent tellings a cluster of claims has: claims whose sentences share most of their
  * word sequences (a wire sentence run by several outlets) count once.
  */
-export function independentTellings(claims: NumberClaim[]): number {
+function independentTellings(claims: NumberClaim[]): number {
   const shingles = claims.map((c) => {
     const w = (c.sentence ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     return new Set(w.slice(0, -2).map((x, i) => `${x} ${w[i + 1]} ${w[i + 2]}`));

@@ -12,18 +12,8 @@ import {
   section,
 } from './briefing-sections.ts';
 import { type CitationNumbers, citationId, numberCitations, passageOf } from './citations.ts';
-import {
-  type ArticleIndex,
-  capitalise,
-  dayOf,
-  ellipsise,
-  humanDate,
-  oneLine,
-  outletOf,
-  shownValue,
-} from './describe-article.ts';
+import { type ArticleIndex, dayOf, ellipsise, humanDate, oneLine, outletOf } from './describe-article.ts';
 import { escapeHtml as esc } from './escape-html.ts';
-import { kindLabel, statusLabel } from './labels.ts';
 
 /** What rendering a story needs besides the story. */
 export interface StoryContext {

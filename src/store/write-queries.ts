@@ -7,7 +7,7 @@ import { encodeSignature } from './codec.ts';
 import { inChunks } from './read-queries.ts';
 import { entityKey } from './records.ts';
 import type { Database } from './schema.ts';
-import type { IngestCommit, NewArticle, Store, StoryWrite } from './store.ts';
+import type { NewArticle, Store, StoryWrite } from './store.ts';
 
 /** The write half of a store over `db` (every backend: search rows go to tables of the same shape). */
 export function writeQueries(db: Kysely<Database>): Pick<Store, 'commitIngest' | 'generation'> {

@@ -41,27 +41,19 @@ after(() => {
 });
 
 const fakeIngest: IngestFn = async (_store, documents) => {
-  const report: IngestReport = {
-    documents: documents.length,
-    added: documents.length,
-    known: 0,
-    exactCopies: 0,
-    nearDuplicates: 0,
-    unusable: 0,
-    storiesCreated: [],
-    storiesUpdated: [],
-    storiesMerged: [],
-    diagnostics: [
-      {
-        severity: 'warning',
-        code: 'PX503',
-        message: 'the toll is likely an error',
-        stage: 'reconcile',
-        article: 'a1',
-      },
-      { severity: 'info', code: 'PX302', message: 'a date left unresolved', stage: 'nlp', article: 'a1' },
-    ],
-  };
+  const report: IngestReport = emptyReport(0);
+  report.documents = documents.length;
+  report.added = documents.length;
+  report.diagnostics = [
+    {
+      severity: 'warning',
+      code: 'PX503',
+      message: 'the toll is likely an error',
+      stage: 'reconcile',
+      article: 'a1',
+    },
+    { severity: 'info', code: 'PX302', message: 'a date left unresolved', stage: 'nlp', article: 'a1' },
+  ];
   return report;
 };
 
