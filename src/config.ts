@@ -443,6 +443,8 @@ export const brief = {
   maxEntities: 25,
   /** Timeline entries listed (earliest first); a briefing's timeline is context, not an index. */
   maxTimeline: 14,
+  /** Scheduled events listed after the timeline ("What's next"), the most widely told first. */
+  maxUpcoming: 5,
   /** "Reports that" lines (papers): a sentence is its outlet's when its cosine to every sentence of other outlets stays below this. */
   distinctiveMaxSimilarity: 0.2,
   /** ...and when its paragraph stays near the topic (relative topic relevance, see `reconcile.timelineMinRelevance`): a lone on-topic claim scores ~0.5 (fixture), country profiles ~0.3–0.55; among candidates the most on-topic come first. */

@@ -6,9 +6,9 @@
 import * as config from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Article } from '../model/article.ts';
-import type { Entity, Fact, QuoteLine, StoryBriefing } from '../model/briefing.ts';
+import type { Entity, Entry, Fact, QuoteLine, StoryBriefing } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
-import type { Findings } from '../model/findings.ts';
+import type { Findings, TimelineEvent } from '../model/findings.ts';
 import type { Story } from '../model/story.ts';
 import { startsDangling } from '../reconcile/self-contained.ts';
 import { contentWords, overlapRatio } from '../text/index.ts';
@@ -53,7 +53,7 @@ export function briefStory(
       ...(d.why ? { why: d.why } : {}),
       ...(d.likelyError ? { likelyError: { ...d.likelyError } } : {}),
     })),
-    timeline: pickTimeline(findings, articles, o.maxTimeline),
+    timeline: pickTimeline(findings, articles, o.maxTimeline, o.maxUpcoming),
     quotes: quoteLines(findings, articles),
     entities: entityList(findings, o.maxEntities),
     perSource: pickDistinctive(ctx, o),
@@ -114,15 +114,30 @@ function pickFacts(
   return out;
 }
 
-function pickTimeline(findings: Findings, articles: ReadonlyMap<string, Article>, max: number) {
-  const kept = [...findings.timeline]
-    .map((e, i) => ({ e, i }))
-    .sort(
-      (a, b) => Number(b.e.main) - Number(a.e.main) || b.e.outlets.length - a.e.outlets.length || a.i - b.i,
-    )
-    .slice(0, max)
-    .sort((a, b) => a.i - b.i);
-  return kept.map(({ e }) => ({ ...lineOf(articles, e.representative, e.citations), date: e.date }));
+/**
+ * The timeline in date order: past events (the main event first, then the most widely told, at most
+ * `max`) and the upcoming ones (`upcoming`, after the story's latest report; at most `maxUpcoming`).
+ */
+function pickTimeline(
+  findings: Findings,
+  articles: ReadonlyMap<string, Article>,
+  max: number,
+  maxUpcoming: number,
+): Entry[] {
+  const pick = (events: readonly TimelineEvent[], n: number) =>
+    events
+      .map((e, i) => ({ e, i }))
+      .sort(
+        (a, b) => Number(b.e.main) - Number(a.e.main) || b.e.outlets.length - a.e.outlets.length || a.i - b.i,
+      )
+      .slice(0, n)
+      .sort((a, b) => a.i - b.i)
+      .map(({ e }) => e);
+  const line = (e: TimelineEvent) => ({ ...lineOf(articles, e.representative, e.citations), date: e.date });
+  return [
+    ...pick(findings.timeline, max).map(line),
+    ...pick(findings.upcoming ?? [], maxUpcoming).map((e) => ({ ...line(e), upcoming: true as const })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /**

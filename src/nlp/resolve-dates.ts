@@ -53,6 +53,39 @@ const FUTURE =
  */
 const SCHEDULED_BEFORE =
   /\b(?:sentencing|hearing|trial|arraignment|inquest|vote|referendum|election|runoff|summit|deadline|court date|premiere|kickoff)\s+(?:is\s+|was\s+)?(?:(?:set|scheduled|slated)\s+)?(?:for\s+)?$/i;
+/**
+ * A simple past verb right before the date, not governed by an auxiliary of the future or the passive
+ * ("the companies confirmed on 13 April", "rescuers found Monday"): the date is that past act's, whatever
+ * future the clause spoke of before it ("X is to be sold, the companies confirmed on 13 April").
+ * Scheduling verbs ("set for", "scheduled for", "planned for") are left out: they date a plan.
+ */
+const PAST_VERB_BEFORE =
+  /(?:^|[\s,])(\p{L}+)\s+(\p{L}+(?:ed)|said|told|met|held|began|rose|fell|won|lost|took|made|came|went|saw|gave|found|left|struck|hit|sank|broke|ran|spoke|wrote|heard|sent|shot|stood|fought|led|paid|sold|bought|flew|died|sought|brought|caught|taught|got)\s+$/iu;
+const NOT_PAST = /^(?:scheduled|slated|planned|expected|proposed|intended|needed|required|set|due)$/i;
+const AUXILIARY =
+  /^(?:will|would|shall|should|be|been|being|is|are|am|to|can|could|may|might|must|'ll|won't|not|never)$/i;
+/**
+ * After the date, a past finite verb of the same clause ("the earlier hearing on Monday was
+ * adjourned", "the trial on June 3 heard that"): the proceeding took place, it is not scheduled.
+ * Reporting verbs after a comma ("…, prosecutors said") tell of the report, not the event.
+ */
+const PAST_AFTER = /^[^;:,]*?\b(?:was|were|had|did|heard|ended|adjourned|concluded|lasted|began)\b/i;
+/** "The earlier hearing", "the previous session": a proceeding named as past. */
+const PAST_BEFORE_NOUN = /\b(?:earlier|previous|prior|last|first|initial|original)\s+\p{L}+\s+$/iu;
+
+/** True when the clause that ends at the expression reads in the past right before it. */
+function pastBefore(before: string): boolean {
+  const m = PAST_VERB_BEFORE.exec(before);
+  return Boolean(m && !NOT_PAST.test(m[2]) && !AUXILIARY.test(m[1]));
+}
+
+/** True when the expression dates a scheduled or future thing (see `FUTURE`, `SCHEDULED_BEFORE`). */
+function datesFuture(before: string, after: string): boolean {
+  if (pastBefore(before)) return false;
+  if (isFuture(before)) return true;
+  return SCHEDULED_BEFORE.test(before) && !PAST_AFTER.test(after) && !PAST_BEFORE_NOUN.test(before);
+}
+
 /** A date that names an event ("the Sept. 11 attacks", "the July 7 bombings"): a name, not a date of the story. */
 const NAMED_EVENT_AFTER =
   /^\s*(?:attacks?|bombings?|massacre|riots?|uprising|revolution|coup|crash|disaster|accords?|agreement|protests?|movement)\b/i;
@@ -219,7 +252,7 @@ export function findDates(
     const found: Found[] = [];
     for (const r of chrono.parse(body, { instant, timezone: 0 }, { forwardDate: false })) {
       const before = body.slice(0, r.index);
-      const d = fromChrono(r, body, ref, isFuture(before) || SCHEDULED_BEFORE.test(before));
+      const d = fromChrono(r, body, ref, datesFuture(before, body.slice(r.index + r.text.length)));
       if (d) found.push(d);
     }
     for (const y of findYears(body, found, opts)) {

@@ -13,9 +13,14 @@ import { spanGap, spanOf } from './dates.ts';
 import { outletVocabulary, paragraphRelevance, relativeToMedian } from './topic-relevance.ts';
 import { UnionFind } from './union-find.ts';
 
-/** A superlative or "first time" before "since": what follows is the baseline of a comparison. */
+/** Bounds that make a date a reference point of another statement ("until", "by", …), not an event's date. */
+const REFERENCE_BOUNDS = new Set(['until', 'till', 'by', 'before', 'after', 'through']);
+/**
+ * A superlative, "first time" or a count of occurrences before "since": what follows is the baseline
+ * of a comparison or the start of a counted period, not an event.
+ */
 const BASELINE =
-  /\b(?:\p{L}+est|most|least|first|last|only|highest|lowest|worst|best|more|less|fewer)\b[^.;]{0,40}\bsince\s+(?:the\s+)?$/iu;
+  /\b(?:\p{L}+est|most|least|first|last|only|highest|lowest|worst|best|more|less|fewer|times|twice|once)\b[^.;]{0,40}\bsince\s+(?:the\s+)?$/iu;
 
 /** Options of the timeline (from `config.reconcile`). */
 export interface TimelineOptions {
@@ -68,9 +73,10 @@ export function buildTimeline(
     for (const part of datedParts(article.text, s, inSentence, options.minClauseWords)) {
       const d = part.date;
       if (excluded.has(`${s.article}:${d.start}`)) continue;
-      // A comparison's baseline ("the lowest since February 1997", "the first time since 2009") or a
-      // target ("by 2030") is a reference point, not a dated event; "since 2022, X has been …" marks a start.
-      if (d.qualifier === 'by') continue;
+      // A bound is a reference point, not a dated event: a target ("by 2030", "before 2030"), a limit
+      // ("until May"), a comparison's baseline ("the lowest since February 1997", "arrested three times
+      // since October"). "Since 2022, X has been …" marks when a state began, and stays.
+      if (d.qualifier && REFERENCE_BOUNDS.has(d.qualifier)) continue;
       if (
         d.qualifier === 'since' &&
         BASELINE.test(article.text.slice(Math.max(s.start, d.start - 60), d.start))

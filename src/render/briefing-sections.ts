@@ -5,7 +5,7 @@
  * passage that opens in place on the web) and whether entities link to their pages; the sections,
  * their order, titles and ids are the same everywhere. Every piece of briefing text is escaped here.
  */
-import type { Dispute, Entity, Fact, Line, QuoteLine, StoryBriefing } from '../model/briefing.ts';
+import type { Dispute, Entity, Entry, Fact, Line, QuoteLine, StoryBriefing } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
 import {
   type ArticleIndex,
@@ -171,6 +171,10 @@ export function briefingSections(story: StoryBriefing, ctx: SectionContext): Ren
   const themes = story.themes ?? [];
   const papers = story.papers ?? [];
   const facts = factsBeyondSummary(story.facts, story.summary);
+  const past = story.timeline.filter((e) => !e.upcoming);
+  const upcoming = story.timeline.filter((e) => e.upcoming);
+  const timelineItem = (e: Entry) =>
+    `<time datetime="${esc(e.date)}">${esc(humanDate(e.date))}</time> ${lineHtml(e, ctx)}`;
   return present([
     section(
       ctx,
@@ -221,18 +225,13 @@ export function briefingSections(story: StoryBriefing, ctx: SectionContext): Ren
       ),
       papers.length,
     ),
+    section(ctx, 'timeline', 'Timeline', list('timeline', past.map(timelineItem), 'ol'), past.length),
     section(
       ctx,
-      'timeline',
-      'Timeline',
-      list(
-        'timeline',
-        story.timeline.map(
-          (e) => `<time datetime="${esc(e.date)}">${esc(humanDate(e.date))}</time> ${lineHtml(e, ctx)}`,
-        ),
-        'ol',
-      ),
-      story.timeline.length,
+      'upcoming',
+      "What's next",
+      list('timeline upcoming', upcoming.map(timelineItem), 'ol'),
+      upcoming.length,
     ),
     section(
       ctx,

@@ -75,7 +75,11 @@ function renderStory(story: StoryBriefing, articles: ArticleIndex, opts: Markdow
   );
   section(
     'How we got here',
-    story.timeline.map((e) => `- ${e.date} — ${line(e.text, e.citations)}`),
+    story.timeline.filter((e) => !e.upcoming).map((e) => `- ${e.date} — ${line(e.text, e.citations)}`),
+  );
+  section(
+    "What's next",
+    story.timeline.filter((e) => e.upcoming).map((e) => `- ${e.date} — ${line(e.text, e.citations)}`),
   );
   section(
     'Who said what',

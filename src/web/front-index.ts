@@ -58,6 +58,7 @@ export function eventDate(briefing: StoryBriefing, published: readonly (string |
   const earliest = new Date(Date.parse(first) - EVENT_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
   let best: { date: string; articles: number } | null = null;
   for (const e of briefing.timeline) {
+    if (e.upcoming) continue;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(e.date) || e.date < earliest || e.date > first) continue;
     const articles = new Set(e.citations.map((c) => c.article)).size;
     if (!best || articles > best.articles || (articles === best.articles && e.date > best.date))

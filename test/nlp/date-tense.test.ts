@@ -43,3 +43,23 @@ test('"planned" as an adjective does not turn a past weekday forward', () => {
     ['Saturday night', '2031-03-08', ''],
   ]);
 });
+
+test('a past verb right before the date dates a past act, whatever future the clause spoke of', () => {
+  assert.deepEqual(
+    dates('The Velm tannery is to be sold to a Dorsk group, the owners confirmed on 9 March.'),
+    [['9 March', '2031-03-09', '']],
+  );
+  assert.deepEqual(dates('The tannery will be sold on 19 March.'), [['19 March', '2031-03-19', '']]);
+});
+
+test('a proceeding before its date lies ahead only while nothing tells it as past', () => {
+  assert.deepEqual(dates('At the earlier hearing on Monday the accused was remanded in custody.'), [
+    ['Monday', '2031-03-10', ''],
+  ]);
+  assert.deepEqual(dates('The inquest on Monday was adjourned until the summer.'), [
+    ['Monday', '2031-03-10', ''],
+  ]);
+  assert.deepEqual(dates('The inquest on Monday will hear from two pathologists.'), [
+    ['Monday', '2031-03-17', ''],
+  ]);
+});

@@ -49,6 +49,8 @@ export const EntrySchema = z.strictObject({
   ...lineShape,
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+  /** True for a scheduled or expected event: dated after the publication of every article that states it. */
+  upcoming: z.literal(true).optional(),
 });
 
 /** A quote with its speaker; `text` occurs verbatim in each cited article. */
