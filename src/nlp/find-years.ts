@@ -24,11 +24,14 @@ export interface YearExpression {
 
 const SEASON = /\b(?:(early|mid|late)[- ])?(spring|summer|autumn|fall|winter)(?: of)? (\d{4})\b/gi;
 const YEAR = /(?<![\d.,$#£€])\b(\d{4})(s?)\b(?![.,]\d|%|\d)/g;
-const BOUNDS = /\b(since|until|till|by|before|after|from|through)\s+$/i;
+const BOUNDS = /\b(since|until|till|by|before|after|from|through)\s+(?:the\s+)?$/i;
 const PART = /\b(early|mid|late)[- ]$/i;
 /** Documents and objects a year can name ("the 1918 constitution", "the 2019 census", "its 2024 model"). */
 const NAMED_THING =
-  /^\s+(?:constitution|charter|law|act|statute|code|treaty|accord|convention|report|census|survey|study|budget|plan|manifesto|edition|version|model|vintage|season|album|film|book|standard|rules|regulations|guidelines|amendment|framework|roadmap|strategy)\b/i;
+  /^\s+(?:constitution|charter|law|act|statute|code|treaty|accord|convention|report|census|survey|study|budget|plan|manifesto|edition|version|model|vintage|season|album|film|movie|book|memoir|biography|expos[ée]|documentary|novel|song|standard|rules|regulations|guidelines|amendment|framework|roadmap|strategy)\b/i;
+/** A proper name after a year (not a month): with "a" or a possessive before the year, a model year. */
+const MODEL_NAME =
+  /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+/u;
 const QUANTIFIER =
   /\b(about|some|nearly|almost|over|than|least|around|approximately|roughly|only|just|all|the first|the last|another)\s+$/i;
 const COUNTED =
@@ -65,6 +68,9 @@ export function findYears(
     // attribute, not an event ("the 1979 flood" stays: a flood is an event).
     if (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && NAMED_THING.test(text.slice(end)))
       continue;
+    // "a 2007 Dodge", "his 2012 Toyota": a year before a proper name after an indefinite or possessive
+    // determiner is a model year ("the 2008 Olympics" stays: an event).
+    if (/\b(?:a|an|its|their|his|her|our)\s+$/i.test(before) && MODEL_NAME.test(text.slice(end))) continue;
     let qualifier: string | undefined;
     if (m[2]) qualifier = 'decade';
     const part = PART.exec(before);

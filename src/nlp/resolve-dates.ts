@@ -141,6 +141,13 @@ function fromChrono(
   )
     return null;
   if (NAMED_EVENT_AFTER.test(sentence.slice(r.index + raw.length))) return null;
+  // "The next day", "the following morning", "the day before": an offset from another event, not from the report.
+  if (
+    /^(?:next|following|previous|prior)\b/i.test(body) &&
+    /\bthe\s+$/i.test(sentence.slice(0, r.index + lead))
+  )
+    return null;
+  if (/\b(?:day|morning|night|evening)\s+before$/i.test(body)) return null;
   const hasDay = c.isCertain('day') || c.isCertain('weekday');
   if (!hasDay && !c.isCertain('month') && !c.isCertain('year')) return null;
   const kind = WRITTEN_YEAR.test(body) ? 'absolute' : 'relative';
@@ -152,7 +159,8 @@ function fromChrono(
   if (kind === 'relative' && /\byears?\b/i.test(body)) precision = 'year';
   else if (kind === 'relative' && /\bmonths?\b/i.test(body)) precision = 'month';
   let date = new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
-  if (kind === 'relative' && /\bweeks?\b/i.test(body)) {
+  // "Last week", "at the weekend": a span of days, never one day; its month (or year) when the span stays in one.
+  if (kind === 'relative' && /\bweek(?:s|ends?)?\b/i.test(body)) {
     const end = new Date(date.getTime() + 6 * 86400000);
     precision = end.getUTCMonth() === date.getUTCMonth() ? 'month' : 'year';
   }

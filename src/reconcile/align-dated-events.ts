@@ -13,7 +13,7 @@
  */
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
-import { contentWords, overlapRatio, verbStem } from '../text/index.ts';
+import { CALENDAR_WORD, contentWords, overlapRatio, verbStem } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
 import { datesCompatible, findWeekday, namesItsDay, spanOf, weekdayOf } from './dates.ts';
 import { UnionFind } from './union-find.ts';
@@ -43,9 +43,6 @@ const REPORTING = new Set(
 );
 /** Words right before a verb (an adverb may stand between) that put it in the future ("will end", "hopes to start", "will soon reopen"). */
 const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'to']);
-/** Calendar words and years: they say when, not what, so they never make two events one. */
-const CALENDAR =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^\d{4}$|^(?:year|month|week|day|night|morning|afternoon|evening|today|yesterday|tomorrow|time|date|hour|minute|a\.?m|p\.?m)s?$/;
 
 /** The dated records of a story's statements (fragments skipped, bounds and open ranges too). */
 export function collectDated(
@@ -69,7 +66,7 @@ export function collectDated(
       const from = Math.max(s.start, d.start - window);
       const to = Math.min(s.end, d.end + window);
       const local = `${article.text.slice(from, d.start)} ${article.text.slice(d.end, to)}`;
-      const words = new Set(contentWords(local).filter((w) => !CALENDAR.test(w)));
+      const words = new Set(contentWords(local).filter((w) => !CALENDAR_WORD.test(w)));
       // The predicate of the date: the nearest event verb before it and the nearest after it.
       const near = annotations.tokens.filter(
         (t) => t.pos === 'VERB' && t.start >= from && t.end <= to && !REPORTING.has(verbStem(t.norm)),

@@ -6,7 +6,7 @@
 import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
 import type { Citation } from '../model/citation.ts';
 import type { TimelineEvent } from '../model/findings.ts';
-import { contentWords, jaccard } from '../text/index.ts';
+import { CALENDAR_WORD, contentWords, jaccard } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
 import { datedParts } from './dated-parts.ts';
 import { spanGap, spanOf } from './dates.ts';
@@ -85,11 +85,14 @@ export function buildTimeline(
       const main = mainDates.has(`${s.article}:${d.start}`);
       if (!main && article.published && d.value === article.published.slice(0, 10)) continue;
       const text = article.text.slice(part.start, part.end);
+      const words = contentWords(text).filter((w) => !/^\d/.test(w));
+      // A date with hardly a word beside it ("April 24, 2013 - 4:45pm", a timestamp line) tells no event.
+      if (words.filter((w) => !CALENDAR_WORD.test(w)).length < 2) continue;
       raws.push({
         date: d,
         span: spanOf(d.value),
         citation: { article: s.article, start: part.start, end: part.end },
-        set: new Set(contentWords(text).filter((w) => !/^\d/.test(w))),
+        set: new Set(words),
         outlet: s.outlet,
         item: s.item,
         relevance: relevance[i],

@@ -6,7 +6,13 @@ export { contentWords } from './content-words.ts';
 export { fold, UNDECOMPOSED } from './fold.ts';
 export { pairwiseCosines, type Similarities } from './pairwise-cosines.ts';
 export { lightStem, stem } from './stem.ts';
-export { FUNCTION_WORDS, isStopword, SENTENCE_STOPWORDS, TOPIC_STOPWORDS } from './stopwords.ts';
+export {
+  CALENDAR_WORD,
+  FUNCTION_WORDS,
+  isStopword,
+  SENTENCE_STOPWORDS,
+  TOPIC_STOPWORDS,
+} from './stopwords.ts';
 export {
   addInto,
   cosine,

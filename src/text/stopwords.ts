@@ -49,3 +49,7 @@ export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, 
 export function isStopword(folded: string): boolean {
   return SENTENCE_STOPWORDS.has(folded.replace(/'s$/, ''));
 }
+
+/** Calendar words and years (lower case): they say when, not what. */
+export const CALENDAR_WORD =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^\d{4}$|^(?:year|month|week|weekend|day|night|morning|afternoon|evening|today|yesterday|tomorrow|time|date|hour|minute|a\.?m|p\.?m|gmt|utc|bst|est|pst)s?$/;

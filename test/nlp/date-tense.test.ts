@@ -63,3 +63,23 @@ test('a proceeding before its date lies ahead only while nothing tells it as pas
     ['Monday', '2031-03-17', ''],
   ]);
 });
+
+test('an offset from another event ("the next day", "the following morning") is no date of the report', () => {
+  assert.deepEqual(dates('The ferry sank on Monday. The next day, divers reached the hull.'), [
+    ['Monday', '2031-03-10', ''],
+  ]);
+  assert.deepEqual(dates('Police arrested the driver the following morning.'), []);
+});
+
+test('a weekend is two days: it keeps the month, not a day', () => {
+  assert.deepEqual(dates('The Dorsk depot burned down at the weekend.'), [['weekend', '2031-03', '']]);
+});
+
+test('"since the 1970 merger" is a bound; a model year or a film\'s year is an attribute', () => {
+  assert.deepEqual(dates('She is the first coach since the 1970 merger to win ten in a row.'), [
+    ['1970', '1970', 'since'],
+  ]);
+  assert.deepEqual(dates('A man driving a 2007 Valcor Sedan tipped off the police.'), []);
+  assert.deepEqual(dates('The case inspired the 1976 movie about the two reporters.'), []);
+  assert.deepEqual(dates('Both ran in the 2008 Olympics.'), [['2008', '2008', '']]);
+});

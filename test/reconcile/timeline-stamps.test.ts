@@ -1,0 +1,23 @@
+/** A timestamp line ("September 4, 2031 - 6:15pm") holds a date and no event: it never becomes a timeline entry. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { reconcileStory } from '../../src/reconcile/index.ts';
+import { loadPlainFixture } from './nlp-fixture.ts';
+
+test('timestamp lines give no timeline entry; the events around them do', () => {
+  const { story, items } = loadPlainFixture('timeline-stamps');
+  const f = reconcileStory(story, items);
+  const texts = f.timeline.map((e) => {
+    const a = items.find((i) => i.article.id === e.representative.article)!.article;
+    return `${e.date} ${a.text.slice(e.representative.start, e.representative.end)}`;
+  });
+  assert.ok(!texts.some((t) => /6:15pm|9:40 GMT/.test(t)), texts.join('\n'));
+  assert.ok(
+    texts.some((t) => t.startsWith('1958 ')),
+    texts.join('\n'),
+  );
+  assert.ok(
+    texts.some((t) => t.startsWith('2031-09-02 ')),
+    texts.join('\n'),
+  );
+});
