@@ -79,10 +79,17 @@ function pastBefore(before: string): boolean {
   return Boolean(m && !NOT_PAST.test(m[2]) && !AUXILIARY.test(m[1]));
 }
 
+/**
+ * A present-tense verb of a schedule right before the date ("the campaign starts October 5", "the
+ * ban takes effect on 1 July"): news tells a past start in the past tense, so this one lies ahead.
+ */
+const SCHEDULED_VERB_BEFORE =
+  /\b(?:starts|begins|opens|reopens|ends|closes|resumes|expires|kicks off|takes effect|comes into force)\s+$/i;
+
 /** True when the expression dates a scheduled or future thing (see `FUTURE`, `SCHEDULED_BEFORE`). */
 function datesFuture(before: string, after: string): boolean {
   if (pastBefore(before)) return false;
-  if (isFuture(before)) return true;
+  if (isFuture(before) || SCHEDULED_VERB_BEFORE.test(before)) return true;
   return SCHEDULED_BEFORE.test(before) && !PAST_AFTER.test(after) && !PAST_BEFORE_NOUN.test(before);
 }
 
@@ -147,7 +154,7 @@ function fromChrono(
     /\bthe\s+$/i.test(sentence.slice(0, r.index + lead))
   )
     return null;
-  if (/\b(?:day|morning|night|evening)\s+before$/i.test(body)) return null;
+  if (/^(?:the\s+)?(?:day|morning|night|evening)\s+(?:before|after)$/i.test(body)) return null;
   const hasDay = c.isCertain('day') || c.isCertain('weekday');
   if (!hasDay && !c.isCertain('month') && !c.isCertain('year')) return null;
   const kind = WRITTEN_YEAR.test(body) ? 'absolute' : 'relative';

@@ -18,6 +18,7 @@ import type { Story } from '../model/story.ts';
 import { fold, letterWords, pairwiseCosines, sentenceIdf, tfidfVectors } from '../text/index.ts';
 import { diagnose } from '../util/diagnose.ts';
 import { alignDated, collectDated, type DatedGroup } from './align-dated-events.ts';
+import { anchorYears } from './anchor-years.ts';
 import { borrowTimeFrame } from './borrow-dates.ts';
 import { buildTimeline } from './build-timeline.ts';
 import { clusterFacts } from './cluster-facts.ts';
@@ -46,7 +47,7 @@ export function reconcileStory(
 ): Findings {
   const o: ReconcileOptions = { ...config.reconcile, ...options };
   const borrowed = borrowTimeFrame(storyOrder(story, items), o.leadSentences);
-  const ordered = borrowed.items;
+  const ordered = anchorYears(borrowed.items);
   const diagnostics: Diagnostic[] = [...borrowed.diagnostics];
   const merged = mergeEntities(ordered, o);
   diagnostics.push(...merged.diagnostics);

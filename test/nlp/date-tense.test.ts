@@ -83,3 +83,11 @@ test('"since the 1970 merger" is a bound; a model year or a film\'s year is an a
   assert.deepEqual(dates('The case inspired the 1976 movie about the two reporters.'), []);
   assert.deepEqual(dates('Both ran in the 2008 Olympics.'), [['2008', '2008', '']]);
 });
+
+test('a schedule told in the present ("starts October 5") lies ahead; "the day after" is an offset', () => {
+  assert.deepEqual(dates('The Velm campaign starts October 5, the commission said.'), [
+    ['October 5', '2031-10-05', ''],
+  ]);
+  assert.deepEqual(dates('The Velm campaign started October 5.'), [['October 5', '2030-10-05', '']]);
+  assert.deepEqual(dates('He bought a rifle the day after the hearing.'), []);
+});
