@@ -39,7 +39,7 @@ export function anchorYears(items: AnalyzedArticle[]): AnalyzedArticle[] {
     const dates = item.annotations.dates.map((d) => {
       if (!isBareMonthDay(d) || published - Date.parse(d.value) <= RECENT_DAYS * DAY_MS) return d;
       const written = years.get(d.value.slice(5));
-      if (!written || written.size !== 1) return d;
+      if (written?.size !== 1) return d;
       const [year] = written;
       if (year >= d.value.slice(0, 4)) return d;
       changed = true;
