@@ -68,6 +68,20 @@ test('a live-update time or a wire dateline is trimmed off the line, the sentenc
   assert.deepEqual(trimLead(plain, whole(plain)), whole(plain));
 });
 
+test('an additive connective before a capital is trimmed; one of contrast or time, or before a lower-case word, stays', () => {
+  for (const [text, kept] of [
+    ['Meanwhile, harbour master Edda Roos said the pier would stay shut until June.', 'Meanwhile,'],
+    ['Meanwhile, Harbour master Edda Roos said the pier would stay shut until June.', 'Harbour master'],
+    ['Separately, Coast Wire reported that two trawlers had lost their nets.', 'Coast Wire'],
+    ['16:05 GMT - In addition, Tidemouth council opened a second shelter.', 'Tidemouth council'],
+    ['However, Tidemouth council refused to open a second shelter.', 'However,'],
+    ['Earlier, Tidemouth council opened a second shelter.', 'Earlier,'],
+  ]) {
+    const r = trimLead(text, whole(text));
+    assert.ok(text.slice(r.start, r.end).startsWith(kept), text);
+  }
+});
+
 test('with nouns, a possessive pronoun after a noun and a reported subject pronoun are bound', () => {
   const noun = (t: string, w: string) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length });
   const own = 'Four divers lost their boat in the storm.';
