@@ -13,11 +13,12 @@
  * 3. New: the units no other source uses anywhere. A sentence with no new unit adds nothing, and
  *    neither does the outlet's wording of the story's main event (a member of its main fact group):
  *    "walked out on Monday, halting all 14 lines" is the strike every outlet reports, not an addition.
- * 4. Rank: the worth of what is new (new numbers and names most, then a year, a quote, new words; see
- *    `newsworthiness`), times the square of the share no other source holds. At most `maxDistinctive`
- *    lines per article, the best first.
+ * 4. Rank: the worth of what is new (new counts and names most, then a date, a quote, new words; see
+ *    `newsworthiness`), times the share no other source holds. At most `maxDistinctive` lines per
+ *    article, the best first.
  * 5. Clean lines only (`clean-line.ts`): running-text sentences that read alone, never headlines,
- *    bylines, credits, promotion or timestamps; a live-update time or dateline is trimmed off.
+ *    bylines, credits, promotion or timestamps; a live-update time, a dateline or an additive
+ *    connective ("Meanwhile, ") is trimmed off.
  */
 import type { PerSource } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
@@ -131,7 +132,7 @@ function ownScore(ctx: BriefContext, story: StoryUnits, s: Unitized, options: Di
     [...bySource].every(([source, units]) => source === s.source || !units.has(u)),
   );
   if (!fresh.length) return 0;
-  return newsworthiness(ctx, s, fresh) * (1 - support) ** 2;
+  return newsworthiness(ctx, s, fresh) * (1 - support);
 }
 
 /** Share of `distinctiveMaxSupport` that marks a paraphrase when the other sentence also holds the sentence's numbers and its source the names. */
@@ -214,38 +215,53 @@ function readsOnItsOwn(ctx: BriefContext, text: string, shown: Citation): boolea
   return readsAlone(text, shown, mentions, nouns);
 }
 
-/** A year ("2019"): background more often than news, worth less than a count. */
-const YEAR = /^(?:1[89]|20)\d\d$/;
+/** A clock time ("06:12", "8.40pm", "1230 hours"): when, not how many ("€18.40" is an amount). */
+const CLOCK = /\b\d{1,2}:\s?\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\b\d{4}\s?(?:hours|hrs|GMT)\b/gi;
 
 /** A direct quote of some length. */
 const QUOTE = /["“][^"”]{15,}["”]/;
 
 /** What each kind of new unit is worth to a reader (see `newsworthiness`). */
-const WORTH = { number: 2, name: 1.5, year: 0.5, quote: 0.5, word: 0.25 };
+const WORTH = { number: 2, name: 1.5, date: 0.5, quote: 0.5, word: 0.25 };
 
 /**
- * How much a reader wants the line, from what it alone states: each new number (a count, an amount,
- * a share; two at most) and each new name (two at most) weigh most, a new year and a quote a little,
- * new words (the square root of their count) least. On the dev stories and the real ECB+ gold, gold
- * outlet-only facts hold 5 new units where other lines hold 3, and a new name or number twice to three
- * times as often; decision verbs and the share of new weight did not tell them apart.
+ * How much a reader wants the line, from what it alone states: each new number that counts or
+ * measures something (two at most) and each new name (two at most) weigh most; a new date (a number
+ * inside a date or clock time: when, not how many) and a quote a little; new words (the square root
+ * of their count) least. On the dev stories and the real ECB+ gold, gold outlet-only facts hold 5 new
+ * units where other lines hold 3, and a new name or number twice to three times as often; decision
+ * verbs and the share of new weight did not tell them apart.
  */
 function newsworthiness(ctx: BriefContext, s: Unitized, fresh: readonly string[]): number {
+  const text = ctx.textOf(s.shown);
+  const counts = countedNumbers(ctx, s.shown, text);
   let numbers = 0;
   let names = 0;
-  let years = 0;
+  let dates = 0;
   let words = 0;
   for (const u of fresh) {
     if (u.startsWith('@')) names++;
-    else if (YEAR.test(u)) years++;
-    else if (/^\d/.test(u)) numbers++;
-    else words++;
+    else if (!/^\d/.test(u)) words++;
+    else if (counts.has(u)) numbers++;
+    else dates++;
   }
   return (
     WORTH.number * Math.min(2, numbers) +
     WORTH.name * Math.min(2, names) +
-    WORTH.year * Math.min(1, years) +
-    WORTH.quote * (QUOTE.test(ctx.textOf(s.shown)) ? 1 : 0) +
+    WORTH.date * Math.min(1, dates) +
+    WORTH.quote * (QUOTE.test(text) ? 1 : 0) +
     WORTH.word * Math.sqrt(words)
   );
+}
+
+/** The number stems of a passage outside its dates and clock times ("on 3 June", "at 06:12"): its counts and measures. */
+function countedNumbers(ctx: BriefContext, shown: Citation, text: string): Set<string> {
+  let rest = text;
+  for (const d of ctx.datesOf(shown.article)) {
+    if (d.end <= shown.start || d.start >= shown.end) continue;
+    const from = Math.max(0, d.start - shown.start);
+    const to = Math.min(text.length, d.end - shown.start);
+    rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
+  }
+  return new Set(contentWords(rest.replace(CLOCK, ' ')).filter((u) => /^\d/.test(u)));
 }
