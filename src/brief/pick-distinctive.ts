@@ -216,7 +216,8 @@ function readsOnItsOwn(ctx: BriefContext, text: string, shown: Citation): boolea
 }
 
 /** A clock time ("06:12", "8.40pm", "1230 hours"): when, not how many ("€18.40" is an amount). */
-const CLOCK = /\b\d{1,2}:\s?\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\b\d{4}\s?(?:hours|hrs|GMT)\b/gi;
+const CLOCK =
+  /\b\d{1,2}:\s?\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m\b|[ap]\.m\.)|\b\d{4}\s?(?:hours|hrs|GMT)\b/gi;
 
 /** A direct quote of some length. */
 const QUOTE = /["“][^"”]{15,}["”]/;
