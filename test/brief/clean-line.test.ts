@@ -97,3 +97,21 @@ test('with nouns, a possessive pronoun after a noun and a reported subject prono
   const after = 'After the storm, they searched the bay.';
   assert.ok(!readsAlone(after, whole(after), [], [noun(after, 'storm')]));
 });
+
+test('a pronoun in an opening clause is bound by the person who opens the main clause, and only by a person', () => {
+  const person = (t: string, name: string) => ({
+    start: t.indexOf(name),
+    end: t.indexOf(name) + name.length,
+    text: name,
+    kind: 'person' as const,
+    sentence: 0,
+    method: 'test',
+  });
+  const ahead = 'When she left the ministry in 2019, Ilona Marsh joined the harbour board.';
+  assert.ok(readsAlone(ahead, whole(ahead), [person(ahead, 'Ilona Marsh')]));
+  // the main clause opens with something else: the pronoun points back, out of the sentence
+  const back = 'When she left the ministry in 2019, the harbour board hired Ilona Marsh.';
+  assert.ok(!readsAlone(back, whole(back), [person(back, 'Ilona Marsh')]));
+  const place = 'After they landed, Tidemouth closed its harbour.';
+  assert.ok(!readsAlone(place, whole(place), [{ ...person(place, 'Tidemouth'), kind: 'place' as const }]));
+});
