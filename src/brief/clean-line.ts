@@ -42,11 +42,24 @@ const START = /^["“‘'(]?[\p{Lu}\p{N}]/u;
 /** Line ends of a finished sentence: terminal punctuation, possibly inside a closing quote or bracket. */
 const END = /[.!]["”’')]?$|[.!?]["”’]$/;
 
-/** Strips a leading live-update time or all-capitals dateline off `range` of `text`; the rest of the passage. */
+/**
+ * A connective that only adds or sets beside ("Meanwhile, ", "Separately, ", "In addition, "), before
+ * a name or a capitalised noun: the sentence after it states the same fact on its own. Connectives of
+ * contrast, cause or time ("However", "As a result", "Earlier") stay: without them the fact changes.
+ */
+const ADDITIVE_PREFIX =
+  /^(?:Meanwhile|Separately|Elsewhere|Additionally|In addition|Moreover|Furthermore|Besides),\s+(?=["“]?\p{Lu})/u;
+
+/**
+ * Strips a leading live-update time or all-capitals dateline off `range` of `text`, then an additive
+ * connective; the rest of the passage.
+ */
 export function trimLead(text: string, range: Range): Range {
   const passage = text.slice(range.start, range.end);
   const lead = TIME_PREFIX.exec(passage) ?? DATELINE_PREFIX.exec(passage) ?? PLACE_COLON_PREFIX.exec(passage);
-  return lead ? { start: range.start + lead[0].length, end: range.end } : range;
+  const start = range.start + (lead ? lead[0].length : 0);
+  const connective = ADDITIVE_PREFIX.exec(text.slice(start, range.end));
+  return { start: start + (connective ? connective[0].length : 0), end: range.end };
 }
 
 /**

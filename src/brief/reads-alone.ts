@@ -23,6 +23,13 @@ const OBJECT_PRONOUN = /^(?:him|his|her|hers|them|their)$/i;
 const REPORTED =
   /\b(?:said|says|told\s+\p{L}+|added|warned|believed?|thinks?|thought|that)(?:\s+(?:on|at|in|late|early)?\s*(?:\p{Lu}\p{Ll}+day|yesterday|today|tonight|later))?\s*,?\s*$/iu;
 
+/**
+ * A subordinate clause opening the sentence, up to its comma: "When he took office, ", "After they
+ * landed, ". A pronoun in it may point forward to the subject named right after the comma.
+ */
+const LEAD_CLAUSE =
+  /^(?:When|After|Before|Although|Though|While|As|Since|Once|Until|Because|If)\s[^,;:"“”]{1,120},\s*/;
+
 /** True when a quotation opens in the passage and does not close in it (a quote split across sentences). */
 function unbalanced(passage: string): boolean {
   const count = (re: RegExp) => (passage.match(re) ?? []).length;
@@ -32,7 +39,8 @@ function unbalanced(passage: string): boolean {
 /**
  * True when the passage `range` of `text` reads on its own: it does not open with a dangling
  * connective or pronoun, is not a dateline, a question or a lead-in (ending in a colon), holds no half quotation, and every personal pronoun in it follows a name
- * (a mention) of the same sentence. With `nouns` (the ranges of the passage's common nouns), a
+ * (a mention) of the same sentence, or sits in an opening subordinate clause whose main clause opens
+ * with a person's name ("When he …, Bowe …"). With `nouns` (the ranges of the passage's common nouns), a
  * possessive or object pronoun after a noun, and a subject pronoun after a noun and a reporting verb,
  * are bound too.
  */
@@ -56,6 +64,10 @@ export function readsAlone(
   if (!pronoun) return true;
   const at = range.start + pronoun.index;
   if (mentions.some((m) => m.start >= range.start && m.end <= at && m.kind !== 'place')) return true;
+  // "When he was released, Bowe …": the clause's pronoun is the person who opens the main clause.
+  const clause = LEAD_CLAUSE.exec(passage);
+  const subject = clause ? range.start + clause[0].length : -1;
+  if (clause && at < subject && mentions.some((m) => m.start === subject && m.kind === 'person')) return true;
   const nounBefore = nouns.some((n) => n.start >= range.start && n.end <= at);
   return nounBefore && (OBJECT_PRONOUN.test(pronoun[0]) || REPORTED.test(text.slice(range.start, at)));
 }

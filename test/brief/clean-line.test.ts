@@ -52,20 +52,36 @@ test('a sentence inside a quotation whose speaker is named elsewhere is not a li
   assert.ok(!isCleanLine(tail, { start: at, end: tail.length }));
 });
 
+/** Each text, its lead trimmed, starts with what is kept. */
+function startsAfterTrim(cases: [text: string, kept: string][]): void {
+  for (const [text, kept] of cases) {
+    const r = trimLead(text, whole(text));
+    assert.ok(text.slice(r.start, r.end).startsWith(kept), text);
+  }
+}
+
 test('a live-update time or a wire dateline is trimmed off the line, the sentence kept', () => {
-  for (const [text, kept] of [
+  startsAfterTrim([
     ['16:05 GMT - Divers found the second ferry at the harbour mouth.', 'Divers found'],
     ['Updated 9.40am: The coastguard closed the bay to small boats.', 'The coastguard'],
     ['PORT ALDER - The ferry pier collapsed overnight.', 'The ferry'],
     ['PORT ALDER, June 2 (Coast Wire) — The ferry pier collapsed overnight.', 'The ferry'],
     ['TIDEMOUTH (Bay News) — Two ferries sank at their moorings.', 'Two ferries'],
     ['Port Alder / Tidemouth: Two ferries sank at their moorings.', 'Two ferries'],
-  ]) {
-    const r = trimLead(text, whole(text));
-    assert.ok(text.slice(r.start, r.end).startsWith(kept), text);
-  }
+  ]);
   const plain = 'The coastguard closed the bay.';
   assert.deepEqual(trimLead(plain, whole(plain)), whole(plain));
+});
+
+test('an additive connective before a capital is trimmed; one of contrast or time, or before a lower-case word, stays', () => {
+  startsAfterTrim([
+    ['Meanwhile, harbour master Edda Roos said the pier would stay shut until June.', 'Meanwhile,'],
+    ['Meanwhile, Harbour master Edda Roos said the pier would stay shut until June.', 'Harbour master'],
+    ['Separately, Coast Wire reported that two trawlers had lost their nets.', 'Coast Wire'],
+    ['16:05 GMT - In addition, Tidemouth council opened a second shelter.', 'Tidemouth council'],
+    ['However, Tidemouth council refused to open a second shelter.', 'However,'],
+    ['Earlier, Tidemouth council opened a second shelter.', 'Earlier,'],
+  ]);
 });
 
 test('with nouns, a possessive pronoun after a noun and a reported subject pronoun are bound', () => {
@@ -80,4 +96,22 @@ test('with nouns, a possessive pronoun after a noun and a reported subject prono
   // a subject pronoun after a clause of its own still needs a name
   const after = 'After the storm, they searched the bay.';
   assert.ok(!readsAlone(after, whole(after), [], [noun(after, 'storm')]));
+});
+
+test('a pronoun in an opening clause is bound by the person who opens the main clause, and only by a person', () => {
+  const person = (t: string, name: string) => ({
+    start: t.indexOf(name),
+    end: t.indexOf(name) + name.length,
+    text: name,
+    kind: 'person' as const,
+    sentence: 0,
+    method: 'test',
+  });
+  const ahead = 'When she left the ministry in 2019, Ilona Marsh joined the harbour board.';
+  assert.ok(readsAlone(ahead, whole(ahead), [person(ahead, 'Ilona Marsh')]));
+  // the main clause opens with something else: the pronoun points back, out of the sentence
+  const back = 'When she left the ministry in 2019, the harbour board hired Ilona Marsh.';
+  assert.ok(!readsAlone(back, whole(back), [person(back, 'Ilona Marsh')]));
+  const place = 'After they landed, Tidemouth closed its harbour.';
+  assert.ok(!readsAlone(place, whole(place), [{ ...person(place, 'Tidemouth'), kind: 'place' as const }]));
 });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkBriefing } from '../../src/brief/check-briefing.ts';
-import { briefStory } from '../../src/brief/index.ts';
+import { type BriefOptions, briefStory } from '../../src/brief/index.ts';
 import { extractArticle } from '../../src/extract/index.ts';
 import type { AnalyzedArticle } from '../../src/model/annotations.ts';
 import { annotate } from '../../src/nlp/index.ts';
@@ -19,26 +19,26 @@ const outlets: Record<string, string> = {
   'morning-courier.txt': 'Morning Courier',
 };
 
-function load(copyOf: boolean): AnalyzedArticle[] {
-  const articles = readdirSync(folder)
+function load(copyOf: boolean, dir = folder, names = outlets): AnalyzedArticle[] {
+  const articles = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((file, i) => {
-      const content = readFileSync(join(folder, file), 'utf8');
+      const content = readFileSync(join(dir, file), 'utf8');
       const id = `a${String(i + 1).padStart(12, '0')}`;
       const a = extractArticle({ id, path: file, kind: 'text', content, diagnostics: [] });
-      return { ...a, outlet: outlets[file] };
+      return { ...a, outlet: names[file] };
     });
-  const wire = articles.find((a) => a.path === 'valley-wire.txt')!;
+  const wire = articles.find((a) => a.path === 'valley-wire.txt');
   return articles.map((a) => {
-    const article = copyOf && a.path === 'morning-courier.txt' ? { ...a, duplicateOf: wire.id } : a;
+    const article = copyOf && wire && a.path === 'morning-courier.txt' ? { ...a, duplicateOf: wire.id } : a;
     return { article, annotations: annotate(article) };
   });
 }
 
-function perSource(items: AnalyzedArticle[]) {
+function perSource(items: AnalyzedArticle[], options: Partial<BriefOptions> = {}) {
   const story = { id: 's-tram', articles: items.map((i) => i.article.id) };
-  const briefing = briefStory(story, items, reconcileStory(story, items));
+  const briefing = briefStory(story, items, reconcileStory(story, items), options);
   const byFile = new Map(items.map((i) => [i.article.id, i.article.path!]));
   const lines = new Map(
     briefing.perSource.map((p) => [byFile.get(p.article)!, p.distinctive.map((l) => l.text)]),
@@ -97,4 +97,25 @@ test('at most maxDistinctive lines per outlet, and the briefing stays valid', ()
     ),
     [],
   );
+});
+
+// Three fictional reports of one ferry fire (written for this test): each outlet has one line with a
+// new count and others with only new words, or only a new clock time.
+const ferry = perSource(
+  load(false, join(import.meta.dirname, '..', 'fixtures', 'brief', 'outlet-ranks'), {
+    'coast-herald.txt': 'Coast Herald',
+    'isle-post.txt': 'Isle Post',
+    'skerrow-gazette.txt': 'Skerrow Gazette',
+  }),
+).lines;
+
+test('a new count ranks above a line of new words, even in a sentence whose other words are shared', () => {
+  const gazette = ferry.get('skerrow-gazette.txt')!;
+  assert.match(gazette[0] ?? '', /212 passengers/, gazette.join('\n'));
+});
+
+test('a clock time is when, not how many: a new count ranks above a new time of day', () => {
+  const herald = ferry.get('coast-herald.txt')!;
+  assert.match(herald[0] ?? '', /37 injured passengers/, herald.join('\n'));
+  assert.ok(herald.findIndex((l) => l.includes('06:40')) !== 0, herald.join('\n'));
 });
