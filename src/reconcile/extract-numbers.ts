@@ -102,6 +102,9 @@ export function extractNumbers(
       if (/\d[^()]{0,30}\(\s*$/.test(article.text.slice(Math.max(s.start, q.start - 40), q.start))) continue;
       // The whole of a partitive ("900 of the port's 1,400 employees") is a total, not a rival count.
       if (WHOLE_OF_PARTITIVE.test(lead)) continue;
+      // The scope of a share ("70 percent of the buildings in seven villages were destroyed"): the
+      // count says where the share was measured, not how many were hit.
+      if (SHARE_SCOPE.test(lead)) continue;
       let noun = q.unit
         ? { words: [] as string[], end: numEnd }
         : countedNoun(analyzed, partitiveStart(article.text, numEnd, s.end), s.end, classOf);
@@ -181,6 +184,7 @@ export function extractNumbers(
         modifiers: noun.words.slice(0, -1).map((w) => stem(fold(w))),
         namedModifiers: [
           ...noun.words.slice(0, -1).filter((w) => /^\p{Lu}|\d/u.test(w)),
+          ...participleAfter(article.text, noun.end, s.end),
           ...(q.unit?.dimension === 'percent' ? shareComplement(article.text, numEnd, s.end) : []),
         ].map((w) => stem(fold(w))),
         context: contextAround(article.text, s.start, s.end, q.start, end, options.contextWindow),
@@ -201,6 +205,21 @@ function writtenValue(text: string, q: Quantity, words: string[]): string {
   );
   const noun = !q.unit && !q.currency && words.length ? ` ${words.join(' ')}` : '';
   return `${q.qualifier ? `${q.qualifier} ` : ''}${own.trim()}${noun}`.replace(/\s+/g, ' ');
+}
+
+/** A share and its noun before "in"/"across"/"of" ("70 percent of the buildings in", "half the homes across"). */
+const SHARE_SCOPE =
+  /\b(?:per ?cent|%|half|a third|a quarter|most|all)\s+(?:of\s+)?(?:the\s+)?(?:\p{L}+\s+){1,3}(?:in|across|of|from)\s+(?:the\s+)?$/iu;
+/** Participles that do not narrow what is counted ("including", "according to"). */
+const NOT_RESTRICTIVE = new Set(['including', 'according', 'totalling', 'totaling', 'bringing', 'making']);
+
+/**
+ * A participle right after the counted noun narrows it ("380 yards rushing", "40 people living
+ * nearby"): it is kept as a named modifier, so "380 yards rushing" and "507 yards" are different measures.
+ */
+function participleAfter(text: string, at: number, end: number): string[] {
+  const m = /^\s+(\p{Ll}{3,}ing)\b/u.exec(text.slice(at, Math.min(end, at + 24)));
+  return m && !NOT_RESTRICTIVE.has(m[1]) ? [m[1]] : [];
 }
 
 /** A range's first bound and joiner before a number ("40 percent to", "between 212 and"). */

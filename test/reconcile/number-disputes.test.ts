@@ -431,3 +431,32 @@ test('a modal in the main clause does not make the count of a relative clause co
     [['about two dozen youths', 'at least three dozen youths']],
   );
 });
+
+test('the scope of a share ("70 percent of the buildings in seven villages") is no count of what was hit', () => {
+  assert.deepEqual(
+    two(
+      'The Dorsk governor said 40 to 70 percent of the buildings in seven villages were destroyed by the quake.',
+      'The governor of Dorsk said four villages were destroyed by the quake on Sunday.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    values(
+      two(
+        'The governor of Dorsk said seven villages were destroyed by the quake on Sunday.',
+        'The governor of Dorsk said four villages were destroyed by the quake on Sunday.',
+      ),
+    ),
+    [['four villages', 'seven villages']],
+  );
+});
+
+test('a participle after the counted noun narrows it: "380 yards rushing" is not "507 yards"', () => {
+  assert.deepEqual(
+    two(
+      'The Harriers gained 380 yards rushing against the Velm Rangers on Sunday.',
+      'Put together, the Harriers gained 507 yards against the Velm Rangers on Sunday.',
+    ),
+    [],
+  );
+});
