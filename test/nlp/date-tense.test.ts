@@ -91,3 +91,10 @@ test('a schedule told in the present ("starts October 5") lies ahead; "the day a
   assert.deepEqual(dates('The Velm campaign started October 5.'), [['October 5', '2030-10-05', '']]);
   assert.deepEqual(dates('He bought a rifle the day after the hearing.'), []);
 });
+
+test('what someone expects or hopes something to do lies ahead', () => {
+  assert.deepEqual(dates('Engineers expect the Velm bridge to reopen in October.'), [
+    ['October', '2031-10', ''],
+  ]);
+  assert.deepEqual(dates('Engineers expected trouble in October.'), [['October', '2030-10', '']]);
+});
