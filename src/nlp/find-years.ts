@@ -29,6 +29,12 @@ const PART = /\b(early|mid|late)[- ]$/i;
 /** Documents and objects a year can name ("the 1918 constitution", "the 2019 census", "its 2024 model"). */
 const NAMED_THING =
   /^\s+(?:constitution|charter|law|act|statute|code|treaty|accord|convention|report|census|survey|study|budget|plan|manifesto|edition|version|model|vintage|season|album|film|movie|book|memoir|biography|expos[ée]|documentary|novel|song|standard|rules|regulations|guidelines|amendment|framework|roadmap|strategy)\b/i;
+/** A capitalised word right before the year that is not a month, a season, a holiday or a sentence-opening function word: a product or a name ("Windows 2000", "Euro 2016"). */
+const PRODUCT_BEFORE =
+  /(?:^|[^.!?]\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|In|By|Since|Until|From|Before|After|Through|During|Of|And|Or|The|Early|Late|Mid)\b)\p{Lu}[\p{L}]+\s+$/u;
+/** A street name after a number: an address, not a year. */
+const ADDRESS_AFTER =
+  /^\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Dr\.?|Way|Place|Court|Square)\b/u;
 /** A proper name after a year (not a month): with "a" or a possessive before the year, a model year. */
 const MODEL_NAME =
   /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+/u;
@@ -67,6 +73,14 @@ export function findYears(
     // "the 1918 constitution", "its 2019 report": a year that names a document or an object is an
     // attribute, not an event ("the 1979 flood" stays: a flood is an event).
     if (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && NAMED_THING.test(text.slice(end)))
+      continue;
+    // "Windows 2000", "Server 2003", "CVE-2013-3893", "2088 Philip Street": a name, an identifier or an address.
+    if (
+      PRODUCT_BEFORE.test(before) ||
+      /^-\d/.test(text.slice(end)) ||
+      /-$/.test(before) ||
+      ADDRESS_AFTER.test(text.slice(end))
+    )
       continue;
     // "a 2007 Dodge", "his 2012 Toyota": a year before a proper name after an indefinite or possessive
     // determiner is a model year ("the 2008 Olympics" stays: an event).

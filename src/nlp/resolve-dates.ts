@@ -155,6 +155,8 @@ function fromChrono(
   )
     return null;
   if (/^(?:the\s+)?(?:day|morning|night|evening)\s+(?:before|after)$/i.test(body)) return null;
+  // "Earlier in the day", "later that day", a bare "the day": a time within another event's day.
+  if (/^(?:the|that) day$/i.test(body)) return null;
   const hasDay = c.isCertain('day') || c.isCertain('weekday');
   if (!hasDay && !c.isCertain('month') && !c.isCertain('year')) return null;
   const kind = WRITTEN_YEAR.test(body) ? 'absolute' : 'relative';
@@ -162,7 +164,22 @@ function fromChrono(
     const start = r.index + lead;
     return { start, end: start + body.length, text: body, value: UNRESOLVED, precision: 'day', kind };
   }
-  let precision: Precision = hasDay ? 'day' : c.isCertain('month') ? 'month' : 'year';
+  // "At the end of July", "the beginning of March": a part of the month, not its last or first day.
+  const monthPart = /\b(?:end|beginning|start|middle)\s+of\s+$/i.test(sentence.slice(0, r.index + lead));
+  let precision: Precision =
+    hasDay &&
+    !(monthPart && !c.isCertain('day')) &&
+    !(monthPart && /^(?:the\s+)?(?:end|beginning|start|middle)\b/i.test(body))
+      ? 'day'
+      : c.isCertain('month')
+        ? 'month'
+        : 'year';
+  if (
+    /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i.test(body) &&
+    c.isCertain('month') &&
+    !/\d/.test(body)
+  )
+    precision = 'month';
   if (kind === 'relative' && /\byears?\b/i.test(body)) precision = 'year';
   else if (kind === 'relative' && /\bmonths?\b/i.test(body)) precision = 'month';
   let date = new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
@@ -267,7 +284,11 @@ export function findDates(
     const found: Found[] = [];
     for (const r of chrono.parse(body, { instant, timezone: 0 }, { forwardDate: false })) {
       const before = body.slice(0, r.index);
-      const d = fromChrono(r, body, ref, datesFuture(before, body.slice(r.index + r.text.length)));
+      // "last April", "this past Monday" (chrono may leave the word out of its match): the past, whatever the clause.
+      const future =
+        !/\b(?:last|past|previous)\s+$/i.test(before) &&
+        datesFuture(before, body.slice(r.index + r.text.length));
+      const d = fromChrono(r, body, ref, future);
       if (d) found.push(d);
     }
     for (const y of findYears(body, found, opts)) {

@@ -98,3 +98,22 @@ test('what someone expects or hopes something to do lies ahead', () => {
   ]);
   assert.deepEqual(dates('Engineers expected trouble in October.'), [['October', '2030-10', '']]);
 });
+
+test('"last April" is behind even in a clause about the future; "the end of July" is the month', () => {
+  assert.deepEqual(dates('Fixing the defence will be hard after losing Orvik last April.'), [
+    ['April', '2030-04', ''],
+  ]);
+  assert.deepEqual(dates('At the end of July, a gunman robbed the Velm gallery.'), [
+    ['end of July', '2030-07', ''],
+  ]);
+  assert.deepEqual(dates('The climber is thought to have fallen much earlier in the day.'), []);
+});
+
+test('a year in a product name, an identifier or an address is no date', () => {
+  assert.deepEqual(dates('The flaw affects Velmsoft Server 2027 and is tracked as VX-2030-1187.'), []);
+  assert.deepEqual(dates('He was arrested at 2088 Tarrow Street.'), []);
+  assert.deepEqual(dates('In 2027, he was charged; in May 2026 he fled.'), [
+    ['2027', '2027', ''],
+    ['May 2026', '2026-05', ''],
+  ]);
+});
