@@ -16,6 +16,38 @@ const MIN_PERSON_LONG_FORM = 3;
 export function mergeAcronyms(state: MergeState): void {
   mergeDefined(state);
   mergeInitials(state);
+  mergeAcronymHeads(state);
+}
+
+/**
+ * "INS Sukanya" and "Indian Naval Ship Sukanya", "U.S. Velm Survey" and "United States Velm Survey": a
+ * name opening with an acronym joins the one name that writes the acronym out before the same words.
+ */
+function mergeAcronymHeads(state: MergeState): void {
+  const { forms, uf } = state;
+  forms.forEach((f, i) => {
+    const text = state.label(i);
+    const head = text.split(/\s+/)[0];
+    const letters = acronymLetters(head);
+    if (!letters || f.tokens.length < 2 || state.kindOf(i) === 'person') return;
+    const tail = f.keys.slice(1).join(' ');
+    const hosts = forms.flatMap((g, j) => {
+      const n = g.tokens.length - (f.tokens.length - 1);
+      if (j === i || n < 2 || g.keys.slice(n).join(' ') !== tail) return [];
+      const written = [...g.texts.keys()].some((t) => {
+        const words = t.split(/\s+/);
+        const lead = nameWords(
+          words.slice(0, words.length - (f.tokens.length - 1)).join(' '),
+          state.linkWords,
+        );
+        return lead.every((w) => /\p{Ll}/u.test(w)) && spell(lead) === letters;
+      });
+      return written ? [j] : [];
+    });
+    const roots = new Set(hosts.map((j) => uf.find(j)));
+    if (roots.size !== 1) return;
+    state.join(hosts[0], i, `"${head}" spells the words "${state.label(hosts[0])}" opens with`);
+  });
 }
 
 function mergeDefined(state: MergeState): void {

@@ -7,13 +7,15 @@
  * 2. A lone surname ("Varn", "Mr Varn") joins the one person of the story who bears it; with two
  *    bearers ("Anna Varn" and "Pavel Varn", two ministers) it stays apart, with a PX504 note. "Mr.
  *    Varn" and "Ms. Varn" are two people; a bare "Varn" joins them only where one of the two is written.
+ * 3. A lone given name or its short form ("Wladimir", "Wlad") joins the one person of the story whose
+ *    given name it is, when it is no person's surname; with two bearers it stays apart (PX504).
  *
  * A spelling read as `other` (a name of four parts, a name in a heading) may join a person; two
  * persons whose names contradict never join (`consistentNames`, checked over both groups).
  */
 import { diagnose } from '../util/diagnose.ts';
 import type { MergeState } from './merge-entities.ts';
-import { coversName, isLone, isSurnameOf } from './person-names.ts';
+import { coversName, isGivenNameOf, isLone, isSurnameOf } from './person-names.ts';
 
 const personish = (state: MergeState, i: number) => ['person', 'other'].includes(state.kindOf(i));
 
@@ -44,6 +46,15 @@ export function mergePersons(state: MergeState): void {
     if (!isLone(f) || !personish(state, i)) return;
     const hosts = full.filter((j) => state.kindOf(j) === 'person' && isSurnameOf(f, forms[j]));
     joinUnique(state, i, hosts, (j) => `surname "${state.label(i)}" bound to "${state.label(j)}"`);
+  });
+  // A lone given name or its short form ("Wladimir", "Wlad") joins the one person who has it, unless it
+  // is some person's surname too.
+  forms.forEach((f, i) => {
+    if (!isLone(f) || f.gender || f.tokens.length !== 1 || !personish(state, i)) return;
+    const persons = full.filter((j) => state.kindOf(j) === 'person');
+    if (persons.some((j) => isSurnameOf(f, forms[j]))) return;
+    const hosts = persons.filter((j) => isGivenNameOf(f, forms[j]));
+    joinUnique(state, i, hosts, (j) => `given name "${state.label(i)}" bound to "${state.label(j)}"`);
   });
 }
 
