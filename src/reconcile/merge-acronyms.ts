@@ -2,9 +2,13 @@
  * Acronym rules of entity merging: an acronym joins its long form when an article defines it in
  * parentheses ("Long Name (LN)"), or when it spells the initials of exactly one multi-word name of the
  * story, link words skipped ("… Competition and Consumer Authority" for a four-letter acronym) and a
- * part that is itself an acronym spelled whole ("US Velm Survey" for USVS).
+ * part that is itself an acronym spelled whole ("US Velm Survey" for USVS). A name opening with an
+ * acronym joins the name that writes it out ("INS Talvar" / "Indian Naval Ship Talvar") and the bare
+ * name after it ("Talvar").
  */
 
+import { lookupPlace } from '../nlp/gazetteer.ts';
+import { isKnownWord } from '../nlp/wink.ts';
 import { fold } from '../text/index.ts';
 import type { MergeState } from './merge-entities.ts';
 import { acronymLetters, acronymOf, cleanText, nameWords, normaliseName, spell } from './name-key.ts';
@@ -17,6 +21,33 @@ export function mergeAcronyms(state: MergeState): void {
   mergeDefined(state);
   mergeInitials(state);
   mergeAcronymHeads(state);
+  mergeBareNames(state);
+}
+
+/**
+ * "Sukanya" alone, beside "INS Sukanya": a one-word name that ends exactly one name opening with an
+ * acronym (a ship's or a unit's prefix) is that name written short. Not for common words ("Army" beside
+ * "US Army"), known places or persons.
+ */
+function mergeBareNames(state: MergeState): void {
+  const { forms, uf } = state;
+  forms.forEach((f, i) => {
+    const text = state.label(i);
+    if (f.tokens.length !== 1 || state.kindOf(i) === 'person' || /\s/.test(text)) return;
+    if (isKnownWord(f.tokens[0]) || lookupPlace(text) || acronymLetters(text)) return;
+    const hosts = forms.flatMap((g, j) =>
+      j !== i &&
+      g.tokens.length === 2 &&
+      g.keys[1] === f.keys[0] &&
+      state.kindOf(j) !== 'person' &&
+      acronymLetters(state.label(j).split(/\s+/)[0])
+        ? [j]
+        : [],
+    );
+    const roots = new Set(hosts.map((j) => uf.find(j)));
+    if (roots.size !== 1) return;
+    state.join(hosts[0], i, `"${text}" is "${state.label(hosts[0])}" without its prefix`);
+  });
 }
 
 /**

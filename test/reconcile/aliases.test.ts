@@ -117,3 +117,13 @@ test('an organisation with words inserted is the same body; a compass or qualifi
   assert.deepEqual(shapes.holding('Bank of Velm'), [['Bank of Velm']]);
   assert.deepEqual(shapes.holding('University of Velm'), [['University of Velm']]);
 });
+
+test('a bare name joins the one name that opens with an acronym before it; a known place does not', () => {
+  const [one] = shapes.holding('KNS Talvar');
+  assert.ok(one.includes('Talvar'), `${one}`);
+  const kenya = shapes.holding('Kenya');
+  assert.ok(
+    kenya.every((s) => !s.includes('MV Kenya')),
+    `${kenya}`,
+  );
+});
