@@ -127,3 +127,13 @@ test('a bare name joins the one name that opens with an acronym before it; a kno
     `${kenya}`,
   );
 });
+
+test('a surname with a lower-case part before a hyphen is the surname written in one word', () => {
+  const [one] = shapes.holding('Tahmin Daravelmi');
+  assert.ok(one.includes('Tahmin dara-Velmi'), `${one}`);
+});
+
+test('a word mostly written as a place or before nouns is no given name, even when a "person" opens with it', () => {
+  assert.deepEqual(shapes.holding('Velmani'), [['Velmani']]);
+  assert.deepEqual(shapes.holding('Skarn'), [['Skarn']]);
+});
