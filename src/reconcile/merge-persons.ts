@@ -53,10 +53,10 @@ export function mergePersons(state: MergeState): void {
   // "Teskaran ports").
   forms.forEach((f, i) => {
     if (!isLone(f) || f.gender || f.tokens.length !== 1 || !personish(state, i)) return;
-    if (usedAsModifierOrPlace(state, f)) return;
     const persons = full.filter((j) => state.kindOf(j) === 'person');
     if (persons.some((j) => isSurnameOf(f, forms[j]))) return;
     const hosts = persons.filter((j) => isGivenNameOf(f, forms[j]));
+    if (hosts.length === 0 || usedAsModifierOrPlace(state, f)) return;
     joinUnique(state, i, hosts, (j) => `given name "${state.label(i)}" bound to "${state.label(j)}"`);
   });
 }
@@ -74,7 +74,7 @@ function usedAsModifierOrPlace(state: MergeState, f: Form): boolean {
   const hits = f.mentions.filter((m) => {
     const { article, annotations } = state.items[m.item];
     if (LOCATIVE.test(article.text.slice(Math.max(0, m.start - 8), m.start))) return true;
-    const next = annotations.tokens.find((t) => t.start >= m.end);
+    const next = annotations.tokens[firstAtOrAfter(annotations.tokens, m.end)];
     return (
       next !== undefined &&
       /^ $/.test(article.text.slice(m.end, next.start)) &&
@@ -83,6 +83,18 @@ function usedAsModifierOrPlace(state: MergeState, f: Form): boolean {
     );
   });
   return hits.length * 2 >= f.mentions.length;
+}
+
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function firstAtOrAfter(tokens: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Joins `i` to all its hosts' groups when they can be one person; notes the ambiguity otherwise. */
