@@ -14,6 +14,7 @@
  * A spelling read as `other` (a name of four parts, a name in a heading) may join a person; two
  * persons whose names contradict never join (`consistentNames`, checked over both groups).
  */
+import { firstTokenAt } from '../nlp/tokenize.ts';
 import { diagnose } from '../util/diagnose.ts';
 import type { Form, MergeState } from './merge-entities.ts';
 import { coversName, isGivenNameOf, isLone, isSurnameOf } from './person-names.ts';
@@ -74,7 +75,7 @@ function usedAsModifierOrPlace(state: MergeState, f: Form): boolean {
   const hits = f.mentions.filter((m) => {
     const { article, annotations } = state.items[m.item];
     if (LOCATIVE.test(article.text.slice(Math.max(0, m.start - 8), m.start))) return true;
-    const next = annotations.tokens[firstAtOrAfter(annotations.tokens, m.end)];
+    const next = annotations.tokens[firstTokenAt(annotations.tokens, m.end)];
     return (
       next !== undefined &&
       /^ $/.test(article.text.slice(m.end, next.start)) &&
@@ -83,18 +84,6 @@ function usedAsModifierOrPlace(state: MergeState, f: Form): boolean {
     );
   });
   return hits.length * 2 >= f.mentions.length;
-}
-
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-function firstAtOrAfter(tokens: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Joins `i` to all its hosts' groups when they can be one person; notes the ambiguity otherwise. */
