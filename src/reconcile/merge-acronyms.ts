@@ -2,7 +2,9 @@
  * Acronym rules of entity merging: an acronym joins its long form when an article defines it in
  * parentheses ("Long Name (LN)"), or when it spells the initials of exactly one multi-word name of the
  * story, link words skipped ("… Competition and Consumer Authority" for a four-letter acronym) and a
- * part that is itself an acronym spelled whole ("US Velm Survey" for USVS). A name opening with an
+ * part that is itself an acronym spelled whole ("US Velm Survey" for USVS); failing those, the initials
+ * of a long name without its first one or two words, in an article that writes both ("DA" beside
+ * "Bristol District Attorney"). A name opening with an
  * acronym joins the name that writes it out ("INS Talvar" / "Indian Naval Ship Talvar") and the bare
  * name after it ("Talvar").
  */
@@ -107,12 +109,23 @@ function mergeDefined(state: MergeState): void {
 function mergeInitials(state: MergeState): void {
   const { forms, uf } = state;
   const spelled = forms.map((f) => new Set([...f.texts.keys()].map((t) => acronymOf(t, state.linkWords))));
-  forms.forEach((_, i) => {
+  const trailing = forms.map(
+    (f) => new Set([...f.texts.keys()].flatMap((t) => trailingSpellings(t, state.linkWords))),
+  );
+  forms.forEach((short, i) => {
     const letters = acronymLetters(state.label(i));
     if (!letters) return;
-    const hits = forms
-      .map((g, j) => ({ g, j }))
-      .filter(({ g, j }) => j !== i && spelled[j]?.has(letters) && longFormFits(state, j, g.tokens.length));
+    const fits = (spellings: Array<Set<string | null>>, j: number) =>
+      j !== i && spellings[j]?.has(letters) && longFormFits(state, j, forms[j].tokens.length);
+    let hits = forms.map((g, j) => ({ g, j })).filter(({ j }) => fits(spelled, j));
+    // "DA" beside "Bristol District Attorney" in one article: the office without its jurisdiction.
+    if (hits.length === 0)
+      hits = forms
+        .map((g, j) => ({ g, j }))
+        .filter(
+          ({ g, j }) =>
+            fits(trailing, j) && g.mentions.some((m) => short.mentions.some((n) => n.article === m.article)),
+        );
     if (hits.length === 0) return;
     const roots = [...new Map(hits.map((h) => [uf.find(h.j), h.j])).values()];
     if (
@@ -136,6 +149,18 @@ function mergeInitials(state: MergeState): void {
     const kinds = new Map(f.kinds);
     if (state.kindOf(j) === 'person') f.kinds = new Map([['organization', f.mentions.length]]);
     if (!state.join(j, i, `acronym ${state.label(i)} = initials of "${state.label(j)}"`)) f.kinds = kinds;
+  });
+}
+
+/**
+ * What a name spells without its first one or two words, when two written-out words or more remain
+ * ("Bristol District Attorney" → "DA", "Velm County Sheriff Office" → "SO"… "CSO").
+ */
+function trailingSpellings(text: string, linkWords: ReadonlySet<string>): string[] {
+  const words = nameWords(text, linkWords);
+  return [1, 2].flatMap((head) => {
+    const tail = words.slice(head);
+    return tail.length >= 2 && tail.every((w) => /\p{Ll}/u.test(w)) ? [spell(tail)] : [];
   });
 }
 

@@ -137,3 +137,9 @@ test('a word mostly written as a place or before nouns is no given name, even wh
   assert.deepEqual(shapes.holding('Velmani'), [['Velmani']]);
   assert.deepEqual(shapes.holding('Skarn'), [['Skarn']]);
 });
+
+test('an acronym of a name without its jurisdiction joins it only where one article writes both', () => {
+  const [da] = shapes.holding('DA');
+  assert.ok(da.includes('Ostrel District Attorney'), `${da}`);
+  assert.deepEqual(shapes.holding('HB'), [['HB']]);
+});
