@@ -28,6 +28,7 @@ import { NAMING_CUES, ORG_CUES, REPORTING_VERBS } from './data/lexicon.ts';
 import type { QuoteSpan } from './find-quotes.ts';
 import type { NlpOptions } from './options.ts';
 import { canSpeak, isTitleWord, nameRun, rangeOf } from './speaker-name.ts';
+import { firstTokenAt } from './tokenize.ts';
 
 /** What speaker binding reads: the text and its annotations so far. */
 export interface SpeakerContext {
@@ -67,18 +68,6 @@ const inPhrase = (tokens: Token[], i: number) =>
   NP_POS.has(tokens[i].pos) ||
   tokens[i].norm === '-' ||
   (i > 0 && tokens[i - 1].norm === '-' && tokens[i - 1].end === tokens[i].start);
-
-/** Index of the first token that starts at or after `pos` (binary search; tokens are in text order). */
-function firstTokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const inQuote = (ctx: SpeakerContext, start: number, end: number) =>
   ctx.spans.some((q) => start >= q.open && end <= q.close + 1);

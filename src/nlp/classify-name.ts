@@ -2,7 +2,8 @@
  * Decides the kind of a name (a capitalised run with its title stripped) and records how.
  *
  * Cascade, first match wins: gazetteer (whole name) → organisation cue word → place cue word or
- * compass region → title before it (person) → all-capitals acronym (organisation) → subject or object of
+ * compass region → title before it (person) → all-capitals acronym (organisation; a model code or a time
+ * zone after a clock time is `other`) → subject or object of
  * a reporting verb (person) → two or three proper nouns (person) → `other`.
  */
 import type { EntityKind, Token } from '../model/annotations.ts';
@@ -46,6 +47,13 @@ function nameParts(text: string, tokens: Token[], run: Run): number {
   return n;
 }
 
+/** Letters, a hyphen and digits: a model or weapon code ("AK-47", "F-16", "SU-25M"). */
+const MODEL_CODE = /^\p{Lu}{1,4}-\d+\p{Lu}?$/u;
+
+/** A clock time right before a word: "17:06", "5.30 pm", "10 a.m.", or four digits in parentheses "(1336". */
+const CLOCK_BEFORE =
+  /(?:\b\d{1,2}\s?[:.]\s?\d{2}(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?\s?m\.?|\(\s*[0-2]\d[0-5]\d)\s*$/i;
+
 /** Verbs that come before their subject in news copy ("…,” said Lina Moor). */
 const INVERTED = new Set(['said', 'says', 'added', 'wrote', 'asked']);
 
@@ -73,7 +81,13 @@ export function classifyName(text: string, tokens: Token[], run: Run, hasRole: b
   if (ws.length > 1 && PLACE_CUES.has(norms[norms.length - 1])) return { kind: 'place', method: 'place-cue' };
   if (ws.length > 1 && norms.some((w) => COMPASS.has(w))) return { kind: 'place', method: 'compass-region' };
   if (hasRole) return { kind: 'person', method: 'title' };
-  if (isAcronymName(name)) return { kind: 'organization', method: 'acronym' };
+  if (isAcronymName(name)) {
+    // "AK-47", "F-16": a model code; "17:06 GMT", "(1336 GMT)": a time zone. Neither is an organisation.
+    if (MODEL_CODE.test(name)) return { kind: 'other', method: 'model-code' };
+    if (CLOCK_BEFORE.test(text.slice(Math.max(0, tokens[run.first].start - 20), tokens[run.first].start)))
+      return { kind: 'other', method: 'time-zone' };
+    return { kind: 'organization', method: 'acronym' };
+  }
   // "NRF Command", "TVX Novosti": a run that opens with an acronym names an organisation or outlet.
   if (
     ws.length > 1 &&

@@ -6,6 +6,8 @@
  * - a bare title followed by a comma and a name ("Foreign Minister, Lina Moor,") gives the name its role;
  * - an acronym in parentheses right after a name ("Northern Rivers Front (NRF)") is linked both ways
  *   through `alias`, takes the expansion's kind, and so do its later occurrences;
+ * - a name whose context says it is a place ("the villages of Ulmara", "Tarvesh province") becomes a
+ *   place (`place-context.ts`);
  * - a one-word `other` that is the last word of a person's name in the article becomes a person.
  * Runs in title-case lines (headings) keep only gazetteer places and acronyms.
  */
@@ -15,6 +17,7 @@ import type { Run } from './find-runs.ts';
 import { findRuns } from './find-runs.ts';
 import type { NlpOptions } from './options.ts';
 import { resolveOptions } from './options.ts';
+import { markContextPlaces } from './place-context.ts';
 import { stripTitle, titleBefore } from './strip-titles.ts';
 
 const slice = (text: string, tokens: Token[], run: Run) =>
@@ -190,6 +193,7 @@ export function findMentions(text: string, tokens: Token[], options: Partial<Nlp
     mentions.push(mention);
   });
   linkAcronyms(text, mentions);
+  markContextPlaces(text, mentions);
   linkSurnames(mentions);
   markOutlets(text, mentions);
   markDateline(text, mentions);

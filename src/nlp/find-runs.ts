@@ -2,7 +2,7 @@
  * Capitalised runs: the candidate names of a sentence (wink has no named-entity recogniser).
  *
  * A run is a sequence of capitalised word tokens separated by single spaces or glued by hyphens
- * ("ISIS-K"), joined across "of"/"for"/"the" when the part before ends with an organisation cue or a
+ * ("ISIS-K", "Mehdi tahir-Zand"), joined across "of"/"for"/"the" when the part before ends with an organisation cue or a
  * title ("Ministry of Foreign Affairs", "Minister of Foreign Affairs"). Possessives, punctuation and
  * line breaks end a run. Sentence-initial words are names only when wink tags them PROPN, they are no
  * common sentence opener, their lower-case form is not used elsewhere in the text, and, when they are a
@@ -188,6 +188,13 @@ function joinConjoinedOrgs(text: string, tokens: Token[], runs: Run[]): Run[] {
   return out;
 }
 
+/** Prefixes written before a hyphen and a name that are not part of it ("anti-Velm", "ex-Minister"). */
+const HYPHEN_PREFIXES = new Set(
+  'anti pro non ex mid post pre pan trans sub neo semi multi inter intra co counter cross self all over under'.split(
+    ' ',
+  ),
+);
+
 /** The last token index the run can grow to from `last`, or null when it ends there. */
 function extend(text: string, tokens: Token[], ok: boolean[], last: number): number | null {
   const same = (j: number) => j < tokens.length && tokens[j].sentence === tokens[last].sentence;
@@ -195,6 +202,19 @@ function extend(text: string, tokens: Token[], ok: boolean[], last: number): num
     const j = last + step;
     if (same(j) && ok[j] && adjacent(text, tokens, last, j)) return j;
   }
+  // "Mehdi tahir-Zand", "Omar al-Velmi": a lower-case part glued by a hyphen to a capitalised part
+  // goes on a name; a prefix ("anti-Velm", "pro-Harven", "ex-Minister") does not.
+  const low = last + 1;
+  if (
+    same(low + 2) &&
+    ok[low + 2] &&
+    adjacent(text, tokens, last, low) === 'space' &&
+    adjacent(text, tokens, low, low + 2) === 'hyphen' &&
+    /^\p{Ll}{2,}$/u.test(text.slice(tokens[low].start, tokens[low].end)) &&
+    !HYPHEN_PREFIXES.has(tokens[low].norm) &&
+    !isAcronym(text.slice(tokens[last].start, tokens[last].end))
+  )
+    return low + 2;
   // Connectors: "Ministry of Foreign Affairs", "Minister of State", "Office of the Prosecutor".
   const head = bare(tokens[last]);
   if (!ORG_CUES.has(head) && !TITLE_HEADS.has(head)) return null;

@@ -112,3 +112,15 @@ export function splitSentences(text: string, paragraphs: Range[]): Tokenized {
   });
   return { sentences, tokens };
 }
+
+/** Index of the first token that starts at or after `pos` (binary search; tokens are in text order). */
+export function firstTokenAt(tokens: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -9,6 +9,7 @@
 import type { AnalyzedArticle, EntityKind } from '../model/annotations.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { EntityFinding, MergeNote } from '../model/findings.ts';
+import { COMPASS, QUALIFIERS } from '../nlp/data/lexicon.ts';
 import { mergeAcronyms } from './merge-acronyms.ts';
 import { mergePersons } from './merge-persons.ts';
 import { cleanText, isTokenSubset, type NameForm, normaliseName } from './name-key.ts';
@@ -139,7 +140,8 @@ export function mergeEntities(items: AnalyzedArticle[], options: MergeOptions): 
   mergeAcronyms(state);
   // 3. Organisations and places: a shorter multi-word name inside exactly one longer one. A shorter
   // name is often the parent of the longer one ("Northern Front" and "Northern Front Youth Wing"):
-  // it joins the longer name only where one article uses both.
+  // it joins the longer name only where one article uses both, or where the longer one only inserts
+  // words inside it (`onlyInserts`).
   const order = forms.map((_, i) => i).sort((a, b) => forms[b].tokens.length - forms[a].tokens.length);
   for (const i of order) {
     const f = forms[i];
@@ -150,7 +152,7 @@ export function mergeEntities(items: AnalyzedArticle[], options: MergeOptions): 
         forms[j].tokens.length >= f.tokens.length &&
         state.kindOf(j) !== 'person' &&
         isTokenSubset(f, forms[j]) &&
-        sameArticle(f, forms[j]),
+        (sameArticle(f, forms[j]) || onlyInserts(f, forms[j])),
     );
     const roots = new Set(hosts.map((j) => uf.find(j)));
     roots.delete(uf.find(i));
@@ -161,6 +163,19 @@ export function mergeEntities(items: AnalyzedArticle[], options: MergeOptions): 
   // 4. Persons: fuller names absorb the shorter spellings they cover; lone surnames their one bearer.
   mergePersons(state);
   return buildEntities(forms, uf, notes, state.diagnostics, kindOfGroup);
+}
+
+/**
+ * True when `long` only adds plain words inside `short`, which opens and ends it the same way ("Carlton
+ * Hotel" / "Carlton Riviera Hotel", "Velm Fire Service" / "Velm Fire and Rescue Service"): the same body
+ * in any two articles. A compass or qualifier word added ("Bank of New Velm", "University of Southern
+ * Velm") makes another body.
+ */
+function onlyInserts(short: NameForm, long: NameForm): boolean {
+  if (long.tokens.length <= short.tokens.length) return false;
+  if (short.keys[0] !== long.keys[0] || short.keys.at(-1) !== long.keys.at(-1)) return false;
+  const kept = new Set(short.tokens);
+  return long.tokens.every((t) => kept.has(t) || !(COMPASS.has(t) || QUALIFIERS.has(t)));
 }
 
 function sameArticle(a: Form, b: Form): boolean {

@@ -7,13 +7,17 @@
  * 2. A lone surname ("Varn", "Mr Varn") joins the one person of the story who bears it; with two
  *    bearers ("Anna Varn" and "Pavel Varn", two ministers) it stays apart, with a PX504 note. "Mr.
  *    Varn" and "Ms. Varn" are two people; a bare "Varn" joins them only where one of the two is written.
+ * 3. A lone given name or its short form ("Wladimir", "Wlad") joins the one person of the story whose
+ *    given name it is, when it is no person's surname and is not mostly written as a place or a
+ *    modifier ("from Skarn", "Teskaran farmland"); with two bearers it stays apart (PX504).
  *
  * A spelling read as `other` (a name of four parts, a name in a heading) may join a person; two
  * persons whose names contradict never join (`consistentNames`, checked over both groups).
  */
+import { firstTokenAt } from '../nlp/tokenize.ts';
 import { diagnose } from '../util/diagnose.ts';
-import type { MergeState } from './merge-entities.ts';
-import { coversName, isLone, isSurnameOf } from './person-names.ts';
+import type { Form, MergeState } from './merge-entities.ts';
+import { coversName, isGivenNameOf, isLone, isSurnameOf } from './person-names.ts';
 
 const personish = (state: MergeState, i: number) => ['person', 'other'].includes(state.kindOf(i));
 
@@ -45,6 +49,41 @@ export function mergePersons(state: MergeState): void {
     const hosts = full.filter((j) => state.kindOf(j) === 'person' && isSurnameOf(f, forms[j]));
     joinUnique(state, i, hosts, (j) => `surname "${state.label(i)}" bound to "${state.label(j)}"`);
   });
+  // A lone given name or its short form ("Wladimir", "Wlad") joins the one person who has it, unless it
+  // is some person's surname too, or a word mostly used as a place or a modifier ("from Skarn",
+  // "Teskaran ports").
+  forms.forEach((f, i) => {
+    if (!isLone(f) || f.gender || f.tokens.length !== 1 || !personish(state, i)) return;
+    const persons = full.filter((j) => state.kindOf(j) === 'person');
+    if (persons.some((j) => isSurnameOf(f, forms[j]))) return;
+    const hosts = persons.filter((j) => isGivenNameOf(f, forms[j]));
+    if (hosts.length === 0 || usedAsModifierOrPlace(state, f)) return;
+    joinUnique(state, i, hosts, (j) => `given name "${state.label(i)}" bound to "${state.label(j)}"`);
+  });
+}
+
+/** A preposition of place or direction right before a name ("from Skarn", "in Skarn", "to Skarn"). */
+const LOCATIVE = /\b(?:in|from|to|at|near|outside|across)\s$/;
+
+/**
+ * True when the spelling reads as a place or a modifier: one of its mentions is typed a place, or most
+ * stand after a preposition of place ("from Skarn") or right before a lower-case noun ("Teskaran
+ * farmland", "Skarn mayor").
+ */
+function usedAsModifierOrPlace(state: MergeState, f: Form): boolean {
+  if (f.kinds.has('place')) return true;
+  const hits = f.mentions.filter((m) => {
+    const { article, annotations } = state.items[m.item];
+    if (LOCATIVE.test(article.text.slice(Math.max(0, m.start - 8), m.start))) return true;
+    const next = annotations.tokens[firstTokenAt(annotations.tokens, m.end)];
+    return (
+      next !== undefined &&
+      /^ $/.test(article.text.slice(m.end, next.start)) &&
+      /^\p{Ll}/u.test(article.text[next.start]) &&
+      next.pos === 'NOUN'
+    );
+  });
+  return hits.length * 2 >= f.mentions.length;
 }
 
 /** Joins `i` to all its hosts' groups when they can be one person; notes the ambiguity otherwise. */

@@ -123,6 +123,16 @@ export function isSurnameOf(surname: NameForm, full: NameForm): boolean {
   return n === 1 && joinedTail(full)?.keys.at(-1) === surname.keys[0];
 }
 
+/**
+ * True when a lone word is the given name of a full name, or a short form that opens it ("Wlad" /
+ * "Wladimir"): never an initial, never a name of under three letters.
+ */
+export function isGivenNameOf(given: NameForm, full: NameForm): boolean {
+  if (given.tokens.length !== 1 || full.tokens.length < 2 || given.tokens[0].length < 3) return false;
+  const m = givenMatch(given.tokens[0], full.tokens[0], given.keys[0], full.keys[0]);
+  return m === 'same' || m === 'nickname';
+}
+
 /** A spelling written as one word, maybe hyphenated ("Varga", "Groot-Varga"): a surname alone. */
 export const isLone = (f: { texts: ReadonlyMap<string, number> }) =>
   [...f.texts.keys()].every((t) => !/\s/.test(t));

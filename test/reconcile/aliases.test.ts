@@ -86,3 +86,60 @@ test('an acronym that spells two long forms joins neither', () => {
 test('a model code is no long form of the letters in it', () => {
   assert.deepEqual(acronyms.holding('KX'), [['KX']]);
 });
+
+const shapes = spellings('aliases-real-shapes');
+
+test('a village spelt three ways by three outlets is one place, typed from its context', () => {
+  const [one, ...rest] = shapes.holding('Zeynabad');
+  assert.equal(rest.length, 0);
+  for (const s of ['Zainabad', 'Zeinabad']) assert.ok(one.includes(s), `${s} in ${one}`);
+  assert.ok(!one.includes('Tarsan') && !one.includes('Gelvand'), 'villages listed together stay apart');
+});
+
+test('a lone given name or its short form joins the one person who has it; a shared one joins none', () => {
+  const [radomir] = shapes.holding('Radomir Kestrel');
+  assert.ok(radomir.includes('Radomir') && radomir.includes('Rado'), `${radomir}`);
+  assert.ok(!radomir.includes('Vitomir Kestrel') && !radomir.includes('Kestrel'), `${radomir}`);
+  assert.deepEqual(shapes.holding('Anna'), [['Anna']]);
+  assert.ok(shapes.diagnostics.some((d) => d.code === 'PX504' && d.message.includes('"Anna"')));
+});
+
+test('a name opening with an acronym joins the name that writes the acronym out', () => {
+  const [one] = shapes.holding('KNS Talvar');
+  assert.ok(one.includes('Korvan Naval Ship Talvar'), `${one}`);
+});
+
+test('an organisation with words inserted is the same body; a compass or qualifier word makes another', () => {
+  const [fire] = shapes.holding('Harven Fire Service');
+  assert.ok(fire.includes('Harven Fire and Rescue Service'), `${fire}`);
+  const [hotel] = shapes.holding('Marisol Hotel');
+  assert.ok(hotel.includes('Marisol Grand Lagoon Hotel'), `${hotel}`);
+  assert.deepEqual(shapes.holding('Bank of Velm'), [['Bank of Velm']]);
+  assert.deepEqual(shapes.holding('University of Velm'), [['University of Velm']]);
+});
+
+test('a bare name joins the one name that opens with an acronym before it; a known place does not', () => {
+  const [one] = shapes.holding('KNS Talvar');
+  assert.ok(one.includes('Talvar'), `${one}`);
+  const kenya = shapes.holding('Kenya');
+  assert.ok(
+    kenya.every((s) => !s.includes('MV Kenya')),
+    `${kenya}`,
+  );
+});
+
+test('a surname with a lower-case part before a hyphen is the surname written in one word', () => {
+  const [one] = shapes.holding('Tahmin Daravelmi');
+  assert.ok(one.includes('Tahmin dara-Velmi'), `${one}`);
+});
+
+test('a word mostly written as a place or before nouns is no given name, even when a "person" opens with it', () => {
+  assert.deepEqual(shapes.holding('Velmani'), [['Velmani']]);
+  assert.deepEqual(shapes.holding('Skarn'), [['Skarn']]);
+});
+
+test('an acronym of a name without its jurisdiction joins it only where one article writes both', () => {
+  const [da] = shapes.holding('DA');
+  assert.ok(da.includes('Ostrel District Attorney'), `${da}`);
+  assert.deepEqual(shapes.holding('HB'), [['HB']]);
+});
