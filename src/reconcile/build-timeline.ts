@@ -22,6 +22,17 @@ const REFERENCE_BOUNDS = new Set(['until', 'till', 'by', 'before', 'after', 'thr
 const BASELINE =
   /\b(?:\p{L}+est|most|least|first|last|only|highest|lowest|worst|best|more|less|fewer|times|twice|once)\b[^.;]{0,40}\bsince\s+(?:the\s+)?$/iu;
 
+/** Longest span of a story's publication dates over which a borrowed time frame still dates an undated article. */
+const BORROW_SPAN_DAYS = 31;
+
+/** Days between the story's first and last publication dates (0 with fewer than two). */
+function coverageDays(items: readonly AnalyzedArticle[]): number {
+  const times = items
+    .map((a) => Date.parse(a.article.published?.slice(0, 10) ?? ''))
+    .filter((t) => !Number.isNaN(t));
+  return times.length < 2 ? 0 : (Math.max(...times) - Math.min(...times)) / 86_400_000;
+}
+
 /** Options of the timeline (from `config.reconcile`). */
 export interface TimelineOptions {
   timelineMergeJaccard: number;
@@ -64,6 +75,7 @@ export function buildTimeline(
   options: TimelineOptions,
 ): TimelineEvent[] {
   const raws: Raw[] = [];
+  const tightCoverage = coverageDays(items) <= BORROW_SPAN_DAYS;
   const vocab = outletVocabulary(statements);
   const relevance = relativeToMedian(paragraphRelevance(statements, vocab));
   for (const [i, s] of statements.entries()) {
@@ -77,6 +89,10 @@ export function buildTimeline(
       // ("until May"), a comparison's baseline ("the lowest since February 1997", "arrested three times
       // since October"). "Since 2022, X has been …" marks when a state began, and stays.
       if (d.qualifier && REFERENCE_BOUNDS.has(d.qualifier)) continue;
+      // A weekday or "last month" of an undated article, resolved against a date borrowed from its
+      // story, is a fair guess when the story's reports span a few weeks; over a longer span the
+      // article may be a follow-up years after the event, or the event years before the follow-ups.
+      if (d.reference === 'story' && !tightCoverage) continue;
       if (
         d.qualifier === 'since' &&
         BASELINE.test(article.text.slice(Math.max(s.start, d.start - 60), d.start))
