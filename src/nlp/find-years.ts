@@ -72,7 +72,10 @@ export function findYears(
     if (QUANTIFIER.test(before) || COUNTED.test(text.slice(end))) continue;
     // "the 1918 constitution", "its 2019 report": a year that names a document or an object is an
     // attribute, not an event ("the 1979 flood" stays: a flood is an event).
-    if (/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) && NAMED_THING.test(text.slice(end)))
+    if (
+      /\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(before) &&
+      (NAMED_THING.test(text.slice(end)) || NAMED_THING.test(text.slice(end).replace(/^\s+\p{Ll}+/u, '')))
+    )
       continue;
     // "Windows 2000", "Server 2003", "CVE-2013-3893", "2088 Philip Street": a name, an identifier or an address.
     if (

@@ -46,7 +46,7 @@ const DURATION = new RegExp(
 );
 /** Words that put what follows in the future ("will", "is due to", "set for", "scheduled", "next"). */
 const FUTURE =
-  /\b(will|shall|won't|due to|due on|set (?:for|to)|scheduled|slated|expected to|expects? (?:\S+ ){1,3}to|hopes? (?:\S+ ){0,3}to|aims? to|plans? to|planned (?:to|for)|intends? to|is to|are to|going to|upcoming|next|pending|to (?:air|be held|be heard|take place|begin|start|open|resume|appear|face|meet|vote|testify|return|launch|close|end|run|kick off|go on sale))\b|\w'll\b/i;
+  /\b(will|shall|won't|due to|due on|set (?:for|to)|scheduled|slated|expected to|expects? (?:\S+ ){1,3}to|prepares? to|(?:is|are) due|hopes? (?:\S+ ){0,3}to|aims? to|plans? to|planned (?:to|for)|intends? to|is to|are to|going to|upcoming|next|pending|to (?:air|be held|be heard|take place|begin|start|open|resume|appear|face|meet|vote|testify|return|launch|close|end|run|kick off|go on sale))\b|\w'll\b/i;
 /**
  * A scheduled proceeding written right before its date ("sentencing June 28", "a hearing set for May
  * 3", "the vote on Thursday is due"): such a date lies ahead of the report, not behind it.
@@ -157,6 +157,8 @@ function fromChrono(
   if (/^(?:the\s+)?(?:day|morning|night|evening)\s+(?:before|after)$/i.test(body)) return null;
   // "Earlier in the day", "later that day", a bare "the day": a time within another event's day.
   if (/^(?:the|that) day$/i.test(body)) return null;
+  // "On a Friday afternoon": any Friday, not a date.
+  if (WEEKDAY.test(body) && /\b(?:a|every|each|any)\s+$/i.test(sentence.slice(0, r.index + lead))) return null;
   const hasDay = c.isCertain('day') || c.isCertain('weekday');
   if (!hasDay && !c.isCertain('month') && !c.isCertain('year')) return null;
   const kind = WRITTEN_YEAR.test(body) ? 'absolute' : 'relative';

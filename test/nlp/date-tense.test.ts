@@ -117,3 +117,12 @@ test('a year in a product name, an identifier or an address is no date', () => {
     ['May 2026', '2026-05', ''],
   ]);
 });
+
+test('"on a Friday" is any Friday; what is due or prepared for lies ahead; "the 1998 animated film" is an attribute', () => {
+  assert.deepEqual(dates('The gunman fired on a Friday afternoon as schools let out.'), []);
+  assert.deepEqual(dates('Orlov is due in court March 17.'), [['March 17', '2031-03-17', '']]);
+  assert.deepEqual(dates('The mayor prepares to open the Velm bridge on Friday.'), [
+    ['Friday', '2031-03-14', ''],
+  ]);
+  assert.deepEqual(dates('She co-wrote the 2027 animated film about the strike.'), []);
+});
