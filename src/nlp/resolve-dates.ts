@@ -158,7 +158,8 @@ function fromChrono(
   // "Earlier in the day", "later that day", a bare "the day": a time within another event's day.
   if (/^(?:the|that) day$/i.test(body)) return null;
   // "On a Friday afternoon": any Friday, not a date.
-  if (WEEKDAY.test(body) && /\b(?:a|every|each|any)\s+$/i.test(sentence.slice(0, r.index + lead))) return null;
+  if (WEEKDAY.test(body) && /\b(?:a|every|each|any)\s+$/i.test(sentence.slice(0, r.index + lead)))
+    return null;
   const hasDay = c.isCertain('day') || c.isCertain('weekday');
   if (!hasDay && !c.isCertain('month') && !c.isCertain('year')) return null;
   const kind = WRITTEN_YEAR.test(body) ? 'absolute' : 'relative';
