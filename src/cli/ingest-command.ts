@@ -92,6 +92,7 @@ async function ingestInto(
       at,
       ...chunk,
       noWait: opts.noWait === true,
+      ...(opts.progress && { onProgress: opts.progress.onProgress }),
     });
     return { report: run.report, queued: run.enqueued.queued };
   }

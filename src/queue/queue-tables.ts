@@ -22,7 +22,7 @@ const TABLES = `
     document json, result json);
   CREATE INDEX IF NOT EXISTS parallax_documents_batch ON parallax_documents (batch);
   CREATE TABLE IF NOT EXISTS parallax_workers (
-    worker_id text PRIMARY KEY, backend_pid integer NOT NULL, backend_start timestamptz NOT NULL);`;
+    worker_id text PRIMARY KEY, backend_pid integer NOT NULL, backend_start text NOT NULL);`;
 
 /** A connection pool for the queue; a connection the server drops never crashes the process. */
 export function queuePool(url: string, max: number): pg.Pool {

@@ -6,7 +6,7 @@
  * would wait hours before running it again. So each process holds one connection for its lifetime
  * and records its workers with that connection's backend; every process, when it starts and every
  * few seconds, unlocks the jobs of workers whose connection is gone (`forceUnlockWorkers`), and they
- * are retried. A job's work is safe to repeat (see `queue-jobs.ts`): nothing is lost or stored twice.
+ * are retried (a connection closes with its process; PostgreSQL drops a dead machine's by TCP keepalive). A job's work is safe to repeat (see `queue-jobs.ts`): nothing is lost or stored twice.
  */
 import { EventEmitter } from 'node:events';
 import type pg from 'pg';
@@ -43,24 +43,29 @@ export async function startWorker(
   const pool = queuePool(url, concurrency + 4);
   await prepareQueue(pool);
   const life = await pool.connect();
-  const me = (
-    await life.query<{ pid: number; start: Date }>(
-      'SELECT pid, backend_start AS start FROM pg_stat_activity WHERE pid = pg_backend_pid()',
-    )
-  ).rows[0];
+  const me =
+    // The start as text: a JavaScript Date would drop its microseconds, and it would never match again.
+    (
+      await life.query<{ pid: number; start: string }>(
+        'SELECT pid, backend_start::text AS start FROM pg_stat_activity WHERE pid = pg_backend_pid()',
+      )
+    ).rows[0];
   const utils = await graphile.makeWorkerUtils({ pgPool: pool, logger: quietLogger() });
   const sweep = () => unlockDeadWorkers(pool, utils).catch(() => {});
   await sweep();
   const timer = setInterval(sweep, options.sweepMs ?? 5000);
   timer.unref();
+  // graphile-worker locks a job in the name of the worker pool (`run`): the pool is recorded as it is
+  // created, before its first job as a rule (a pool that died before being recorded: see the sweep).
   const events = new EventEmitter() as import('graphile-worker').WorkerEvents;
   const registered: Promise<unknown>[] = [];
-  events.on('worker:create', ({ worker }) => {
+  events.on('pool:create', ({ workerPool }) => {
     registered.push(
-      life.query(
-        'INSERT INTO parallax_workers (worker_id, backend_pid, backend_start) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-        [worker.workerId, me.pid, me.start],
-      ),
+      life.query('INSERT INTO parallax_workers (worker_id, backend_pid, backend_start) VALUES ($1, $2, $3)', [
+        workerPool.id,
+        me.pid,
+        me.start,
+      ]),
     );
   });
   const runner = await graphile.run({
@@ -106,13 +111,14 @@ export async function startWorker(
 }
 
 /**
- * Unlocks the jobs of dead workers: recorded ones whose process's connection is gone, and, in case a
- * process died before recording its workers, lockers never recorded that have held a job a minute.
+ * Unlocks the jobs of dead workers: recorded pools whose process's connection is gone, and, for a
+ * process killed in the moment between creating its pool and recording it, lockers never recorded
+ * that have held a job for a minute (a live pool is recorded within milliseconds).
  */
 async function unlockDeadWorkers(pool: pg.Pool, utils: import('graphile-worker').WorkerUtils): Promise<void> {
   const { rows } = await pool.query<{ worker_id: string }>(
     `SELECT w.worker_id FROM parallax_workers w
-     WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = w.backend_pid AND a.backend_start = w.backend_start)
+     WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = w.backend_pid AND a.backend_start::text = w.backend_start)
      UNION
      SELECT DISTINCT j.locked_by FROM graphile_worker.jobs j
      WHERE j.locked_by IS NOT NULL AND j.locked_at < now() - interval '1 minute'

@@ -64,7 +64,11 @@ async function storiesOf(store: Store): Promise<Array<{ id: string; articles: st
   const out = [];
   for (const s of await store.listStories({ limit: 1000, offset: 0 })) {
     const story = (await store.getStory(s.id))!;
-    out.push({ id: s.id, articles: [...story.briefing.articles].sort(), briefing: JSON.stringify(story.briefing) });
+    out.push({
+      id: s.id,
+      articles: [...story.briefing.articles].sort(),
+      briefing: JSON.stringify(story.briefing),
+    });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -80,6 +84,17 @@ async function oneProcessStories(docs: RawDocument[]) {
   }
 }
 
+/** Rows of one query on the database at `url`. */
+async function storeQuery(url: string, text: string): Promise<unknown[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 async function withQueueStore<T>(body: (url: string, store: Store) => Promise<T>): Promise<T> {
   const { url, drop } = await freshDatabase();
   const store = await openPostgresStore(url);
@@ -91,16 +106,24 @@ async function withQueueStore<T>(body: (url: string, store: Store) => Promise<T>
   }
 }
 
-const skip = TEST_DATABASE_URL === undefined && 'no PARALLAX_TEST_DATABASE_URL: PostgreSQL worker tests not run';
+const skip =
+  TEST_DATABASE_URL === undefined && 'no PARALLAX_TEST_DATABASE_URL: PostgreSQL worker tests not run';
 
-test('queued ingest with two workers: the stories and briefings of a one-process ingest', { skip }, async () => {
+test('queued ingest with two workers: the stories and briefings of a one-process ingest', {
+  skip,
+}, async () => {
   const docs = documents();
   const expected = await oneProcessStories(docs);
   assert.ok(expected.length >= 2, 'the fixture makes several stories');
   await withQueueStore(async (url, store) => {
-    const workers = [await startWorker(url, store), await startWorker(url, store)];
+    const workers = [
+      await startWorker(url, store, { sweepMs: 50 }),
+      await startWorker(url, store, { sweepMs: 50 }),
+    ];
     try {
       const { report } = await ingestViaQueue(url, store, docs, { at: AT, chunkSize: CHUNK, work: false });
+      const alive = await storeQuery(url, 'SELECT worker_id FROM parallax_workers');
+      assert.equal(alive.length, 2, 'a live worker is never taken for a dead one by the sweeps');
       assert.equal(report.added, docs.length);
       assert.equal(report.documents, docs.length);
       assert.deepEqual(await storiesOf(store), expected);
@@ -113,7 +136,9 @@ test('queued ingest with two workers: the stories and briefings of a one-process
   });
 });
 
-test('two queued ingests of the same documents at once: both finish, no duplicates, one run’s stories', { skip }, async () => {
+test('two queued ingests of the same documents at once: both finish, no duplicates, one run’s stories', {
+  skip,
+}, async () => {
   const docs = documents();
   const expected = await oneProcessStories(docs);
   await withQueueStore(async (url, store) => {
@@ -129,7 +154,9 @@ test('two queued ingests of the same documents at once: both finish, no duplicat
 });
 
 /** Starts `parallax worker` on `url`; resolves once the process is killed while it holds a job. */
-async function killWorkerMidJob(url: string): Promise<{ signal: NodeJS.Signals | null; job: string }> {
+async function killWorkerMidJob(
+  url: string,
+): Promise<{ signal: NodeJS.Signals | null; job: string; worker: string }> {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'parallax.js'), 'worker', '--quiet'], {
     cwd: ROOT,
     stdio: 'ignore',
@@ -141,12 +168,14 @@ async function killWorkerMidJob(url: string): Promise<{ signal: NodeJS.Signals |
   try {
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline) {
-      const { rows } = await client.query<{ task: string }>(
-        'SELECT task_identifier AS task FROM graphile_worker.jobs WHERE locked_by IS NOT NULL LIMIT 1',
+      // A job locked by a worker that recorded itself (see run-worker.ts).
+      const { rows } = await client.query<{ job: string; worker: string }>(
+        `SELECT j.task_identifier AS job, j.locked_by AS worker FROM graphile_worker.jobs j
+         JOIN parallax_workers w ON w.worker_id = j.locked_by LIMIT 1`,
       );
       if (rows.length > 0) {
         child.kill('SIGKILL');
-        return { signal: await exited, job: rows[0].task };
+        return { signal: await exited, ...rows[0] };
       }
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -157,14 +186,22 @@ async function killWorkerMidJob(url: string): Promise<{ signal: NodeJS.Signals |
   }
 }
 
-test('a worker killed with SIGKILL mid-job: the job is run again, every article stored once', { skip }, async () => {
+test('a worker killed with SIGKILL mid-job: the job is run again, every article stored once', {
+  skip,
+}, async () => {
   const docs = documents();
   const expected = await oneProcessStories(docs);
   await withQueueStore(async (url, store) => {
     const queued = await ingestViaQueue(url, store, docs, { at: AT, chunkSize: CHUNK, noWait: true });
     assert.equal(queued.enqueued.queued, docs.length);
-    const { signal, job } = await killWorkerMidJob(url);
+    const { signal, job, worker: dead } = await killWorkerMidJob(url);
     assert.equal(signal, 'SIGKILL');
+    const recorded = await storeQuery(url, `SELECT 1 FROM parallax_workers WHERE worker_id = '${dead}'`);
+    assert.equal(
+      recorded.length,
+      1,
+      'the killed worker was recorded with its connection (found dead at once)',
+    );
     const pool = new pg.Pool({ connectionString: url });
     try {
       const locked = await pool.query('SELECT 1 FROM graphile_worker.jobs WHERE locked_by IS NOT NULL');
@@ -184,6 +221,53 @@ test('a worker killed with SIGKILL mid-job: the job is run again, every article 
       assert.deepEqual(await storiesOf(store), expected);
     } finally {
       await pool.end();
+    }
+  });
+});
+
+test('parallax serve over PostgreSQL: POST /api/ingest queues for the workers and answers with the report', {
+  skip,
+}, async () => {
+  const { runServe } = await import('../../src/cli/serve-command.ts');
+  const docs = documents().slice(0, 3);
+  await withQueueStore(async (url, store) => {
+    const worker = await startWorker(url, store);
+    const stop = new AbortController();
+    let out = '';
+    const served = runServe(
+      { db: url, port: 0, host: '127.0.0.1', quiet: true },
+      {
+        stdout: { write: (s: string) => (out += s) },
+        stderr: { write: () => true },
+        env: { PARALLAX_TOKEN: 'queue-token' },
+        stop: stop.signal,
+      },
+    );
+    try {
+      const deadline = Date.now() + 60_000;
+      while (!/ at (http:\S+)/.test(out) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+      const base = / at (http:\S+)/.exec(out)![1].replace(/\/$/, '');
+      const res = await fetch(`${base}/api/ingest`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer queue-token', 'content-type': 'application/json' },
+        body: JSON.stringify({ documents: docs.map((d) => ({ text: d.content })) }),
+      });
+      assert.equal(res.status, 200);
+      const report = (await res.json()) as { added: number; documents: number };
+      assert.deepEqual([report.documents, report.added], [3, 3]);
+      const pool = new pg.Pool({ connectionString: url });
+      try {
+        const queued = await pool.query('SELECT 1 FROM parallax_documents WHERE result IS NOT NULL');
+        assert.equal(queued.rowCount, 3, 'the documents went through the queue');
+      } finally {
+        await pool.end();
+      }
+      assert.equal(await store.countArticles(), 3);
+    } finally {
+      stop.abort();
+      await served;
+      await worker.stop();
     }
   });
 });
