@@ -34,6 +34,8 @@ export interface JobContext {
   onProgress?: IngestProgress;
   /** Told after each document's analysis, with its milliseconds (benchmarks). */
   onAnalyzed?: (ms: number) => void;
+  /** Told as the group step starts and ends a batch (benchmarks). */
+  onBatch?: (event: 'start' | 'end', documents: number) => void;
 }
 
 /** The task list for graphile-worker. */
@@ -91,6 +93,7 @@ async function groupNextBatch(context: JobContext, client: pg.PoolClient): Promi
   );
   if (rows.some((r) => r.result === null)) return false;
   const analyzed = new Map(rows.map((r) => [r.document.id, r.result!]));
+  context.onBatch?.('start', rows.length);
   const report = await ingestDocuments(
     context.store,
     rows.map((r) => r.document),
@@ -111,6 +114,7 @@ async function groupNextBatch(context: JobContext, client: pg.PoolClient): Promi
   ]);
   await client.query('UPDATE parallax_documents SET document = NULL WHERE batch = $1', [batch.id]);
   await client.query('COMMIT');
+  context.onBatch?.('end', rows.length);
   return true;
 }
 

@@ -23,6 +23,7 @@ export interface WorkerOptions {
   sweepMs?: number;
   onProgress?: IngestProgress;
   onAnalyzed?: (ms: number) => void;
+  onBatch?: (event: 'start' | 'end', documents: number) => void;
 }
 
 /** A running worker: `stop` finishes the jobs in hand and closes its connections. */
@@ -80,6 +81,7 @@ export async function startWorker(
       store,
       ...(options.onProgress && { onProgress: options.onProgress }),
       ...(options.onAnalyzed && { onAnalyzed: options.onAnalyzed }),
+      ...(options.onBatch && { onBatch: options.onBatch }),
     }),
   });
   let closed: Promise<void> | undefined;
