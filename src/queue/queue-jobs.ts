@@ -2,12 +2,16 @@
  * The two jobs of the queue, each a call into the engine:
  *
  * - `parallax_analyze` (one document, any number in parallel, in any process): the engine's pure
- *   `analyze` stage; its result is kept with the queued document, then a `parallax_group` job is asked for.
+ *   `analyze` stage; its result is kept with the queued document; the last of a batch asks for a
+ *   `parallax_group` job.
  * - `parallax_group` (the serialized step): under a PostgreSQL advisory lock, the oldest batch not
  *   committed yet, once every document of it is analyzed, goes through the service driver
  *   (`ingestDocuments`: dedup, assign to stories, refine, brief the stories touched, one commit) with
  *   the analyzed results handed in, so the stories are the ones a one-process ingest would make; then
  *   the next batch, until one is still being analyzed (its last `analyze` job asks for grouping again).
+ *
+ * A batch ready before an older one waits: the older one's last `analyze` job asks for grouping,
+ * and that job commits both in order.
  *
  * Both can be run again after a crash: an analyzed document is not analyzed again, and a batch whose
  * articles were committed before its report was written is skipped by the ingest (known ids).
@@ -61,7 +65,15 @@ async function analyzeJob(context: JobContext, payload: { id: string }, helpers:
       JSON.stringify(result),
     ]);
   }
-  await helpers.addJob(GROUP_JOB, {}, { jobKey: GROUP_JOB, queueName: GROUP_JOB });
+  // Grouping is asked for once the document's batch is all analyzed (by whichever job is last;
+  // two last ones at once both ask, and one job key keeps that to one job).
+  const { rows: ready } = await context.pool.query(
+    `SELECT 1 FROM parallax_documents d JOIN parallax_batches b ON b.id = d.batch
+     WHERE d.id = $1 AND b.report IS NULL
+       AND NOT EXISTS (SELECT 1 FROM parallax_documents o WHERE o.batch = d.batch AND o.result IS NULL)`,
+    [payload.id],
+  );
+  if (ready.length > 0) await helpers.addJob(GROUP_JOB, {}, { jobKey: GROUP_JOB, queueName: GROUP_JOB });
 }
 
 /** Commits every batch that is ready, in order, under the group lock (see the module comment). */
