@@ -50,16 +50,19 @@ export async function enqueueDocuments(
         [options.at, options.feedUrl ?? null],
       );
       const id = Number(batch.rows[0].id);
-      const added = await client.query(
+      // One analyze job for every `queueJobDocuments` new documents, in queue order.
+      const added = await client.query<{ n: number }>(
         `WITH ins AS (
            INSERT INTO parallax_documents (id, batch, document)
            SELECT d.id, $2, d.document FROM json_to_recordset($1::json) AS d(id text, document json)
-           ON CONFLICT (id) DO NOTHING RETURNING id, seq)
-         SELECT graphile_worker.add_job('parallax_analyze', json_build_object('id', id), max_attempts => 5)
-         FROM ins ORDER BY seq`,
-        [JSON.stringify(chunk.map((d) => ({ id: d.id, document: d }))), id],
+           ON CONFLICT (id) DO NOTHING RETURNING id, seq),
+         parts AS (SELECT id, seq, (row_number() OVER (ORDER BY seq) - 1) / $3 AS part FROM ins)
+         SELECT count(*)::int AS n,
+           graphile_worker.add_job('parallax_analyze', json_build_object('ids', json_agg(id ORDER BY seq)), max_attempts => 5)
+         FROM parts GROUP BY part ORDER BY part`,
+        [JSON.stringify(chunk.map((d) => ({ id: d.id, document: d }))), id, config.queueJobDocuments],
       );
-      const count = added.rowCount ?? 0;
+      const count = added.rows.reduce((n, r) => n + r.n, 0);
       out.queued += count;
       if (count === 0) await client.query('DELETE FROM parallax_batches WHERE id = $1', [id]);
     }

@@ -1,7 +1,7 @@
 /**
  * The two jobs of the queue, each a call into the engine:
  *
- * - `parallax_analyze` (one document, any number in parallel, in any process): the engine's pure
+ * - `parallax_analyze` (a few documents, any number in parallel, in any process): the engine's pure
  *   `analyze` stage; its result is kept with the queued document; the last of a batch asks for a
  *   `parallax_group` job.
  * - `parallax_group` (the serialized step): under a PostgreSQL advisory lock, the oldest batch not
@@ -45,33 +45,38 @@ export interface JobContext {
 /** The task list for graphile-worker. */
 export function queueTasks(context: JobContext): TaskList {
   return {
-    parallax_analyze: (payload, helpers) => analyzeJob(context, payload as { id: string }, helpers),
+    parallax_analyze: (payload, helpers) => analyzeJob(context, payload as { ids: string[] }, helpers),
     parallax_group: () => groupBatches(context),
   };
 }
 
-async function analyzeJob(context: JobContext, payload: { id: string }, helpers: JobHelpers): Promise<void> {
-  const { rows } = await context.pool.query<{ document: RawDocument | null; done: boolean }>(
-    'SELECT document, result IS NOT NULL AS done FROM parallax_documents WHERE id = $1',
-    [payload.id],
-  );
-  const row = rows[0];
-  if (row !== undefined && !row.done && row.document !== null) {
+async function analyzeJob(
+  context: JobContext,
+  payload: { ids: string[] },
+  helpers: JobHelpers,
+): Promise<void> {
+  for (const id of payload.ids) {
+    const { rows } = await context.pool.query<{ document: RawDocument | null; done: boolean }>(
+      'SELECT document, result IS NOT NULL AS done FROM parallax_documents WHERE id = $1',
+      [id],
+    );
+    const row = rows[0];
+    if (row === undefined || row.done || row.document === null) continue;
     const started = performance.now();
     const result = analyze(row.document);
     context.onAnalyzed?.(performance.now() - started);
     await context.pool.query('UPDATE parallax_documents SET result = $2 WHERE id = $1', [
-      payload.id,
+      id,
       JSON.stringify(result),
     ]);
   }
-  // Grouping is asked for once the document's batch is all analyzed (by whichever job is last;
+  // Grouping is asked for once the documents' batch is all analyzed (by whichever job is last;
   // two last ones at once both ask, and one job key keeps that to one job).
   const { rows: ready } = await context.pool.query(
     `SELECT 1 FROM parallax_documents d JOIN parallax_batches b ON b.id = d.batch
-     WHERE d.id = $1 AND b.report IS NULL
+     WHERE d.id = ANY($1) AND b.report IS NULL
        AND NOT EXISTS (SELECT 1 FROM parallax_documents o WHERE o.batch = d.batch AND o.result IS NULL)`,
-    [payload.id],
+    [payload.ids],
   );
   if (ready.length > 0) await helpers.addJob(GROUP_JOB, {}, { jobKey: GROUP_JOB, queueName: GROUP_JOB });
 }
