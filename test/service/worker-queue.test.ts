@@ -60,7 +60,9 @@ function documents(): RawDocument[] {
 }
 
 /** Every stored story (merged ones aside) with its articles and briefing, in a canonical order. */
-async function storiesOf(store: Store): Promise<Array<{ id: string; articles: string[]; briefing: string }>> {
+type Stories = Array<{ id: string; articles: string[]; briefing: string }>;
+
+async function storiesOf(store: Store): Promise<Stories> {
   const out = [];
   for (const s of await store.listStories({ limit: 1000, offset: 0 })) {
     const story = (await store.getStory(s.id))!;
@@ -109,13 +111,22 @@ async function withQueueStore<T>(body: (url: string, store: Store) => Promise<T>
 const skip =
   TEST_DATABASE_URL === undefined && 'no PARALLAX_TEST_DATABASE_URL: PostgreSQL worker tests not run';
 
-test('queued ingest with two workers: the stories and briefings of a one-process ingest', {
-  skip,
-}, async () => {
-  const docs = documents();
-  const expected = await oneProcessStories(docs);
-  assert.ok(expected.length >= 2, 'the fixture makes several stories');
-  await withQueueStore(async (url, store) => {
+/** A test on a fresh PostgreSQL store, with the fixture's documents and a one-process ingest's stories. */
+function queueTest(
+  name: string,
+  body: (t: { docs: RawDocument[]; expected: Stories; url: string; store: Store }) => Promise<void>,
+): void {
+  test(name, { skip }, async () => {
+    const docs = documents();
+    const expected = await oneProcessStories(docs);
+    await withQueueStore((url, store) => body({ docs, expected, url, store }));
+  });
+}
+
+queueTest(
+  'queued ingest with two workers: the stories and briefings of a one-process ingest',
+  async ({ docs, expected, url, store }) => {
+    assert.ok(expected.length >= 2, 'the fixture makes several stories');
     const workers = [
       await startWorker(url, store, { sweepMs: 50 }),
       await startWorker(url, store, { sweepMs: 50 }),
@@ -133,15 +144,12 @@ test('queued ingest with two workers: the stories and briefings of a one-process
     } finally {
       for (const w of workers) await w.stop();
     }
-  });
-});
+  },
+);
 
-test('two queued ingests of the same documents at once: both finish, no duplicates, one run’s stories', {
-  skip,
-}, async () => {
-  const docs = documents();
-  const expected = await oneProcessStories(docs);
-  await withQueueStore(async (url, store) => {
+queueTest(
+  'two queued ingests of the same documents at once: both finish, no duplicates, one run’s stories',
+  async ({ docs, expected, url, store }) => {
     const runs = await Promise.all([
       ingestViaQueue(url, store, docs, { at: AT, chunkSize: CHUNK }),
       ingestViaQueue(url, store, docs, { at: AT, chunkSize: CHUNK }),
@@ -150,8 +158,8 @@ test('two queued ingests of the same documents at once: both finish, no duplicat
     for (const run of runs) assert.equal(run.report.documents, docs.length);
     assert.equal(await store.countArticles(), docs.length);
     assert.deepEqual(await storiesOf(store), expected);
-  });
-});
+  },
+);
 
 /** Starts `parallax worker` on `url`; resolves once the process is killed while it holds a job. */
 async function killWorkerMidJob(
@@ -186,12 +194,9 @@ async function killWorkerMidJob(
   }
 }
 
-test('a worker killed with SIGKILL mid-job: the job is run again, every article stored once', {
-  skip,
-}, async () => {
-  const docs = documents();
-  const expected = await oneProcessStories(docs);
-  await withQueueStore(async (url, store) => {
+queueTest(
+  'a worker killed with SIGKILL mid-job: the job is run again, every article stored once',
+  async ({ docs, expected, url, store }) => {
     const queued = await ingestViaQueue(url, store, docs, { at: AT, chunkSize: CHUNK, noWait: true });
     assert.equal(queued.enqueued.queued, docs.length);
     const { signal, job, worker: dead } = await killWorkerMidJob(url);
@@ -222,8 +227,8 @@ test('a worker killed with SIGKILL mid-job: the job is run again, every article 
     } finally {
       await pool.end();
     }
-  });
-});
+  },
+);
 
 test('parallax serve over PostgreSQL: POST /api/ingest queues for the workers and answers with the report', {
   skip,
