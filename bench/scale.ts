@@ -1,19 +1,26 @@
 /**
- * Scale benchmark, first part: the same synthetic stream ingested into SQLite and into PostgreSQL
- * by one process, with the time of each stage, so the serialized step's share and the cost of a
- * networked store are visible. (Workers across processes are not built yet: see docs/benchmarks.md.)
+ * Scale benchmark: the same synthetic stream ingested into SQLite by one process, and into PostgreSQL
+ * through the job queue by 1, 2 and 4 worker processes (`parallax worker`'s `startWorker`), with
+ * articles/s, the time of each stage (so the serialized step's share is visible), peak memory of
+ * each process and the ratios. The contenders run alternated, round after round, in one run.
  *
- * Usage: `tsx bench/scale.ts [--articles 2000] [--chunk 100] [--pg postgres://…] [--data DIR]`
- * Each store is measured in a process of its own (`--store sqlite|postgres` runs one and prints JSON).
- * PostgreSQL is measured when `--pg` or `PARALLAX_DATABASE_URL` names a server the user may create
- * a database on (one is created for the run and dropped after). Articles come from `service-corpus.ts`.
+ * Usage: `tsx bench/scale.ts [--articles 2000] [--chunk 100] [--pg postgres://…] [--workers 1,2,4]
+ *   [--rounds 1] [--data DIR]`
+ * Each contender runs in a process of its own (`--store sqlite`, `--store postgres --workers N`, and
+ * the workers `--worker URL`), so no cache carries over. PostgreSQL is measured when `--pg` or
+ * `PARALLAX_DATABASE_URL` names a server the user may create a database on (one a run, dropped after).
+ * Articles come from `service-corpus.ts`.
  */
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { enqueueDocuments } from '../src/queue/enqueue-documents.ts';
+import { waitForBatches } from '../src/queue/ingest-via-queue.ts';
+import { prepareQueue, queuePool } from '../src/queue/queue-tables.ts';
+import { startWorker } from '../src/queue/run-worker.ts';
 import { ingestDocuments } from '../src/service/ingest-documents.ts';
 import { openStore } from '../src/store/open-store.ts';
 import { loadBaseTexts, syntheticDocument } from './service-corpus.ts';
@@ -24,40 +31,152 @@ const { values: args } = parseArgs({
     chunk: { type: 'string', default: '100' },
     pg: { type: 'string', default: process.env.PARALLAX_DATABASE_URL ?? '' },
     data: { type: 'string', default: '../shared/data/ecbplus-dev' },
+    workers: { type: 'string', default: '1,2,4' },
+    rounds: { type: 'string', default: '1' },
     store: { type: 'string' },
+    worker: { type: 'string' },
   },
 });
 const total = Number(args.articles);
 const chunkSize = Number(args.chunk);
-const bases = loadBaseTexts(args.data!);
-const docs = Array.from({ length: total }, (_, k) => syntheticDocument(bases, k));
 
-type Stage = 'extract' | 'cluster' | 'brief' | 'write';
+type Stage = 'analyze' | 'group' | 'brief' | 'commit';
+/** One process's figures: milliseconds by stage, its peak RSS. */
+interface ProcessFigures {
+  stages: Record<Stage, number>;
+  peak: number;
+}
+/** One contender's run. */
+interface RunFigures {
+  seconds: number;
+  processes: ProcessFigures[];
+  counts: { articles: number; stories: number };
+}
 
-/** Ingests `docs` into the store at `spec`; returns seconds, per-stage seconds and peak RSS. */
-async function run(spec: string) {
-  const store = await openStore(spec);
-  const stages: Record<Stage | 'fetch', number> = { fetch: 0, extract: 0, cluster: 0, brief: 0, write: 0 };
+function documents() {
+  const bases = loadBaseTexts(args.data!);
+  return Array.from({ length: total }, (_, k) => syntheticDocument(bases, k));
+}
+
+/**
+ * Times one process's stages from the progress events: the time up to an event belongs to the stage
+ * that reports it (`extract` is analysis; reading the store's state counts as grouping, loading stored
+ * members as briefing, the transaction as the commit). `reset` starts a new span (a worker's batch).
+ */
+function stageClock() {
+  const figures: ProcessFigures = { stages: { analyze: 0, group: 0, brief: 0, commit: 0 }, peak: 0 };
+  const of = {
+    extract: 'analyze',
+    cluster: 'group',
+    brief: 'brief',
+    write: 'commit',
+    fetch: 'analyze',
+  } as const;
   let mark = performance.now();
-  let peak = process.memoryUsage().rss;
-  const t0 = performance.now();
-  await ingestDocuments(store, docs, {
-    at: '2026-01-01T00:00:00Z',
-    chunkSize,
-    // The time up to a progress event belongs to the stage that reports it: reading the store's
-    // dedup and cluster state counts as grouping, loading stored members as briefing, the
-    // transaction as 'write' (reported after each chunk's commit).
-    onProgress: (stage) => {
+  const sample = () => {
+    figures.peak = Math.max(figures.peak, process.memoryUsage().rss);
+  };
+  const timer = setInterval(sample, 250);
+  timer.unref();
+  return {
+    figures,
+    reset: () => {
+      mark = performance.now();
+    },
+    onProgress: (phase: keyof typeof of) => {
       const now = performance.now();
-      stages[stage] += now - mark;
+      figures.stages[of[phase]] += now - mark;
       mark = now;
-      peak = Math.max(peak, process.memoryUsage().rss);
+      sample();
+    },
+    add: (stage: Stage, ms: number) => {
+      figures.stages[stage] += ms;
+      sample();
+    },
+  };
+}
+
+/** SQLite, one process: `ingestDocuments` in chunks. */
+async function runSqlite(): Promise<RunFigures> {
+  const docs = documents();
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-scale-'));
+  try {
+    const store = await openStore(join(dir, 'scale.db'));
+    const clock = stageClock();
+    const t0 = performance.now();
+    await ingestDocuments(store, docs, {
+      at: '2026-01-01T00:00:00Z',
+      chunkSize,
+      onProgress: clock.onProgress,
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    const counts = { articles: await store.countArticles(), stories: await store.countStories() };
+    await store.close();
+    return { seconds, processes: [clock.figures], counts };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A worker process (`--worker URL`): works the queue; prints its figures as JSON when told to stop. */
+async function runWorkerProcess(url: string): Promise<void> {
+  const store = await openStore(url);
+  const clock = stageClock();
+  const worker = await startWorker(url, store, {
+    onAnalyzed: (ms) => clock.add('analyze', ms),
+    onProgress: clock.onProgress,
+    onBatch: (event) => {
+      if (event === 'start') clock.reset();
     },
   });
-  const seconds = (performance.now() - t0) / 1000;
-  const counts = { articles: await store.countArticles(), stories: await store.countStories() };
+  process.once('SIGTERM', () => void worker.stop());
+  await worker.done;
   await store.close();
-  return { seconds, stages, peak, counts };
+  // Analysis inside the group step is the pre-computed results being handed over, not analysis.
+  process.stdout.write(`${JSON.stringify(clock.figures)}\n`);
+}
+
+/** PostgreSQL through the queue: `n` worker processes started, then the stream queued; until committed. */
+async function runPostgres(n: number): Promise<RunFigures> {
+  const docs = documents();
+  return withDatabase(args.pg!, async (url) => {
+    const pool = queuePool(url, 2);
+    const store = await openStore(url);
+    await prepareQueue(pool);
+    const outputs: string[] = [];
+    const children: ChildProcess[] = Array.from({ length: n }, (_, k) => {
+      const child = spawn(process.execPath, [...process.execArgv, process.argv[1], '--worker', url], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      outputs[k] = '';
+      child.stdout!.on('data', (b: Buffer) => {
+        outputs[k] += b.toString();
+      });
+      return child;
+    });
+    const exited = children.map((c) => new Promise((done) => c.on('exit', done)));
+    try {
+      for (;;) {
+        const { rows } = await pool.query('SELECT COUNT(*)::int AS n FROM parallax_workers');
+        if (rows[0].n >= n) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const t0 = performance.now();
+      const known = await store.knownIds(docs.map((d) => d.id));
+      const queued = await enqueueDocuments(pool, docs, { at: '2026-01-01T00:00:00Z', chunkSize, known });
+      await waitForBatches(pool, queued.batches, { pollMs: 100 });
+      const seconds = (performance.now() - t0) / 1000;
+      const counts = { articles: await store.countArticles(), stories: await store.countStories() };
+      for (const c of children) c.kill('SIGTERM');
+      await Promise.all(exited);
+      const processes = outputs.map((o) => JSON.parse(o.trim().split('\n').at(-1)!) as ProcessFigures);
+      return { seconds, processes, counts };
+    } finally {
+      for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+      await store.close();
+      await pool.end();
+    }
+  });
 }
 
 async function withDatabase<T>(url: string, body: (spec: string) => Promise<T>): Promise<T> {
@@ -75,45 +194,55 @@ async function withDatabase<T>(url: string, body: (spec: string) => Promise<T>):
   }
 }
 
-/** One target in this process: prints its row (JSON) on stdout. */
-async function measureOne(target: string): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-scale-'));
-  try {
-    const measure = async (spec: string) => console.log(JSON.stringify(await run(spec)));
-    if (target === 'sqlite') await measure(join(dir, 'scale.db'));
-    else await withDatabase(args.pg!, measure);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-if (args.store) await measureOne(args.store);
-else {
-  // Each target in a fresh process, so that no cache (annotations, clusterer) carries over.
-  const targets = args.pg ? ['sqlite', 'postgres'] : ['sqlite'];
-  console.log(`${total} synthetic articles, chunks of ${chunkSize}, one process per store`);
+if (args.worker) await runWorkerProcess(args.worker);
+else if (args.store) {
+  const figures = args.store === 'sqlite' ? await runSqlite() : await runPostgres(Number(args.workers));
+  console.log(JSON.stringify(figures));
+} else {
+  const targets: Array<{ label: string; argv: string[] }> = [
+    { label: 'SQLite, 1 process', argv: ['--store', 'sqlite'] },
+  ];
+  if (args.pg)
+    for (const n of args.workers!.split(',').map(Number))
+      targets.push({
+        label: `PostgreSQL, ${n} worker${n > 1 ? 's' : ''}`,
+        argv: ['--store', 'postgres', '--workers', String(n)],
+      });
+  const rounds = Number(args.rounds);
   console.log(
-    '| store | articles | seconds | articles/s | vs SQLite | analyze | group (serialized, with state reads) | brief (with member reads) | commit | peak RSS MiB | articles / stories |',
+    `${total} synthetic articles, batches of ${chunkSize}; ${targets.length} contenders alternated, ${rounds} round(s), each in fresh processes`,
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
-  let base = 0;
-  for (const target of targets) {
-    const out = execFileSync(
-      process.execPath,
-      [...process.execArgv, ...process.argv.slice(1), '--store', target],
-      {
-        encoding: 'utf8',
-        maxBuffer: 1 << 26,
-      },
-    );
-    const r = JSON.parse(out.trim().split('\n').at(-1)!) as Awaited<ReturnType<typeof run>>;
-    const rate = total / r.seconds;
-    base ||= rate;
-    const share = (s: Stage) => `${((r.stages[s] / 1000 / r.seconds) * 100).toFixed(0)}%`;
-    console.log(
-      `| ${target === 'sqlite' ? 'SQLite file' : 'PostgreSQL'} | ${total} | ${r.seconds.toFixed(1)} | ${rate.toFixed(1)} | ` +
-        `${(rate / base).toFixed(2)}× | ${share('extract')} | ${share('cluster')} | ${share('brief')} | ` +
-        `${share('write')} | ${Math.round(r.peak / 2 ** 20)} | ${r.counts.articles} / ${r.counts.stories} |`,
-    );
+  console.log(
+    '| round | store | seconds | articles/s | vs SQLite | vs 1 worker | analyze s | group s | brief s | commit s | serialized share of wall | peak RSS MiB per process | articles / stories |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (let round = 1; round <= rounds; round++) {
+    let sqliteRate = 0;
+    let oneWorkerRate = 0;
+    for (const target of targets) {
+      const out = execFileSync(
+        process.execPath,
+        [...process.execArgv, process.argv[1], ...process.argv.slice(2), ...target.argv],
+        {
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+        },
+      );
+      const r = JSON.parse(out.trim().split('\n').at(-1)!) as RunFigures;
+      const rate = total / r.seconds;
+      if (target.argv[1] === 'sqlite') sqliteRate = rate;
+      if (target.argv.at(-1) === '1') oneWorkerRate = rate;
+      // Seconds of each stage summed over the processes; group, brief and commit are the serialized step.
+      const sum = (s: Stage) => r.processes.reduce((n, p) => n + p.stages[s], 0) / 1000;
+      const serialized = (sum('group') + sum('brief') + sum('commit')) / r.seconds;
+      const secs = (s: Stage) => sum(s).toFixed(1);
+      const ratio = (base: number) => (base > 0 ? `${(rate / base).toFixed(2)}×` : '–');
+      console.log(
+        `| ${round} | ${target.label} | ${r.seconds.toFixed(1)} | ${rate.toFixed(1)} | ${ratio(sqliteRate)} | ` +
+          `${target.argv[1] === 'sqlite' ? '–' : ratio(oneWorkerRate)} | ${secs('analyze')} | ${secs('group')} | ` +
+          `${secs('brief')} | ${secs('commit')} | ${(serialized * 100).toFixed(0)}% | ${r.processes.map((p) => Math.round(p.peak / 2 ** 20)).join(', ')} | ` +
+          `${r.counts.articles} / ${r.counts.stories} |`,
+      );
+    }
   }
 }

@@ -533,4 +533,11 @@ export const service = {
    * of the touched stories cost ~1% of a chunk's analysis; `--chunk` / `PARALLAX_INGEST_CHUNK` change it.
    */
   chunkDocuments: 100,
+  /**
+   * Documents one `analyze` job of the PostgreSQL queue takes. Why 5: a job costs ~4 round trips
+   * besides the analysis (fetch, result, completion, readiness), 20–50 ms on a loaded machine, about
+   * the analysis of one document; five a job cut that to a fifth while a batch of 100 still spreads
+   * over 20 jobs (workers).
+   */
+  queueJobDocuments: 5,
 } as const;

@@ -51,6 +51,8 @@ export interface StoryRun {
 export interface StageDriver {
   /** The NLP step (default `annotateGuarded`; a service passes a cached one). */
   annotate?: (article: Article) => AnalyzedArticle | Article;
+  /** A document's `analyze` result when it was computed already (by a queue worker), else undefined. */
+  analyzed?: (document: RawDocument) => AnalyzedArticle | Article | undefined;
   /** Asked before each document after the first: false stops the analysis there (the rest is returned). */
   more?: (analyzed: number) => boolean;
   /** The state grouping starts from, given the usable analyzed articles. */
@@ -88,7 +90,7 @@ function* stages(documents: RawDocument[], driver: StageDriver): Generator<unkno
   const results: Array<AnalyzedArticle | Article> = [];
   for (const doc of documents) {
     if (results.length > 0 && driver.more !== undefined && !driver.more(results.length)) break;
-    results.push(analyze(doc, driver.annotate ?? annotateGuarded));
+    results.push(driver.analyzed?.(doc) ?? analyze(doc, driver.annotate ?? annotateGuarded));
     progress('extract', results.length, documents.length);
     if (driver.pause) yield* step(driver.pause());
   }

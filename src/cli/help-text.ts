@@ -55,10 +55,26 @@ export const INGEST_FOOTER = `
 Adds articles to a persistent store (SQLite, one file) and updates only the stories they touch;
 each change of a story's briefing is kept as a new version with what changed. Ingesting the same
 article again changes nothing. Then run "parallax serve" to read the stories in a browser.
+With a PostgreSQL store (--db postgres://…) the articles are queued for "parallax worker"
+processes; ingest waits until they are stored and works the queue meanwhile (--no-wait: queue only).
 
 Examples:
   parallax ingest examples                       # into ./parallax.db
   parallax ingest news/ feeds.opml --db news.db  # files and every feed of an OPML list
   parallax ingest https://example.org/feed.xml
+
+${EXIT_CODES_HELP}`;
+
+/** Shown after the options of \`parallax worker --help\`. */
+export const WORKER_FOOTER = `
+With a PostgreSQL store, "parallax ingest" and "parallax serve" queue new articles; workers analyze
+them in parallel (any number of processes, on any machines reaching the database) and commit them
+in the order they were queued, one batch at a time under a lock, so the stories are the ones a
+single process would make. A worker killed mid-job loses nothing: its job is run again.
+
+Examples:
+  parallax worker --db postgres://parallax@db/news               # one process
+  parallax worker --concurrency 4                                # four, store from PARALLAX_DATABASE_URL
+  parallax ingest news/ --db postgres://parallax@db/news --no-wait
 
 ${EXIT_CODES_HELP}`;

@@ -6,8 +6,10 @@
  * every input was used, 1 when some were rejected (the rest is stored), 74 when the database fails.
  */
 import { readInputs } from '../io/read-inputs.ts';
+import type { RawDocument } from '../model/source.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
 import type { IngestReport } from '../service/ingest-report.ts';
+import type { Store } from '../store/store.ts';
 import { describeDatabase } from '../store/store-error.ts';
 import { checkOutletFile } from './check-outlets.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
@@ -33,6 +35,8 @@ export interface IngestCommandOptions {
   chunkSeconds?: number;
   /** Progress display (default: none); closed before the summary and diagnostics are printed. */
   progress?: Progress;
+  /** PostgreSQL: queue the documents and return, leaving the work to `parallax worker` (`--no-wait`). */
+  noWait?: boolean;
 }
 
 /** Runs `parallax ingest` and returns the exit code. */
@@ -47,15 +51,15 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
       ...(opts.timeoutMs !== undefined && { timeoutMs: opts.timeoutMs }),
     });
     const at = (opts.now ?? (() => new Date().toISOString()))();
-    const report = await ingestDocuments(store, ingest.documents, {
-      at,
-      ...(opts.chunkSize !== undefined && { chunkSize: opts.chunkSize }),
-      ...(opts.chunkSeconds !== undefined && { chunkSeconds: opts.chunkSeconds }),
-      ...(opts.progress && { onProgress: opts.progress.onProgress }),
-    });
+    const { report, queued } = await ingestInto(store, ingest.documents, at, opts);
     opts.progress?.done();
     const problems = [...ingest.diagnostics, ...report.diagnostics];
-    if (opts.json) io.stdout.write(`${JSON.stringify({ ...report, diagnostics: problems }, null, 2)}\n`);
+    if (opts.json)
+      io.stdout.write(
+        `${JSON.stringify({ ...report, ...(queued !== undefined && { queued }), diagnostics: problems }, null, 2)}\n`,
+      );
+    else if (queued !== undefined && opts.noWait)
+      io.stdout.write(`${queuedLine(report.documents, queued, opts.db)}\n`);
     else io.stdout.write(`${summaryLines(report, opts.db).join('\n')}\n`);
     const rejected = ingest.diagnostics.filter((d) => d.severity === 'error').length + report.unusable;
     if (!opts.quiet) {
@@ -69,6 +73,41 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions, io
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Ingests into `store`: inline on SQLite; on PostgreSQL through the job queue (`parallax worker`),
+ * waiting for the commit and working the queue meanwhile unless `noWait`. `queued` is set for a queue.
+ */
+async function ingestInto(
+  store: Store,
+  documents: RawDocument[],
+  at: string,
+  opts: IngestCommandOptions,
+): Promise<{ report: IngestReport; queued?: number }> {
+  const chunk = opts.chunkSize !== undefined && { chunkSize: opts.chunkSize };
+  if (store.kind === 'postgres') {
+    const { ingestViaQueue } = await import('../queue/ingest-via-queue.ts');
+    const run = await ingestViaQueue(opts.db, store, documents, {
+      at,
+      ...chunk,
+      noWait: opts.noWait === true,
+      ...(opts.progress && { onProgress: opts.progress.onProgress }),
+    });
+    return { report: run.report, queued: run.enqueued.queued };
+  }
+  const report = await ingestDocuments(store, documents, {
+    at,
+    ...chunk,
+    ...(opts.chunkSeconds !== undefined && { chunkSeconds: opts.chunkSeconds }),
+    ...(opts.progress && { onProgress: opts.progress.onProgress }),
+  });
+  return { report };
+}
+
+/** The line of an ingest that only queued its documents. */
+export function queuedLine(documents: number, queued: number, db: string): string {
+  return `${documents} documents: ${queued} queued for the workers (${documents - queued} already stored or queued) — ${describeDatabase(db)}`;
 }
 
 /** The human summary of an ingest. */

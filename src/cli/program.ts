@@ -14,6 +14,7 @@ import {
   INGEST_FOOTER,
   PROGRAM_DESCRIPTION,
   PROGRAM_FOOTER,
+  WORKER_FOOTER,
 } from './help-text.ts';
 import type { Progress, ProgressStream } from './progress.ts';
 import type { CliIo, CommandSpec, RunOptions } from './run-command.ts';
@@ -134,6 +135,7 @@ export function buildProgram(io: ProgramIo, setCode: SetExitCode): Command {
   registerIngestCommand(program, io, setCode);
   registerServeCommand(program, io, setCode);
   registerFeedsCommand(program, io, setCode);
+  registerWorkerCommand(program, io, setCode);
   return program;
 }
 
@@ -180,7 +182,13 @@ function registerRunCommand(
 }
 
 /** The options of `parallax ingest` as commander parses them. */
-type IngestFlags = CommandOptions & { db?: string; json?: boolean; chunk?: number; chunkSeconds?: number };
+type IngestFlags = CommandOptions & {
+  db?: string;
+  json?: boolean;
+  chunk?: number;
+  chunkSeconds?: number;
+  wait?: boolean;
+};
 
 /** Parses `--chunk`: a positive whole number of documents. */
 export function parseChunk(value: string): number {
@@ -236,6 +244,7 @@ function registerIngestCommand(program: Command, io: ProgramIo, setCode: SetExit
       'commit at least every s seconds of work (env PARALLAX_INGEST_CHUNK_SECONDS)',
       parseSeconds,
     )
+    .option('--no-wait', 'PostgreSQL: queue the documents for "parallax worker" and return')
     .addHelpText('after', INGEST_FOOTER)
     .action(async (paths: string[], opts: IngestFlags, cmd: Command) => {
       let chunkSize: number | undefined;
@@ -265,6 +274,7 @@ function registerIngestCommand(program: Command, io: ProgramIo, setCode: SetExit
               ...(opts.timeout !== undefined && { timeoutMs: opts.timeout }),
               ...(chunkSize !== undefined && { chunkSize }),
               ...(chunkSeconds !== undefined && { chunkSeconds }),
+              ...(opts.wait === false && { noWait: true }),
               progress,
             },
             io,
@@ -291,6 +301,33 @@ export function registerServeCommand(program: Command, io: ServeIo, setCode: Set
     .action(async (opts: Omit<ServeCommandOptions, 'db'> & { db?: string }) => {
       const { runServe } = await import('./serve-command.ts');
       setCode(await runServe({ ...opts, db: storeSpec(opts.db, io.env) }, io));
+    });
+}
+
+/** Parses `--concurrency`: a whole number of worker processes, 1 to 256. */
+export function parseConcurrency(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 256)
+    throw new InvalidArgumentError('expected a whole number of processes from 1 to 256');
+  return n;
+}
+
+/** `parallax worker`: works a PostgreSQL store's job queue (worker-command.ts). */
+function registerWorkerCommand(program: Command, io: ProgramIo, setCode: SetExitCode): void {
+  withVerbosity(program.command('worker'), 'print no notes on stderr')
+    .description('analyze queued articles and update their stories (PostgreSQL store; until Ctrl-C)')
+    .option('--db <url>', 'the store: a postgres:// URL (env PARALLAX_DATABASE_URL)')
+    .option(
+      '-c, --concurrency <n>',
+      'worker processes to run (default 1; about one a core)',
+      parseConcurrency,
+      1,
+    )
+    .addHelpText('after', WORKER_FOOTER)
+    .action(async (opts: { db?: string; concurrency: number; quiet?: boolean }) => {
+      const { runWorkerCommand } = await import('./worker-command.ts');
+      const db = storeSpec(opts.db, io.env);
+      setCode(await runWorkerCommand({ db, concurrency: opts.concurrency, quiet: opts.quiet === true }, io));
     });
 }
 

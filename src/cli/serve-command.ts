@@ -58,6 +58,12 @@ function processStopSignal(): AbortSignal {
   return controller.signal;
 }
 
+/** A PostgreSQL server's ingest: queue the documents for `parallax worker` and wait for their commit. */
+async function queuedIngest(url: string, store: Store): Promise<NonNullable<AppDeps['ingest']>> {
+  const { ingestViaQueue } = await import('../queue/ingest-via-queue.ts');
+  return async (documents, at) => (await ingestViaQueue(url, store, documents, { at, work: false })).report;
+}
+
 /** Runs the server until stopped; resolves to the exit code (0, or 2 when it cannot listen). */
 export async function runServe(opts: ServeCommandOptions, io: ServeIo): Promise<ExitCode> {
   checkOutletFile(io.env ?? process.env);
@@ -67,6 +73,7 @@ export async function runServe(opts: ServeCommandOptions, io: ServeIo): Promise<
   let server: RunningServer;
   try {
     const deps: AppDeps = { store, token, now: () => new Date().toISOString() };
+    if (store.kind === 'postgres') deps.ingest = await queuedIngest(path, store);
     server = await (io.serve ?? serve)(deps, { port: opts.port, host: opts.host });
   } catch (error) {
     await store.close();

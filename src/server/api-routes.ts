@@ -3,13 +3,12 @@
  *
  * Briefings and articles are returned as stored, in the JSON contract's shapes (`src/model/briefing.ts`,
  * `src/store/records.ts`). Reads are open; every other method needs the token (`requireTokenForWrites`).
- * Ingests run one at a time (`ingestDocuments` queues them per store).
+ * Ingests run one at a time (`ingestDocuments` queues them per store; over PostgreSQL, the job queue).
  */
 import { Hono } from 'hono';
-import { ingestDocuments } from '../service/ingest-documents.ts';
 import type { IngestReport } from '../service/ingest-report.ts';
 import { entityKey, type StoryVersion } from '../store/records.ts';
-import type { AppDeps } from './app-deps.ts';
+import { type AppDeps, ingestFor } from './app-deps.ts';
 import { HttpError, notFound } from './http-error.ts';
 import { readIngestBody } from './ingest-body.ts';
 import { openApiDocument } from './openapi.ts';
@@ -135,7 +134,7 @@ export function apiRoutes(deps: AppDeps): Hono {
 
   api.post('/ingest', async (c) => {
     const documents = await readIngestBody(c);
-    const report: IngestReport = await ingestDocuments(store, documents, { at: deps.now() });
+    const report: IngestReport = await ingestFor(deps)(documents, deps.now());
     return c.json(report);
   });
 

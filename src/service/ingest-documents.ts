@@ -17,7 +17,7 @@ import type { HeldEntry } from '../cluster/index.ts';
 import { service as config } from '../config.ts';
 import { contentKey, signatureOf } from '../dedup/find-duplicates.ts';
 import { annotateGuarded, isAnalyzed, runStages } from '../engine.ts';
-import type { AnalyzedArticle } from '../model/annotations.ts';
+import type { AnalyzedArticle, Annotations } from '../model/annotations.ts';
 import type { Article } from '../model/article.ts';
 import type { StoryBriefing } from '../model/briefing.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
@@ -41,6 +41,10 @@ export interface IngestDocumentsOptions {
   chunkSeconds?: number;
   /** The clock for `chunkSeconds`, in milliseconds (default `performance.now`). */
   clock?: () => number;
+  /** The `analyze` results of documents analyzed beforehand (queue workers), by document id. */
+  analyzed?: ReadonlyMap<string, AnalyzedArticle | Article>;
+  /** Annotations kept for stored articles (a queue's), by id; the others are annotated again. */
+  storedAnnotations?: (ids: string[]) => Promise<Map<string, Annotations>>;
 }
 
 const queues = new WeakMap<Store, Promise<unknown>>();
@@ -131,6 +135,7 @@ async function ingestNow(
   const memberDiagnostics: Diagnostic[] = [];
   const run = await runStages(fresh, {
     annotate: annotateCached,
+    ...(options.analyzed && { analyzed: (doc: RawDocument) => options.analyzed!.get(doc.id) }),
     ...(seconds !== undefined && { more: () => clock() - started < seconds * 1000 }),
     async groupState(items) {
       for (const { article } of items) {
@@ -173,8 +178,10 @@ async function ingestNow(
     },
     async members(ids) {
       const out: AnalyzedArticle[] = [];
+      const kept = (await options.storedAnnotations?.(ids)) ?? new Map<string, Annotations>();
       for (const article of await store.loadArticles(ids)) {
-        const result = annotateCached(article);
+        const annotations = kept.get(article.id);
+        const result = annotations ? { article, annotations } : annotateCached(article);
         await breathe();
         if (isAnalyzed(result)) out.push(result);
         else memberDiagnostics.push(...result.diagnostics.slice(article.diagnostics.length));

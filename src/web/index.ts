@@ -9,7 +9,7 @@
 
 import { type Context, Hono } from 'hono';
 import { outletName, UNKNOWN_OUTLET } from '../brief/outlet-name.ts';
-import type { AppDeps } from '../server/app-deps.ts';
+import { type AppDeps, ingestFor } from '../server/app-deps.ts';
 import { HttpError } from '../server/http-error.ts';
 import { publicArticle } from '../server/public-article.ts';
 import {
@@ -20,7 +20,6 @@ import {
   sendRendered,
 } from '../server/rendered-cache.ts';
 import { requireToken } from '../server/security.ts';
-import { ingestDocuments } from '../service/ingest-documents.ts';
 import type { SearchHit, StoredArticle, StoryVersion } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { parsePassage, renderArticlePage } from './article-page.ts';
@@ -300,7 +299,7 @@ export function webRoutes(deps: AppDeps): Hono {
       return c.html(renderSubmitForm({ writesEnabled: true, problems: built.problems, values }), 400);
     }
     const doc = built.document;
-    const report = await ingestDocuments(store, [doc], { at: deps.now() });
+    const report = await ingestFor(deps)([doc], deps.now());
     const article = await store.getArticle(doc.id);
     const story = article?.storyId ? await store.getStory(article.storyId) : null;
     return c.html(

@@ -72,6 +72,26 @@ test('an unreachable PostgreSQL server: exit 74, one line naming the database', 
   assertOneLine(stderr, /postgres:\/\/px:\*\*\*@127\.0\.0\.1:\d+\/news/, /connection refused/);
 });
 
+test('parallax worker: an unreachable server is exit 74 with one line; a SQLite store is a usage error', async () => {
+  const run = async (db: string) => {
+    let stderr = '';
+    const code = await main(['worker', '--db', db, '--quiet'], {
+      stdin: process.stdin,
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (stderr += s) },
+      env: {},
+    });
+    return { code, stderr };
+  };
+  const url = `postgres://px:secret@127.0.0.1:${await closedPort()}/news`;
+  const down = await run(url);
+  assert.equal(down.code, 74);
+  assertOneLine(down.stderr, /postgres:\/\/px:\*\*\*@127\.0\.0\.1:\d+\/news/, /connection refused/);
+  const sqlite = await run(join(dir, 'worker.db'));
+  assert.equal(sqlite.code, 2);
+  assertOneLine(sqlite.stderr, /needs a PostgreSQL store/);
+});
+
 test('a SQLite file with a newer schema: exit 74, nothing written', async () => {
   const path = join(dir, 'newer.db');
   await (await openSqliteStore(path)).close();
