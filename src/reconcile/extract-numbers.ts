@@ -82,6 +82,8 @@ export function extractNumbers(
       const start = q.numberStart - (q.currency && article.text[q.numberStart - 1] !== ' ' ? 1 : 0);
       const numEnd = q.end;
       if (dates.some((d) => d.start < numEnd && d.end > q.numberStart)) continue;
+      // A day of a month the date stage left unresolved (no publication date: "an October 19 game").
+      if (isMonthDay(article.text, q.numberStart, numEnd)) continue;
       // A relative time ("12 weeks ago", "two years ago") is a date, not a count.
       if (
         /^\s+(?:\p{L}+\s+)?(?:ago|earlier|later|before|after)\b/iu.test(
@@ -205,6 +207,21 @@ function writtenValue(text: string, q: Quantity, words: string[]): string {
   );
   const noun = !q.unit && !q.currency && words.length ? ` ${words.join(' ')}` : '';
   return `${q.qualifier ? `${q.qualifier} ` : ''}${own.trim()}${noun}`.replace(/\s+/g, ' ');
+}
+
+const MONTH_NAME =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\.?\\s+$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\b`);
+
+/** True when the number is a day written with its month ("October 19", "19 October"). */
+function isMonthDay(text: string, start: number, end: number): boolean {
+  const n = Number(text.slice(start, end));
+  if (!Number.isInteger(n) || n < 1 || n > 31) return false;
+  return (
+    MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+    MONTH_AFTER.test(text.slice(end, end + 16))
+  );
 }
 
 /** A share and its noun before "in"/"across"/"of" ("70 percent of the buildings in", "half the homes across"). */
