@@ -10,9 +10,12 @@
  * re-checked when it has grown by half since their last check, so the review's cost per added
  * article stays bounded (amortised).
  *
- * `refine()` runs the contrastive post-pass (`refine-stories.ts`: split sibling events, merge
- * fragments of one event) on the stories touched since the last `refine`, moving articles in place;
- * a service calls it after `review()`, so its stories match what `clusterArticles` would post-pass.
+ * `refine()` settles the stories touched since the last `refine` (a service calls it after
+ * `review()`): by default it clusters their region again from scratch with the batch procedure
+ * (`recluster-region.ts`, `cluster-items.ts`: the articles' feature counts weighed under the current
+ * document frequencies), so the stories do not depend on the order or the batches the articles came
+ * in; with `reclusterRegions` off it patches them with the contrastive post-pass instead
+ * (`refine-stories.ts`: split sibling events, merge fragments of one event).
  *
  * IDF: with `options.idf` (document frequencies of a reference collection, e.g. the batch) the
  * weights are fixed; without it the clusterer keeps running document frequencies and weighs
@@ -83,9 +86,11 @@ export interface Clusterer {
   /** Reviews the stories touched since the last review (moves, splits, merges). */
   review(): void;
   /**
-   * Runs the contrastive post-pass (`refine-stories.ts`) on `stories` (labels as `held()` gives
-   * them), by default on every story touched by `add`, `review` or a split since the last `refine`;
-   * either way that set is cleared. Moves articles in place (so `held()` reflects it).
+   * Settles `stories` (labels as `held()` gives them), by default every story touched by `add`,
+   * `review` or a split since the last `refine`; either way that set is cleared. Re-clusters their
+   * region (`reclusterRegions`, the default; the outcome then counts no splits or merges, only the
+   * stories changed) or runs the contrastive post-pass on them (`refine-stories.ts`). Moves articles
+   * in place (so `held()` reflects it).
    */
   refine(stories?: Iterable<number>): RefineOutcome;
   /** The current stories, largest first (does not review). */
