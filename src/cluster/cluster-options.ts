@@ -62,4 +62,6 @@ export interface ClusterOptions {
   regionMinCosine: number;
   /** Region: neighbours of neighbours are taken this many steps out from the touched stories. */
   regionDepth: number;
+  /** Region: each touched story's neighbourhood grows only while it holds at most this many articles (the cost per ingest stays bounded). */
+  regionMaxArticles: number;
 }

@@ -35,26 +35,38 @@ export type Reweigh = (a: number) => SparseVector | null;
 /** The options `reclusterRegion` reads. */
 export type RegionOptions = Pick<
   ClusterOptions,
-  'queryFeatures' | 'maxPostings' | 'maxCandidates' | 'regionMinCosine' | 'regionDepth'
+  'queryFeatures' | 'maxPostings' | 'maxCandidates' | 'regionMinCosine' | 'regionDepth' | 'regionMaxArticles'
 >;
 
-/** The stories of the region of `seeds` (see the module comment), in number order. */
+/**
+ * The stories of the region of `seeds` (see the module comment), in number order: the union of
+ * each seed's neighbourhood, each grown breadth-first only while it holds at most
+ * `regionMaxArticles` articles, so the work per touched story does not grow with the store.
+ */
 export function regionOf(index: StoryIndex, seeds: Iterable<number>, opts: RegionOptions): number[] {
   const alive = (s: number) => index.stories[s]?.members.length > 0;
-  const region = new Set([...seeds].filter(alive));
-  let frontier = [...region];
-  for (let depth = 0; depth < opts.regionDepth && frontier.length > 0; depth++) {
-    const next: number[] = [];
-    for (const s of frontier) {
-      const story = index.stories[s];
-      const probe = new Map(topFeatures(story.sum, opts.queryFeatures).map((f) => [f, story.sum.get(f)!]));
-      for (const c of candidates(index, probe, opts, s)) {
-        if (region.has(c.story) || cosineOfStories(index, s, c.story) < opts.regionMinCosine) continue;
-        region.add(c.story);
-        next.push(c.story);
+  const region = new Set<number>();
+  for (const seed of [...new Set(seeds)].filter(alive).sort((x, y) => x - y)) {
+    const near = new Set([seed]);
+    let size = index.stories[seed].members.length;
+    let frontier = [seed];
+    for (let depth = 0; depth < opts.regionDepth && frontier.length > 0; depth++) {
+      const next: number[] = [];
+      for (const s of frontier) {
+        const story = index.stories[s];
+        const probe = new Map(topFeatures(story.sum, opts.queryFeatures).map((f) => [f, story.sum.get(f)!]));
+        for (const c of candidates(index, probe, opts, s)) {
+          if (near.has(c.story) || cosineOfStories(index, s, c.story) < opts.regionMinCosine) continue;
+          const more = index.stories[c.story].members.length;
+          if (size + more > opts.regionMaxArticles) continue;
+          size += more;
+          near.add(c.story);
+          next.push(c.story);
+        }
       }
+      frontier = next;
     }
-    frontier = next;
+    for (const s of near) region.add(s);
   }
   return [...region].sort((x, y) => x - y);
 }

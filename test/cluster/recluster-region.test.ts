@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clusterArticles, clusterItemOf, createClusterer, processingOrder } from '../../src/cluster/index.ts';
-import { reclusterRegion } from '../../src/cluster/recluster-region.ts';
+import { reclusterRegion, regionOf } from '../../src/cluster/recluster-region.ts';
 import { emptyStoryIndex, moveArticle, openStory } from '../../src/cluster/story-index.ts';
 import { cluster } from '../../src/config.ts';
 import type { AnalyzedArticle } from '../../src/model/annotations.ts';
@@ -106,7 +106,7 @@ test('without re-clustering, some order or batch size gives other stories (the c
 
 test('re-clustering a region again and again does not grow its posting lists', () => {
   const index = emptyStoryIndex();
-  const opts = { ...cluster, regionDepth: 2, regionMinCosine: 0 };
+  const opts = { ...cluster, regionDepth: 2, regionMinCosine: 0, regionMaxArticles: 100 };
   const words = ['ferry strike crews', 'ferry strike union', 'grain fire warehouse', 'grain fire dock'];
   openStory(index);
   openStory(index);
@@ -136,4 +136,22 @@ test('re-clustering a region again and again does not grow its posting lists', (
     index.stories.map((s) => s.members),
     [[0, 1, 2], [3]],
   );
+});
+
+test("a touched story's region grows only while it holds at most regionMaxArticles articles", () => {
+  const index = emptyStoryIndex();
+  const opts = { ...cluster, regionDepth: 2, regionMinCosine: 0.1 };
+  const stories = ['harbour strike', 'harbour strike talks', 'harbour fire', 'harbour fire dock'];
+  for (const [s, words] of stories.entries()) {
+    openStory(index);
+    for (let k = 0; k < 2; k++) {
+      const vector = normalize(new Map(words.split(' ').map((f) => [f, 1])));
+      const a = index.articles.push({ id: `s${s}a${k}`, published: null, vector, day: null, story: -1 }) - 1;
+      moveArticle(index, a, s, opts.maxPostings);
+    }
+  }
+  assert.deepEqual(regionOf(index, [0], { ...opts, regionMaxArticles: 100 }), [0, 1, 2, 3]);
+  // Two articles a story: the seed and its nearest neighbour fill a budget of 4.
+  assert.deepEqual(regionOf(index, [0], { ...opts, regionMaxArticles: 4 }), [0, 1]);
+  assert.deepEqual(regionOf(index, [0], { ...opts, regionMaxArticles: 1 }), [0]);
 });
