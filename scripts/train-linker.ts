@@ -3,7 +3,9 @@
  * cross-validated by topic (leave one topic out), against the rule the clusterer applies (a cosine
  * threshold, fitted on the training topics of each fold; and the same with the time gate).
  *
- * Usage: `tsx scripts/train-linker.ts [--data DIR] [--extract]` (`npm run train:linker`).
+ * Usage: `tsx scripts/train-linker.ts [--data DIR] [--extract] [--cluster]` (`npm run train:linker`).
+ * `--cluster` also clusters each held-out topic by average link on the fold's model against the
+ * same on the body cosine (`clusterFolds`), to see whether the pairwise gain survives as stories.
  * Features of a pair: TF-IDF cosine of the bodies (the cluster features, batch IDF), cosine of the
  * headlines (0 without), Jaccard of the name features, both dated, log(1 + days between the event
  * days) when both are dated, log(1 + shared rare bigrams) (bigrams of content words held by at
@@ -17,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { articleFeatures } from '../src/cluster/article-features.ts';
 import { cachedWordFeature, NAME_PREFIX } from '../src/cluster/count-features.ts';
 import { dayOfFeatures } from '../src/cluster/event-time.ts';
+import { scoreClusters } from '../src/cluster/score-clusters.ts';
 import { weightCounts } from '../src/cluster/weight-features.ts';
 import { cluster } from '../src/config.ts';
 import { extractDocuments } from '../src/engine.ts';
@@ -30,6 +33,7 @@ const { values: args } = parseArgs({
   options: {
     data: { type: 'string', default: '/work/shared/data/ecbplus-dev' },
     extract: { type: 'boolean', default: false },
+    cluster: { type: 'boolean', default: false },
   },
 });
 
@@ -42,6 +46,9 @@ interface Doc {
 
 interface Pair {
   topic: number;
+  /** Positions of the two articles among the usable ones. */
+  i: number;
+  j: number;
   x: number[];
   y: number;
   cosine: number;
@@ -88,6 +95,9 @@ function bigrams(
   return out;
 }
 
+/** Gold subtopic of each usable article (set by `pairsOf`). */
+let subtopicOf: string[] = [];
+
 function pairsOf(docs: Doc[]): Pair[] {
   const articles = articlesOf(docs);
   const kept = articles.map((a, i) => ({ a, d: docs[i] })).filter((k) => k.a.usable);
@@ -112,6 +122,7 @@ function pairsOf(docs: Doc[]): Pair[] {
   const grams = items.map((i) => bigrams(i, featureOf));
   const gramDf = new Map<string, number>();
   for (const g of grams) for (const b of g) gramDf.set(b, (gramDf.get(b) ?? 0) + 1);
+  subtopicOf = kept.map((k) => k.d.subtopic);
   const pairs: Pair[] = [];
   for (let i = 0; i < items.length; i++)
     for (let j = i + 1; j < items.length; j++) {
@@ -123,6 +134,8 @@ function pairsOf(docs: Doc[]): Pair[] {
       const apart = di !== null && dj !== null ? Math.abs(di - dj) : null;
       const cosine = dot(vectors[i], vectors[j]);
       pairs.push({
+        i,
+        j,
         topic: kept[i].d.topic,
         y: kept[i].d.subtopic === kept[j].d.subtopic ? 1 : 0,
         cosine,
@@ -245,6 +258,7 @@ function main(): void {
   console.log(
     `${pairs.length} same-topic pairs of ${topics.length} topics (${mode}); leave one topic out, held-out folds only:`,
   );
+  if (args.cluster) clusterFolds(pairs, topics);
   show('logistic regression (p >= 0.5)', lr);
   show('rule: cosine >= t (t fitted)', rule);
   show('rule + time gate', gated);
@@ -256,6 +270,72 @@ function main(): void {
   console.log(
     `coefficients on all pairs (standardised): ${NAMES.map((name, i) => `${name} ${f.w[i].toFixed(2)}`).join(', ')}, bias ${f.w[NAMES.length].toFixed(2)}`,
   );
+}
+
+/**
+ * `--cluster`: B³ of average-link clustering inside each gold topic (topics given to both arms),
+ * linking on the held-out model's probability (fitted on the other topics, merge while the average
+ * reaches 0.5) against the body cosine (merge while the average reaches the threshold of best pairwise
+ * F1 on the other topics). Says whether the linker's pairwise gain survives as stories.
+ */
+function clusterFolds(pairs: Pair[], topics: number[]): void {
+  const linker: string[][] = [];
+  const cosine: string[][] = [];
+  const gold = new Map<string, string[]>();
+  for (const [i, sub] of subtopicOf.entries()) gold.set(sub, [...(gold.get(sub) ?? []), String(i)]);
+  for (const topic of topics) {
+    const train = pairs.filter((p) => p.topic !== topic);
+    const test = pairs.filter((p) => p.topic === topic);
+    const model = fit(train);
+    const t = bestThreshold(train, false);
+    linker.push(...averageLink(test, (p) => model(p.x), 0.5));
+    cosine.push(...averageLink(test, (p) => p.cosine, t));
+  }
+  const goldGroups = [...gold.values()];
+  const held = new Set([...linker.flat()]);
+  const cover = (g: string[][]) => [
+    ...g,
+    ...[...Array(subtopicOf.length).keys()]
+      .map(String)
+      .filter((id) => !held.has(id))
+      .map((id) => [id]),
+  ];
+  const pct = (x: number) => (100 * x).toFixed(1);
+  for (const [label, groups] of [
+    ['linker (held-out fold model)', linker],
+    ['cosine (threshold from the other folds)', cosine],
+  ] as const) {
+    const s = scoreClusters(cover(groups), goldGroups);
+    console.log(
+      `average link inside gold topics, ${label}: B3 P ${pct(s.bcubed.precision)} R ${pct(s.bcubed.recall)} F1 ${pct(s.bcubed.f1)}, ${s.predictedClusters}/${s.goldClusters} stories`,
+    );
+  }
+}
+
+/** Average-link agglomeration of one topic's articles on a pair score; merges while the best average reaches `cut`. */
+function averageLink(test: Pair[], score: (p: Pair) => number, cut: number): string[][] {
+  const s = new Map<string, number>();
+  const members = new Set<number>();
+  for (const p of test) {
+    s.set(`${p.i},${p.j}`, score(p));
+    members.add(p.i).add(p.j);
+  }
+  const sim = (a: number, b: number) => s.get(a < b ? `${a},${b}` : `${b},${a}`) ?? 0;
+  let groups = [...members].sort((a, b) => a - b).map((m) => [m]);
+  for (;;) {
+    let best: [number, number, number] = [-1, -1, Number.NEGATIVE_INFINITY];
+    for (let x = 0; x < groups.length; x++)
+      for (let y = x + 1; y < groups.length; y++) {
+        let sum = 0;
+        for (const a of groups[x]) for (const b of groups[y]) sum += sim(a, b);
+        const avg = sum / (groups[x].length * groups[y].length);
+        if (avg > best[2]) best = [x, y, avg];
+      }
+    if (best[0] < 0 || best[2] < cut) break;
+    const [x, y] = best;
+    groups = [...groups.filter((_, k) => k !== x && k !== y), [...groups[x], ...groups[y]]];
+  }
+  return groups.map((g) => g.map(String));
 }
 
 main();

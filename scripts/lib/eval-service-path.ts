@@ -10,7 +10,7 @@
  *   publication-then-id order, review and refine (what `ingestDocuments` does). Much faster.
  */
 import {
-  type ClusterOptions,
+  type ClustererOptions,
   clusterItemOf,
   createClusterer,
   type HeldEntry,
@@ -30,7 +30,7 @@ export interface ServiceRunOptions {
   /** Call `refine` after `review` (restore mode only; the ingest mode runs what the service runs). */
   refine: boolean;
   /** Cluster options over `config.cluster` (restore mode only). */
-  cluster?: Partial<ClusterOptions>;
+  cluster?: Partial<ClustererOptions>;
 }
 
 /** Groups of article ids from (id, story label) pairs. */
@@ -81,4 +81,21 @@ export function spread(f1s: readonly number[]): string {
 /** B³ F1 of `groups` against `gold`. */
 export function f1Of(groups: string[][], gold: string[][]): number {
   return scoreClusters(groups, gold).bcubed.f1;
+}
+
+/**
+ * Feeds analysed articles (in the given order) to one clusterer kept across batches, as one server
+ * process keeps its session between ingests: each batch is added (publication-then-id order),
+ * reviewed and refined; returns its stories.
+ */
+export function keepInBatches(items: readonly AnalyzedArticle[], options: ServiceRunOptions): string[][] {
+  const opts = { ...defaults, ...options.cluster };
+  const clusterer = createClusterer(opts);
+  for (let i = 0; i < items.length; i += options.batch) {
+    const slice = items.slice(i, i + options.batch);
+    for (const k of processingOrder(slice)) clusterer.add(clusterItemOf(slice[k], opts));
+    clusterer.review();
+    if (options.refine) clusterer.refine();
+  }
+  return groupsOf(clusterer.held());
 }

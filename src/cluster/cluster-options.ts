@@ -56,4 +56,12 @@ export interface ClusterOptions {
   timeSplitMinRun: number;
   /** Incremental refine: a smaller story merges into a large one only at this centroid cosine. */
   refineSmallMinCosine: number;
+  /** Incremental refine: cluster the region of the touched stories again from scratch, as a batch would (`recluster-region.ts`), instead of patching it (order independence). */
+  reclusterRegions: boolean;
+  /** Region: a story joins the region of a touched story when their centroid cosine reaches this. */
+  regionMinCosine: number;
+  /** Region: neighbours of neighbours are taken this many steps out from the touched stories. */
+  regionDepth: number;
+  /** Region: each touched story's neighbourhood grows only while it holds at most this many articles (the cost per ingest stays bounded). */
+  regionMaxArticles: number;
 }

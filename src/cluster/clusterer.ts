@@ -10,9 +10,12 @@
  * re-checked when it has grown by half since their last check, so the review's cost per added
  * article stays bounded (amortised).
  *
- * `refine()` runs the contrastive post-pass (`refine-stories.ts`: split sibling events, merge
- * fragments of one event) on the stories touched since the last `refine`, moving articles in place;
- * a service calls it after `review()`, so its stories match what `clusterArticles` would post-pass.
+ * `refine()` settles the stories touched since the last `refine` (a service calls it after
+ * `review()`): by default it clusters their region again from scratch with the batch procedure
+ * (`recluster-region.ts`, `cluster-items.ts`: the articles' feature counts weighed under the current
+ * document frequencies), so the stories do not depend on the order or the batches the articles came
+ * in; with `reclusterRegions` off it patches them with the contrastive post-pass instead
+ * (`refine-stories.ts`: split sibling events, merge fragments of one event).
  *
  * IDF: with `options.idf` (document frequencies of a reference collection, e.g. the batch) the
  * weights are fixed; without it the clusterer keeps running document frequencies and weighs
@@ -23,9 +26,12 @@ import { cluster as defaults } from '../config.ts';
 import type { Story } from '../model/story.ts';
 import { normalize, type SparseVector, smoothedIdf } from '../text/index.ts';
 import type { ClusterItem } from './article-features.ts';
-import { buildStories } from './build-stories.ts';
+import { buildStories, compareIds } from './build-stories.ts';
+import { clusterItems } from './cluster-items.ts';
 import type { ClusterOptions } from './cluster-options.ts';
+import type { FeatureCounts } from './count-features.ts';
 import { dayOfFeatures } from './event-time.ts';
+import { type RegionEntry, reclusterRegion } from './recluster-region.ts';
 import { type RefineOutcome, refineStories } from './refine-stories.ts';
 import {
   candidates,
@@ -58,6 +64,8 @@ export interface HeldEntry {
   vector: SparseVector;
   /** Story label: equal labels, same story (labels are the clusterer's own numbers in `held()`). */
   story: string | number;
+  /** Its feature counts, when known: the region re-clustering weighs them with the current document frequencies. */
+  counts?: FeatureCounts;
 }
 
 /**
@@ -73,12 +81,16 @@ export interface ClustererState {
 export interface Clusterer {
   /** Adds one article; throws on a repeated id (programmer error). */
   add(item: ClusterItem): void;
+  /** Adds one article already weighed (a unit vector, as `held()` gives it); throws on a repeated id. */
+  addWeighted(entry: RegionEntry): void;
   /** Reviews the stories touched since the last review (moves, splits, merges). */
   review(): void;
   /**
-   * Runs the contrastive post-pass (`refine-stories.ts`) on `stories` (labels as `held()` gives
-   * them), by default on every story touched by `add`, `review` or a split since the last `refine`;
-   * either way that set is cleared. Moves articles in place (so `held()` reflects it).
+   * Settles `stories` (labels as `held()` gives them), by default every story touched by `add`,
+   * `review` or a split since the last `refine`; either way that set is cleared. Re-clusters their
+   * region (`reclusterRegions`, the default; the outcome then counts no splits or merges, only the
+   * stories changed) or runs the contrastive post-pass on them (`refine-stories.ts`). Moves articles
+   * in place (so `held()` reflects it).
    */
   refine(stories?: Iterable<number>): RefineOutcome;
   /** The current stories, largest first (does not review). */
@@ -99,6 +111,8 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
   const running = new Map<string, number>(state?.df ?? []);
   const ids = new Set<string>();
   const labels = new Map<string | number, number>();
+  /** Feature counts of held articles (by article number), where known. */
+  const counts = new Map<number, FeatureCounts>();
   for (const entry of state?.entries ?? []) {
     if (ids.has(entry.id)) throw new Error(`clusterer: article id ${entry.id} restored twice`);
     ids.add(entry.id);
@@ -112,6 +126,7 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
         day: dayOfFeatures(entry.vector),
         story: -1,
       }) - 1;
+    if (entry.counts !== undefined) counts.set(a, entry.counts);
     moveArticle(index, a, s, opts.maxPostings);
   }
   for (const story of index.stories) story.checkedSize = story.members.length;
@@ -125,11 +140,22 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
 
   const add = (item: ClusterItem) => {
     if (ids.has(item.id)) throw new Error(`clusterer: article id ${item.id} added twice`);
-    ids.add(item.id);
     if (!opts.idf) for (const f of item.features.keys()) running.set(f, (running.get(f) ?? 0) + 1);
-    const vector = normalize(weightCounts(item.features, idfOf, opts));
+    ids.add(item.id);
+    counts.set(index.articles.length, item.features);
+    place(item.id, item.published, normalize(weightCounts(item.features, idfOf, opts)));
+  };
+
+  const addWeighted = (entry: RegionEntry) => {
+    if (ids.has(entry.id)) throw new Error(`clusterer: article id ${entry.id} added twice`);
+    ids.add(entry.id);
+    place(entry.id, entry.published, entry.vector);
+  };
+
+  /** The single pass for one weighed article: join the best candidate story at `threshold`, else open one. */
+  const place = (id: string, published: string | null, vector: SparseVector) => {
     const day = dayOfFeatures(vector);
-    const a = index.articles.push({ id: item.id, published: item.published, vector, day, story: -1 }) - 1;
+    const a = index.articles.push({ id, published, vector, day, story: -1 }) - 1;
     const best = candidates(index, vector, opts).find((c) => !apart([day], c.story));
     const s = best !== undefined && best.similarity >= opts.threshold ? best.story : openStory(index);
     moveArticle(index, a, s, opts.maxPostings);
@@ -229,10 +255,39 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
     return sum;
   };
 
-  const refine = (stories?: Iterable<number>) => {
+  const refine = (stories?: Iterable<number>): RefineOutcome => {
     const listed = stories === undefined ? unrefined : new Set(stories);
     unrefined = new Set();
-    return refineStories(index, listed, opts);
+    if (!opts.reclusterRegions) return refineStories(index, listed, opts);
+    const changed = reclusterRegion(index, listed, opts, clusterRegion, (a) => {
+      const c = counts.get(a);
+      return c === undefined ? null : normalize(weightCounts(c, idfOf, opts));
+    });
+    for (const s of changed) index.stories[s].checkedSize = index.stories[s].members.length;
+    return { splits: 0, merges: 0, changed };
+  };
+
+  /**
+   * The batch procedure on a region: on feature counts under the current document frequencies
+   * (`clusterItems`, as `clusterArticles` runs it) when every member's counts are known, else on
+   * the held vectors (a sub-clusterer: fixed order, single pass, review, refine).
+   */
+  const clusterRegion = (members: readonly number[]): number[] => {
+    const known = members.map((a) => counts.get(a));
+    if (known.every((c) => c !== undefined)) {
+      const table = opts.idf ?? { df: running, n: ids.size };
+      const items = members.map((a, i) => ({ ...index.articles[a], features: known[i]! }));
+      const groups = clusterItems(items, table, opts);
+      const label = new Map(groups.flatMap((g, k) => g.map((id) => [id, k] as const)));
+      return members.map((a) => label.get(index.articles[a].id)!);
+    }
+    const sub = createClusterer({ ...opts, reviewEvery: Number.POSITIVE_INFINITY, reclusterRegions: false });
+    for (const a of [...members].sort((x, y) => byPublishedThenId(index.articles[x], index.articles[y])))
+      sub.addWeighted(index.articles[a]);
+    sub.review();
+    sub.refine();
+    const label = new Map(sub.held().map((h) => [h.id, h.story as number]));
+    return members.map((a) => label.get(index.articles[a].id)!);
   };
 
   const stories = () =>
@@ -243,10 +298,16 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
     );
 
   const held = () =>
-    index.articles.map((a) => ({ id: a.id, published: a.published, vector: a.vector, story: a.story }));
+    index.articles.map((a, i): HeldEntry => {
+      const entry: HeldEntry = { id: a.id, published: a.published, vector: a.vector, story: a.story };
+      const c = counts.get(i);
+      if (c !== undefined) entry.counts = c;
+      return entry;
+    });
 
   return {
     add,
+    addWeighted,
     review,
     refine,
     stories,
@@ -255,4 +316,16 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
       return index.articles.length;
     },
   };
+}
+
+/** Publication date (unknown last), then id: the order a batch adds articles in (`processingOrder`). */
+export function byPublishedThenId(
+  a: { published: string | null; id: string },
+  b: { published: string | null; id: string },
+): number {
+  return (
+    (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) ||
+    compareIds(a.published ?? '', b.published ?? '') ||
+    compareIds(a.id, b.id)
+  );
 }

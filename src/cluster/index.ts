@@ -18,11 +18,11 @@ import { cluster as defaults } from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Story } from '../model/story.ts';
 import { articleFeatures } from './article-features.ts';
-import { buildStories, compareIds } from './build-stories.ts';
+import { buildStories } from './build-stories.ts';
+import { clusterItems } from './cluster-items.ts';
 import type { ClusterOptions } from './cluster-options.ts';
-import { createClusterer } from './clusterer.ts';
+import { byPublishedThenId } from './clusterer.ts';
 import { cachedWordFeature } from './count-features.ts';
-import { splitSiblings } from './split-siblings.ts';
 import { weightCounts } from './weight-features.ts';
 
 export { type ClusterItem, clusterItemOf } from './article-features.ts';
@@ -55,17 +55,8 @@ export function clusterArticles(items: AnalyzedArticle[], options: Partial<Clust
   const featureOf = cachedWordFeature(opts);
   const counts = items.map((item) => articleFeatures(item, opts, featureOf));
   const table = { df: documentFrequencies(counts), n: items.length };
-  const clusterer = createClusterer({ ...opts, idf: table, reviewEvery: Number.POSITIVE_INFINITY });
-  for (const i of processingOrder(items)) {
-    clusterer.add({ id: ids[i], published: items[i].article.published, features: counts[i] });
-  }
-  clusterer.review();
-  const stories = clusterer.stories();
-  if (!opts.refine) return stories;
-  const featuresOf = new Map(ids.map((id, i) => [id, counts[i]]));
-  const groups = splitSiblings(
-    stories.map((s) => s.articles),
-    featuresOf,
+  const groups = clusterItems(
+    items.map((item, i) => ({ id: ids[i], published: item.article.published, features: counts[i] })),
     table,
     opts,
   );
@@ -85,11 +76,6 @@ export function clusterArticles(items: AnalyzedArticle[], options: Partial<Clust
 export function processingOrder(items: readonly AnalyzedArticle[]): number[] {
   return items
     .map((item, index) => ({ index, published: item.article.published, id: item.article.id }))
-    .sort(
-      (a, b) =>
-        (a.published === null ? 1 : 0) - (b.published === null ? 1 : 0) ||
-        compareIds(a.published ?? '', b.published ?? '') ||
-        compareIds(a.id, b.id),
-    )
+    .sort(byPublishedThenId)
     .map((entry) => entry.index);
 }

@@ -24,13 +24,13 @@
  * grows with the number of stories held. Deterministic: members in id order, stories in number order.
  */
 
-import { dot } from '../text/index.ts';
 import { compareIds } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { contrastiveLink } from './contrastive-link.ts';
 import { siblingSide } from './split-siblings.ts';
 import {
   candidates,
+  cosineOfStories,
   mergeStories,
   moveArticle,
   openStory,
@@ -181,10 +181,4 @@ function splitInTime(
 /** Story s's members (article numbers) in article id order. */
 function membersInIdOrder(index: StoryIndex, s: number): number[] {
   return [...index.stories[s].members].sort((x, y) => compareIds(index.articles[x].id, index.articles[y].id));
-}
-
-/** Cosine of two stories' centroids. */
-function cosineOfStories(index: StoryIndex, x: number, y: number): number {
-  const [a, b] = [index.stories[x], index.stories[y]];
-  return a.length === 0 || b.length === 0 ? 0 : dot(a.sum, b.sum) / (a.length * b.length);
 }

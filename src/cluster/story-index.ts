@@ -66,6 +66,12 @@ export function similarityToStory(v: SparseVector, story: HeldStory): number {
   return story.length === 0 ? 0 : dot(v, story.sum) / story.length;
 }
 
+/** Cosine of two stories' centroids (0 when either is empty). */
+export function cosineOfStories(index: StoryIndex, x: number, y: number): number {
+  const [a, b] = [index.stories[x], index.stories[y]];
+  return a.length === 0 || b.length === 0 ? 0 : dot(a.sum, b.sum) / (a.length * b.length);
+}
+
 /** Cosine between a member's unit vector and the centroid of the other members (0 when alone). */
 export function similarityWithoutSelf(v: SparseVector, story: HeldStory): number {
   const self = dot(v, v);
@@ -118,32 +124,40 @@ export function openStory(index: StoryIndex): number {
 export function addVector(index: StoryIndex, s: number, v: SparseVector, maxPostings: number): void {
   const story = index.stories[s];
   const squared = story.length * story.length + 2 * dot(story.sum, v) + dot(v, v);
-  for (const feature of v.keys()) {
-    if (story.sum.has(feature)) continue;
-    let posting = index.postings.get(feature);
-    if (posting === undefined) {
-      posting = [];
-      index.postings.set(feature, posting);
-    }
-    posting.push(s);
-    if (posting.length > 2 * maxPostings) posting.splice(0, posting.length - maxPostings);
-  }
+  for (const feature of v.keys()) if (!story.sum.has(feature)) post(index, feature, s, maxPostings);
   addInto(story.sum, v);
   story.length = Math.sqrt(Math.max(squared, 0));
+}
+
+/** Appends story `s` to the posting list of `feature` (capped: see the module comment). */
+export function post(index: StoryIndex, feature: string, s: number, maxPostings: number): void {
+  let posting = index.postings.get(feature);
+  if (posting === undefined) {
+    posting = [];
+    index.postings.set(feature, posting);
+  }
+  posting.push(s);
+  if (posting.length > 2 * maxPostings) posting.splice(0, posting.length - maxPostings);
+}
+
+/** Takes held article `a` out of its story (if any), leaving it in none (`story` -1). */
+export function detachArticle(index: StoryIndex, a: number): void {
+  const article = index.articles[a];
+  if (article.story === -1) return;
+  const old = index.stories[article.story];
+  const squared =
+    old.length * old.length - 2 * dot(old.sum, article.vector) + dot(article.vector, article.vector);
+  addInto(old.sum, article.vector, -1);
+  old.length = old.sum.size === 0 ? 0 : Math.sqrt(Math.max(squared, 0));
+  old.members = old.members.filter((m) => m !== a);
+  article.story = -1;
 }
 
 /** Moves held article `a` into story `s` (out of its current story, if any). */
 export function moveArticle(index: StoryIndex, a: number, s: number, maxPostings: number): void {
   const article = index.articles[a];
   if (article.story === s) return;
-  if (article.story !== -1) {
-    const old = index.stories[article.story];
-    const squared =
-      old.length * old.length - 2 * dot(old.sum, article.vector) + dot(article.vector, article.vector);
-    addInto(old.sum, article.vector, -1);
-    old.length = old.sum.size === 0 ? 0 : Math.sqrt(Math.max(squared, 0));
-    old.members = old.members.filter((m) => m !== a);
-  }
+  detachArticle(index, a);
   addVector(index, s, article.vector, maxPostings);
   index.stories[s].members.push(a);
   article.story = s;

@@ -4,7 +4,7 @@
  *
  * Pairs (group, stored story) are taken by overlap, largest first (ties: smaller story id, then
  * group order), each id and each group at most once. A group left without an id gets a new one
- * derived from its members. A stored story left without a group was merged: it points to the group
+ * derived from its members (salted when that id names a stored story). A stored story left without a group was merged: it points to the group
  * that holds most of its former articles.
  */
 import { hashId } from '../util/hash-id.ts';
@@ -42,7 +42,10 @@ export function assignStoryIds(
     ids[g] = s;
     taken.add(s);
   }
-  const final = ids.map((id, g) => id ?? hashId('s', ...[...groups[g]].sort()));
+  // A new id is derived from the members; it must name no story held before (a group can come back
+  // with the very members a story was first named after while that story lives on under a larger group).
+  const used = new Set(previous.values());
+  const final = ids.map((id, g) => id ?? freshId(groups[g], used));
   const merged: StoryIdAssignment['merged'] = [];
   const stored = new Set(previous.values());
   for (const s of [...stored].sort()) {
@@ -51,4 +54,13 @@ export function assignStoryIds(
     if (best !== undefined) merged.push({ id: s, into: final[best.g] });
   }
   return { ids: final, merged };
+}
+
+/** An id derived from `members` that is not in `used` (then added to it). */
+function freshId(members: readonly string[], used: Set<string>): string {
+  const sorted = [...members].sort();
+  let id = hashId('s', ...sorted);
+  for (let salt = 1; used.has(id); salt++) id = hashId('s', ...sorted, `#${salt}`);
+  used.add(id);
+  return id;
 }

@@ -34,6 +34,7 @@ export async function takeClusterSession(store: Store): Promise<ClusterSession> 
         published: e.published,
         vector: new Map(e.vector),
         story: e.storyId,
+        ...(e.counts !== undefined && { counts: new Map(e.counts) }),
       })),
       df: state.df,
     },

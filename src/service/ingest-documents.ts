@@ -225,7 +225,13 @@ async function ingestNow(
     if (options.feedUrl !== undefined) n.feedUrl = options.feedUrl;
     const h = held.get(article.id);
     if (h !== undefined)
-      n.cluster = { id: h.id, published: h.published, vector: [...h.vector], storyId: storyOf.get(h.id)! };
+      n.cluster = {
+        id: h.id,
+        published: h.published,
+        vector: [...h.vector],
+        storyId: storyOf.get(h.id)!,
+        ...(h.counts !== undefined && { counts: [...h.counts] }),
+      };
     return n;
   });
   // No usable article: nothing was grouped, the session was not taken.

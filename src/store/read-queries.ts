@@ -5,7 +5,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { toArticleOut } from '../extract/to-article-out.ts';
 import type { EntityKind } from '../model/annotations.ts';
 import type { StoryBriefing } from '../model/briefing.ts';
-import { decodeArticle, decodeSignature } from './codec.ts';
+import { decodeArticle, decodeClusterVector, decodeSignature } from './codec.ts';
 import { type StoreFlavor, searchHits } from './flavor.ts';
 import type { EntityRecord, StoredArticle, StoredStory, StorySummary, StoryVersion } from './records.ts';
 import type { ArticlesTable, Database, StoriesTable } from './schema.ts';
@@ -243,7 +243,7 @@ export function readQueries(db: Kysely<Database>, flavor: StoreFlavor): ReadQuer
         entries: rows.map((r) => ({
           id: r.id,
           published: r.published,
-          vector: JSON.parse(r.cluster_vector!) as Array<[string, number]>,
+          ...decodeClusterVector(r.cluster_vector!),
           storyId: r.story_id!,
         })),
         df: new Map(df.map((r) => [r.feature, r.df])),

@@ -24,6 +24,8 @@ export interface ClusterEntry {
   id: string;
   published: string | null;
   vector: Array<[string, number]>;
+  /** Its feature counts, when known (see `HeldEntry.counts`). */
+  counts?: Array<[string, number]>;
   storyId: string;
 }
 

@@ -3,7 +3,7 @@
  * index and the clusterer's document frequencies, all in one transaction.
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { encodeSignature } from './codec.ts';
+import { encodeClusterVector, encodeSignature } from './codec.ts';
 import { inChunks } from './read-queries.ts';
 import { entityKey } from './records.ts';
 import type { Database } from './schema.ts';
@@ -64,7 +64,7 @@ async function insertArticle(trx: Transaction<Database>, n: NewArticle, at: stri
       added_at: at,
       data: JSON.stringify(a),
       signature: a.usable ? encodeSignature(n.signature) : null,
-      cluster_vector: n.cluster ? JSON.stringify(n.cluster.vector) : null,
+      cluster_vector: n.cluster ? encodeClusterVector(n.cluster) : null,
     })
     .execute();
   if (!a.usable) return;

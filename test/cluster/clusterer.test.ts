@@ -136,7 +136,8 @@ test('a clusterer restored from held() and its df carries on exactly as the unin
 
 test('refine splits sibling events in the stories touched since the last refine, and only there', () => {
   const fires = loadCases().find((k) => k.name === 'sibling-factory-fires')!;
-  const c = createClusterer();
+  // The patching refine (`refine-stories.ts`); the default re-clusters regions (recluster-region.test.ts).
+  const c = createClusterer({ reclusterRegions: false });
   for (const i of fires.items) c.add(clusterItemOf(i));
   c.review();
   assert.equal(c.stories().length, 1);
@@ -150,7 +151,7 @@ test('refine splits sibling events in the stories touched since the last refine,
 });
 
 test('refine never merges two lone articles, however close their shared words', () => {
-  const c = createClusterer({ idf: flat, threshold: 0.99, mergeThreshold: 0.99 });
+  const c = createClusterer({ idf: flat, threshold: 0.99, mergeThreshold: 0.99, reclusterRegions: false });
   c.add(item('a1', 'dam flood gate river'));
   c.add(item('a2', 'dam flood gate museum'));
   c.review();

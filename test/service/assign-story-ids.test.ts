@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { StoryBriefing } from '../../src/model/briefing.ts';
 import { assignStoryIds } from '../../src/service/assign-story-ids.ts';
 import { diffBriefings, isEmptyChange } from '../../src/service/diff-briefings.ts';
+import { hashId } from '../../src/util/hash-id.ts';
 
 test('a group keeps the id of the stored story it overlaps most; a new group gets a new id', () => {
   const previous = new Map([
@@ -26,6 +27,22 @@ test('two stored stories that merged: the larger keeps its id, the other points 
   const r = assignStoryIds([['a1', 'a2', 'b1']], previous);
   assert.deepEqual(r.ids, ['sA']);
   assert.deepEqual(r.merged, [{ id: 'sB', into: 'sA' }]);
+});
+
+test('a part split off with the very members a stored story was named after gets an id of its own', () => {
+  // Story X was opened with r1 and r2 (its id their hash), then grew; now r3, r4 and a new r5 keep X.
+  const x = hashId('s', 'r1', 'r2');
+  const previous = new Map(['r1', 'r2', 'r3', 'r4'].map((a) => [a, x]));
+  const out = assignStoryIds(
+    [
+      ['r3', 'r4', 'r5'],
+      ['r1', 'r2'],
+    ],
+    previous,
+  );
+  assert.equal(out.ids[0], x);
+  assert.notEqual(out.ids[1], x);
+  assert.deepEqual(out.merged, []);
 });
 
 test('a stored story split in two keeps its id on the larger part', () => {

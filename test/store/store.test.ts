@@ -92,6 +92,10 @@ for (const backend of backends()) {
       assert.equal(state.entries.length, examples.length);
       assert.ok(state.df.size > 0);
       assert.ok(state.entries.every((e) => e.vector.length > 0 && e.storyId));
+      // Feature counts ride with the vector, so a restored clusterer can weigh them again.
+      assert.ok(
+        state.entries.every((e) => e.counts?.length === e.vector.length && e.counts.every(([, c]) => c > 0)),
+      );
       assert.equal(await store.generation(), 1);
     });
 
