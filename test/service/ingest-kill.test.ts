@@ -130,10 +130,17 @@ for (const backend of backends)
       const resumed = ingest(db);
       assert.ok(resumed.status === 0 || resumed.status === 1, resumed.stderr);
       const report = JSON.parse(resumed.stdout) as { known: number; added: number };
-      assert.equal(report.known, after.length, 'the stored articles are skipped');
+      // On PostgreSQL the killed run's queued jobs survive it: the next run may finish them before it
+      // counts what is stored, so "known" is at least what the kill left, and known + added is all.
+      assert.ok(
+        report.known >= after.length,
+        `the stored articles are skipped (${report.known} < ${after.length})`,
+      );
       const final = await checkStore(db);
       assert.deepEqual([...final].sort(), documents.map((d) => d.id).sort(), 'every article exactly once');
-      assert.equal(report.added, final.length - after.length);
+      assert.equal(report.known + report.added, final.length, 'each article counted once: known or added');
+      if (backend.name === 'SQLite')
+        assert.equal(report.known, after.length, 'no queue: known is what the kill left');
     } finally {
       await done();
     }
