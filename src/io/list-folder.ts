@@ -9,6 +9,8 @@ export interface FolderListing {
   unreadable: Array<{ path: string; message: string }>;
   /** Regular files skipped because of their extension. */
   skipped: number;
+  /** OPML subscription lists met in the folder (skipped: a folder walk fetches nothing from the network). */
+  lists: string[];
 }
 
 /** Joins a folder as the user gave it with a relative name, without normalising the folder part. */
@@ -35,7 +37,7 @@ function byCodeUnit(a: string, b: string): number {
  * Hidden entries (starting with `.`) are skipped.
  */
 export async function listFolder(folder: string, extensions: readonly string[]): Promise<FolderListing> {
-  const out: FolderListing = { files: [], unreadable: [], skipped: 0 };
+  const out: FolderListing = { files: [], unreadable: [], skipped: 0, lists: [] };
   const visited = new Set<string>();
   async function walk(dir: string): Promise<void> {
     let names: string[];
@@ -60,7 +62,10 @@ export async function listFolder(folder: string, extensions: readonly string[]):
       }
       if (info.isDirectory()) await walk(full);
       else if (info.isFile() && hasArticleExtension(name, extensions)) out.files.push(full);
-      else if (info.isFile()) out.skipped++;
+      else if (info.isFile()) {
+        out.skipped++;
+        if (/\.opml(?:\.gz)?$/i.test(name)) out.lists.push(full);
+      }
     }
   }
   await walk(folder);

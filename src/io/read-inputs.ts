@@ -105,6 +105,10 @@ async function readFolder(sink: Sink, folder: string): Promise<void> {
     const message = `${bad.path}: cannot be read (${bad.message})`;
     sink.diagnostics.push(diagnose('error', 'PX102', 'ingest', message, { input: bad.path }));
   }
+  for (const list of listing.lists) {
+    const message = `${list}: an OPML list inside a folder is not followed (a folder is read from disk only); give the file itself as an input to fetch its feeds`;
+    sink.diagnostics.push(diagnose('warning', 'PX122', 'ingest', message, { input: list }));
+  }
   if (listing.files.length === 0) {
     const exts = ingestConfig.extensions.join(', ');
     const message = `${folder}: no ${exts} files (or .gz of them) found; ${listing.skipped} other files skipped`;

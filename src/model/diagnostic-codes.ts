@@ -28,6 +28,7 @@ export const DIAGNOSTIC_CODES = {
   PX119: 'OPML file holds no feed URLs',
   PX120: 'XML file is neither a feed, an OPML list nor a page',
   PX121: 'feed item date could not be read',
+  PX122: 'OPML list inside a folder not followed',
   // extract
   PX201: 'no article text found',
   PX202: 'article text is too short to be a news article',

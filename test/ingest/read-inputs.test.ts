@@ -2,7 +2,16 @@
  * readInputs: files, folders, stdin and every kind of bad input (which must never throw).
  */
 import assert from 'node:assert/strict';
-import { chmodSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -160,4 +169,26 @@ test('an unreadable file is reported (PX102)', {
   chmodSync(locked, 0o000);
   const r = await readInputs([locked]);
   assert.deepEqual(codes(r), ['PX102']);
+});
+
+test('an OPML list inside a folder is not followed, and a warning names it (PX122)', async () => {
+  const folder = join(tmp, 'with-list');
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder);
+  writeFileSync(
+    join(folder, 'story.txt'),
+    `Velm ferry sails again\n\n${'The Velm ferry sailed again on Monday. '.repeat(20)}`,
+  );
+  writeFileSync(
+    join(folder, 'subscriptions.opml'),
+    '<?xml version="1.0"?><opml version="2.0"><body><outline type="rss" xmlUrl="https://example.org/feed.xml"/></body></opml>',
+  );
+  const r = await readInputs([folder]);
+  assert.deepEqual(
+    r.documents.map((d) => d.path),
+    [join(folder, 'story.txt')],
+  );
+  const warning = r.diagnostics.find((d) => d.code === 'PX122');
+  assert.ok(warning, codes(r).join(','));
+  assert.match(warning.message, /subscriptions\.opml/);
 });
