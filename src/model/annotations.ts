@@ -71,6 +71,12 @@ export interface DateMention extends Range {
    * borrowed from its story (added by the reconcile stage, see `reconcile/borrow-dates.ts`).
    */
   reference?: 'story';
+  /**
+   * True when a day and month told as past fall within weeks after the report's date ("went up on
+   * July 19" in a report of July 10): kept in the report's year as a contradiction (a slip of the
+   * text or of the date), never a timeline entry; date alignment may set it against the others.
+   */
+  afterReport?: true;
 }
 
 /** A direct quote: `start`/`end` cover the quoted words only (no quote marks). */

@@ -186,6 +186,7 @@ function fromChrono(
   if (kind === 'relative' && /\byears?\b/i.test(body)) precision = 'year';
   else if (kind === 'relative' && /\bmonths?\b/i.test(body)) precision = 'month';
   let date = new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
+  let afterReport = false;
   // "Last week", "at the weekend": a span of days, never one day; its month (or year) when the span stays in one.
   if (kind === 'relative' && /\bweek(?:s|ends?)?\b/i.test(body)) {
     const end = new Date(date.getTime() + 6 * 86400000);
@@ -209,6 +210,10 @@ function fromChrono(
     date.getTime() > ref.getTime() + 43200000
   ) {
     if (!c.isCertain('month') && c.isCertain('weekday')) date = new Date(date.getTime() - 7 * 86400000);
+    else if (c.isCertain('day') && date.getTime() - ref.getTime() <= AFTER_REPORT_DAYS * 86400000)
+      // A day and month told as past that fall weeks after the report ("went up on July 19" in a
+      // report of July 10): not last year's July 19 but a contradiction, kept in the report's year.
+      afterReport = true;
     else date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
   }
   let start = r.index + lead;
@@ -229,11 +234,15 @@ function fromChrono(
     const bound = BOUND_BEFORE.exec(sentence.slice(Math.max(0, r.index - 30), r.index + lead));
     if (bound) out.qualifier = bound[1].toLowerCase();
   }
+  if (afterReport) out.afterReport = true;
   const weekday = WEEKDAY.exec(body);
   if (weekday && c.isCertain('day'))
     out.weekday = WEEKDAY_NAMES[WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === weekday[1].toLowerCase())];
   return out;
 }
+
+/** How far after the report a past-tense day and month is read as a contradiction rather than last year's day. */
+const AFTER_REPORT_DAYS = 45;
 
 /** Closed quotations: their words are the speaker's, not the tense of the reporting clause. */
 const CLOSED_QUOTE = /“[^“”]*”|«[^«»]*»|"[^"]*"|‘[^‘’]*’(?!\p{L})/gu;

@@ -98,7 +98,8 @@ export function collectDated(
       const published = article.published?.slice(0, 10) ?? latest;
       const pub = published ? spanOf(published) : null;
       const span = spanOf(d.value);
-      const ahead = planned || (pub && span ? span[0] > pub[1] : undefined);
+      // A day told as past though dated after the report (see `DateMention.afterReport`) is told as past.
+      const ahead = d.afterReport ? false : planned || (pub && span ? span[0] > pub[1] : undefined);
       out.push({ claim, words, verbs, ...(ahead === undefined ? {} : { ahead }) });
     }
   }

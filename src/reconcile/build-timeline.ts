@@ -93,6 +93,8 @@ export function buildTimeline(
       // story, is a fair guess when the story's reports span a few weeks; over a longer span the
       // article may be a follow-up years after the event, or the event years before the follow-ups.
       if (d.reference === 'story' && !tightCoverage) continue;
+      // A past-tense day dated after its own report is a contradiction to resolve, not an event to print.
+      if (d.afterReport) continue;
       if (
         d.qualifier === 'since' &&
         BASELINE.test(article.text.slice(Math.max(s.start, d.start - 60), d.start))

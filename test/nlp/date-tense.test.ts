@@ -126,3 +126,14 @@ test('"on a Friday" is any Friday; what is due or prepared for lies ahead; "the 
   ]);
   assert.deepEqual(dates('She co-wrote the 2027 animated film about the strike.'), []);
 });
+
+test('a day told as past that falls weeks after the report is a contradiction, not last year', () => {
+  const found = (text: string) =>
+    resolveDates(text, [{ index: 0, start: 0, end: text.length } as never], PUBLISHED).map((d) => [
+      d.value,
+      d.afterReport ?? false,
+    ]);
+  assert.deepEqual(found('The Velm ferry sank on March 30.'), [['2031-03-30', true]]);
+  assert.deepEqual(found('The Velm ferry sank on May 30.'), [['2030-05-30', false]]);
+  assert.deepEqual(found('The Velm ferry will sail on March 30.'), [['2031-03-30', false]]);
+});

@@ -21,3 +21,25 @@ test('timestamp lines give no timeline entry; the events around them do', () => 
     texts.join('\n'),
   );
 });
+
+test('a past-tense day dated after its own report gives no timeline entry', () => {
+  const { story, items } = loadPlainFixture('timeline-stamps');
+  const late = items.map((i) =>
+    i.article.id === 't1'
+      ? {
+          ...i,
+          annotations: {
+            ...i.annotations,
+            dates: i.annotations.dates.map((d) =>
+              d.text === 'Tuesday' ? { ...d, afterReport: true as const } : d,
+            ),
+          },
+        }
+      : i,
+  );
+  const cited = reconcileStory(story, late).timeline.flatMap((e) =>
+    e.citations.map((c) => `${e.date}:${c.article}`),
+  );
+  assert.ok(!cited.includes('2031-09-02:t1'), cited.join(' '));
+  assert.ok(cited.includes('2031-09-02:t2'), cited.join(' '));
+});
