@@ -12,6 +12,7 @@
  *   the range covers the year only.
  * Four-digit numbers that count things ("about 1500 troops", "1,200") are not years.
  */
+import { MONTH_NAME } from '../text/index.ts';
 import type { NlpOptions } from './options.ts';
 
 /** A year expression found in a text: range, value (`YYYY`) and qualifier. */
@@ -29,15 +30,20 @@ const PART = /\b(early|mid|late)[- ]$/i;
 /** Documents and objects a year can name ("the 1918 constitution", "the 2019 census", "its 2024 model"). */
 const NAMED_THING =
   /^\s+(?:constitution|charter|law|act|statute|code|treaty|accord|convention|report|census|survey|study|budget|plan|manifesto|edition|version|model|vintage|season|album|film|movie|book|memoir|biography|expos[ée]|documentary|novel|song|standard|rules|regulations|guidelines|amendment|framework|roadmap|strategy)\b/i;
-/** A capitalised word right before the year that is not a month, a season, a holiday or a sentence-opening function word: a product or a name ("Windows 2000", "Euro 2016"). */
-const PRODUCT_BEFORE =
-  /(?:^|[^.!?]\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|In|By|Since|Until|From|Before|After|Through|During|Of|And|Or|The|Early|Late|Mid)\b)\p{Lu}[\p{L}]+\s+$/u;
+/**
+ * A capitalised word inside a sentence (another word before it) right before the year, that is not a
+ * month, a season or a holiday: a product or a name ("Windows 2000", "Server 2003"). A sentence's first
+ * word is left alone ("Between 1998 and 2002", "In 2005").
+ */
+const PRODUCT_BEFORE = new RegExp(
+  `(?<=[\\p{L}\\p{N},;:)]\\s)(?!(?:${MONTH_NAME}|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Early|Late|Mid)\\b)\\p{Lu}\\p{L}+\\s+$`,
+  'u',
+);
 /** A street name after a number: an address, not a year. */
 const ADDRESS_AFTER =
   /^\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Dr\.?|Way|Place|Court|Square)\b/u;
 /** A proper name after a year (not a month): with "a" or a possessive before the year, a model year. */
-const MODEL_NAME =
-  /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+/u;
+const MODEL_NAME = new RegExp(`^\\s+(?!${MONTH_NAME}\\b)\\p{Lu}\\p{L}+`, 'u');
 const QUANTIFIER =
   /\b(about|some|nearly|almost|over|than|least|around|approximately|roughly|only|just|all|the first|the last|another)\s+$/i;
 const COUNTED =

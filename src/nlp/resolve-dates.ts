@@ -84,7 +84,7 @@ function pastBefore(before: string): boolean {
  * ban takes effect on 1 July"): news tells a past start in the past tense, so this one lies ahead.
  */
 const SCHEDULED_VERB_BEFORE =
-  /\b(?:starts|begins|opens|reopens|ends|closes|resumes|expires|kicks off|takes effect|comes into force)\s+$/i;
+  /\b(?:starts|begins|opens|reopens|ends|closes|resumes|expires|kicks off|takes effect|comes into force)\s+(?:(?:at|on|in)\s+)?(?:the\s+)?$/i;
 
 /** True when the expression dates a scheduled or future thing (see `FUTURE`, `SCHEDULED_BEFORE`). */
 function datesFuture(before: string, after: string): boolean {
@@ -167,22 +167,13 @@ function fromChrono(
     const start = r.index + lead;
     return { start, end: start + body.length, text: body, value: UNRESOLVED, precision: 'day', kind };
   }
-  // "At the end of July", "the beginning of March": a part of the month, not its last or first day.
-  const monthPart = /\b(?:end|beginning|start|middle)\s+of\s+$/i.test(sentence.slice(0, r.index + lead));
-  let precision: Precision =
-    hasDay &&
-    !(monthPart && !c.isCertain('day')) &&
-    !(monthPart && /^(?:the\s+)?(?:end|beginning|start|middle)\b/i.test(body))
-      ? 'day'
-      : c.isCertain('month')
-        ? 'month'
-        : 'year';
-  if (
-    /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i.test(body) &&
-    c.isCertain('month') &&
-    !/\d/.test(body)
-  )
-    precision = 'month';
+  // "At the end of July", "the beginning of the month": a part of the month, not its last or first day
+  // ("the end of March 3" keeps its day).
+  const partOfMonth =
+    !/\d/.test(body) &&
+    (/\b(?:end|beginning|start|middle)\s+of\s+$/i.test(sentence.slice(0, r.index + lead)) ||
+      /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i.test(body));
+  let precision: Precision = hasDay && !partOfMonth ? 'day' : c.isCertain('month') ? 'month' : 'year';
   if (kind === 'relative' && /\byears?\b/i.test(body)) precision = 'year';
   else if (kind === 'relative' && /\bmonths?\b/i.test(body)) precision = 'month';
   let date = new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
@@ -207,10 +198,12 @@ function fromChrono(
     ref &&
     !future &&
     !DIRECTION.test(body) &&
-    date.getTime() > ref.getTime() + 43200000
+    date.getTime() > ref.getTime() + 43200000 &&
+    // "The end of the month": the report's own month, not last year's.
+    !(precision !== 'day' && format(date, 'month') === format(ref, 'month'))
   ) {
     if (!c.isCertain('month') && c.isCertain('weekday')) date = new Date(date.getTime() - 7 * 86400000);
-    else if (c.isCertain('day') && date.getTime() - ref.getTime() <= AFTER_REPORT_DAYS * 86400000)
+    else if (precision === 'day' && date.getTime() - ref.getTime() <= AFTER_REPORT_DAYS * 86400000)
       // A day and month told as past that fall weeks after the report ("went up on July 19" in a
       // report of July 10): not last year's July 19 but a contradiction, kept in the report's year.
       afterReport = true;

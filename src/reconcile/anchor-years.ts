@@ -9,9 +9,10 @@
  * Pure: returns new analyzed articles.
  */
 import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
+import { MONTH_NAME } from '../text/index.ts';
 
-const MONTH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** The expression names its month ("June 24", "24 June", "Oct. 19"), not only a weekday or "yesterday". */
+const MONTH = new RegExp(`\\b${MONTH_NAME}\\b`, 'i');
 
 /** A guessed day this close to its article's publication is the news itself and keeps its year. */
 const RECENT_DAYS = 60;

@@ -4,7 +4,7 @@
  */
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
-import { contentWords, fold, isStopword, stem, verbStem, wordsOf } from '../text/index.ts';
+import { contentWords, fold, isStopword, MONTH_NAME, stem, verbStem, wordsOf } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
 import { formatQuantity, type Quantity, readQuantities, toNumber } from './quantity.ts';
 
@@ -209,8 +209,6 @@ function writtenValue(text: string, q: Quantity, words: string[]): string {
   return `${q.qualifier ? `${q.qualifier} ` : ''}${own.trim()}${noun}`.replace(/\s+/g, ' ');
 }
 
-const MONTH_NAME =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH_NAME}\\.?\\s+$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\b`);
 

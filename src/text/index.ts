@@ -10,6 +10,7 @@ export {
   CALENDAR_WORD,
   FUNCTION_WORDS,
   isStopword,
+  MONTH_NAME,
   SENTENCE_STOPWORDS,
   TOPIC_STOPWORDS,
 } from './stopwords.ts';

@@ -50,6 +50,13 @@ export function isStopword(folded: string): boolean {
   return SENTENCE_STOPWORDS.has(folded.replace(/'s$/, ''));
 }
 
+/**
+ * A month name, full or abbreviated, capitalised ("June", "Sept", "Oct"): a regular-expression source to
+ * build patterns from (a trailing dot is left to the caller).
+ */
+export const MONTH_NAME =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
 /** Calendar words and years (lower case): they say when, not what. */
 export const CALENDAR_WORD =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^\d{4}$|^(?:year|month|week|weekend|day|night|morning|afternoon|evening|today|yesterday|tomorrow|time|date|hour|minute|a\.?m|p\.?m|gmt|utc|bst|est|pst)s?$/;

@@ -137,3 +137,18 @@ test('a day told as past that falls weeks after the report is a contradiction, n
   assert.deepEqual(found('The Velm ferry sank on May 30.'), [['2030-05-30', false]]);
   assert.deepEqual(found('The Velm ferry will sail on March 30.'), [['2031-03-30', false]]);
 });
+
+test('a capitalised word opening the sentence is no product name: "Between 2027 and 2029" holds two years', () => {
+  assert.deepEqual(dates('Between 2027 and 2029, the Velm works ran late.'), [
+    ['2027', '2027', ''],
+    ['2029', '2029', ''],
+  ]);
+  assert.deepEqual(dates('Crews patched Velmsoft Server 2027 overnight.'), []);
+});
+
+test('"the end of the month" is the report\'s own month; a schedule with "at the" before its date lies ahead', () => {
+  assert.deepEqual(dates('Sales at the Velm mill fell at the end of the month.'), [
+    ['end of the month', '2031-03', ''],
+  ]);
+  assert.deepEqual(dates('The Velm trial starts at the end of April.'), [['end of April', '2031-04', '']]);
+});
