@@ -102,10 +102,11 @@ function lowerFirst(ctx: BriefContext, s: StatementInfo, clause: string): string
 
 /**
  * True when `text` writes `word` as a name: capitalised after a lower-case word somewhere (mid-sentence)
- * and never in lower case ("Tjelle", a first name the mentions missed; not "Experts").
+ * and never in lower case ("Tjelle", a first name the mentions missed; not "Experts"). A possessive is
+ * judged by its name ("Varnholt's" by "Varnholt").
  */
 export function writtenAsName(word: string, text: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const w = word.replace(/['’]s$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const lower = new RegExp(`(^|[^\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u');
   const mid = new RegExp(`\\p{Ll},?[ \\t]+${w}(?![\\p{L}])`, 'u');
   return mid.test(text) && !lower.test(text);

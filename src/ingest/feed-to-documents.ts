@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { DocumentMeta, RawDocument } from '../model/source.ts';
 import { diagnose } from '../util/diagnose.ts';
 import { hashId } from '../util/hash-id.ts';
+import { documentKey } from './document-key.ts';
 import type { Feed, FeedItem } from './parse-feed.ts';
 
 /** The documents of a feed, and the diagnostics about the feed as a whole. */
@@ -88,7 +89,7 @@ export function feedToDocuments(feed: Feed, feedName: string): FeedDocuments {
     }
     const path = `${feedName}#${index + 1}`;
     const content = itemPage(item, body, normaliseLanguageTag(feed.language) ?? undefined);
-    const id = hashId('a', item.link ?? path, content);
+    const id = hashId('a', item.link ?? documentKey(path, undefined), content);
     const doc: RawDocument = {
       id,
       path,

@@ -9,6 +9,7 @@ import { diagnose } from '../util/diagnose.ts';
 import { hashId } from '../util/hash-id.ts';
 import { decodeText } from './decode-text.ts';
 import { detectKind, sniffFormat } from './detect-kind.ts';
+import { documentKey } from './document-key.ts';
 import { feedToDocuments } from './feed-to-documents.ts';
 import { gunzipCapped, isGzip } from './gunzip-capped.ts';
 import { parseFeedText } from './parse-feed.ts';
@@ -89,7 +90,7 @@ function nameOf(origin: InputOrigin): string {
 
 /** One text document from decoded text. */
 function textDocument(content: string, origin: InputOrigin, diagnostics: Diagnostic[], opts: IngestOptions) {
-  const id = hashId('a', origin.path ?? origin.url ?? '', content);
+  const id = hashId('a', documentKey(origin.path, origin.url), content);
   const document: RawDocument = {
     id,
     kind: detectKind(nameOf(origin), content, opts),
@@ -106,7 +107,7 @@ function textDocument(content: string, origin: InputOrigin, diagnostics: Diagnos
  *
  * Cascade: gzip (by magic number, capped at `maxBytes`, PX107/PX106) → empty (PX103) → binary
  * (PX104) → UTF-8, else the declared charset, else windows-1252 with warning PX105 → kind (HTML or
- * text). Never throws on bad bytes. The id is `hashId('a', path ?? url ?? '', content)`. Feeds are
+ * text). Never throws on bad bytes. The id is `hashId('a', documentKey(path, url), content)`: no folder in it. Feeds are
  * not expanded here: see `ingestInput`.
  */
 export function ingestBytes(

@@ -5,11 +5,12 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawDocument } from '../model/source.ts';
 import { diagnose } from '../util/diagnose.ts';
 import { hashId } from '../util/hash-id.ts';
+import { documentKey } from './document-key.ts';
 
 /**
  * Returns the documents with unique ids (new objects where an id changed; the input is not mutated).
  *
- * The first document keeps its id; the n-th repeat gets `hashId('a', path ?? url ?? '', content, '#n')`,
+ * The first document keeps its id; the n-th repeat gets `hashId('a', documentKey(path, url), content, '#n')`,
  * so ids depend only on the order of the inputs. Each change is reported (info PX110) on the document.
  */
 export function makeIdsUnique(documents: RawDocument[]): RawDocument[] {
@@ -21,7 +22,7 @@ export function makeIdsUnique(documents: RawDocument[]): RawDocument[] {
     }
     let n = 2;
     let id = doc.id;
-    while (seen.has(id)) id = hashId('a', doc.path ?? doc.url ?? '', doc.content, `#${n++}`);
+    while (seen.has(id)) id = hashId('a', documentKey(doc.path, doc.url), doc.content, `#${n++}`);
     seen.add(id);
     const input = doc.path ?? doc.url ?? '-';
     const note: Diagnostic = diagnose(

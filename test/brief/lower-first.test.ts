@@ -13,3 +13,10 @@ test('a common word that opens a sentence is lower-cased', () => {
   assert.equal(writtenAsName('The', TEXT), false);
   assert.equal(writtenAsName('Experts', TEXT), false);
 });
+
+test('a possessive name opening the sentence keeps its capital (judged by the name itself)', () => {
+  const text = "Varnholt's dockers voted to strike. Cranes arrived in Varnholt last spring, the union said.";
+  assert.equal(writtenAsName("Varnholt's", text), true);
+  assert.equal(writtenAsName('Varnholt’s', text.replace("'", '’')), true);
+  assert.equal(writtenAsName("Everyone's", "Everyone's pay rose. The union thanked everyone."), false);
+});
