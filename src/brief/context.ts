@@ -95,9 +95,10 @@ export function briefContext(
 function errorPassages(findings: Findings): Citation[] {
   return findings.disputes.flatMap((d) =>
     d.likelyError
-      ? (d.variants.find((v) => v.value === d.likelyError!.value)?.citations ?? []).filter(
-          (c) => c.article === d.likelyError!.article,
-        )
+      ? d.variants
+          .filter((v) => v.value === d.likelyError!.value)
+          .flatMap((v) => v.citations)
+          .filter((c) => c.article === d.likelyError!.article)
       : [],
   );
 }

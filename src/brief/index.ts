@@ -49,7 +49,11 @@ export function briefStory(
     facts: pickFacts(findings, articles, errors, o.maxFacts, o.maxSummaryOverlap),
     disputes: findings.disputes.map((d) => ({
       topic: d.topic,
-      variants: d.variants.map((v) => ({ value: v.value, citations: v.citations.map(cite) })),
+      variants: d.variants.map((v) => ({
+        value: v.value,
+        citations: v.citations.map(cite),
+        ...(v.weekday ? { weekday: v.weekday } : {}),
+      })),
       ...(d.why ? { why: d.why } : {}),
       ...(d.likelyError ? { likelyError: { ...d.likelyError } } : {}),
     })),

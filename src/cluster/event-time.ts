@@ -8,7 +8,8 @@
  * 1. The publication date (metadata, dateline, date line): news is written on or just after its event.
  * 2. Else the first date the text writes in full (day, month and year: `kind` absolute, precision
  *    day) whose weekday, when the text writes one, matches: a dateline or lede date. A date whose
- *    written weekday does not fit the calendar is a typo (a wrong year, a wrong day) and says nothing.
+ *    written weekday does not fit the calendar is a typo: read in the neighbouring year the weekday
+ *    fits (a wrong year), else it says nothing (a wrong day).
  *    Years alone, months and relative dates (resolved against nothing) are background, not the event.
  * 3. Else none: the article is placed by its words alone.
  * The day travels inside the article's vector as one feature `t:<YYYY-MM-DD>` of negligible weight
@@ -44,21 +45,33 @@ export function eventDay(item: AnalyzedArticle): number | null {
   const published = dayNumber(item.article.published);
   if (published !== null) return published;
   const stated = item.annotations.dates
-    .filter(isFullDate)
+    .filter((d) => d.kind === 'absolute' && d.precision === 'day' && d.qualifier === undefined)
     .sort((a, b) => a.start - b.start)
-    .map((d) => dayNumber(d.value))
+    .map(writtenDay)
     .find((d) => d !== null);
   return stated ?? null;
 }
 
-/** A date the text writes with day, month and year, whose written weekday (if any) is right. */
-function isFullDate(d: DateMention): boolean {
-  if (d.kind !== 'absolute' || d.precision !== 'day' || d.qualifier !== undefined) return false;
-  if (d.weekday === undefined) return true;
+/**
+ * The day of a date written in full: its own when its written weekday (if any) fits; else, when the
+ * weekday fits the same day and month one year before or after (and only one of them), that day — a
+ * year typed wrong ("Monday, 13 April 2025" for 13 April 2026, a Monday) is the commonest slip, and a
+ * weekday is seldom wrong in a way a neighbouring year repairs; else null (the date says nothing).
+ */
+function writtenDay(d: DateMention): number | null {
   const day = dayNumber(d.value);
-  if (day === null) return false;
-  // 1970-01-01 was a Thursday (index 4).
-  return WEEKDAYS[(((day + 4) % 7) + 7) % 7] === d.weekday.toLowerCase();
+  if (day === null) return null;
+  if (d.weekday === undefined || weekdayName(day) === d.weekday.toLowerCase()) return day;
+  const year = Number(d.value.slice(0, 4));
+  const fits = [year - 1, year + 1]
+    .map((y) => dayNumber(`${y}${d.value.slice(4, 10)}`))
+    .filter((n): n is number => n !== null && weekdayName(n) === d.weekday?.toLowerCase());
+  return fits.length === 1 ? fits[0] : null;
+}
+
+/** The weekday (lower case) of a day number; 1970-01-01 was a Thursday (index 4). */
+function weekdayName(day: number): string {
+  return WEEKDAYS[(((day + 4) % 7) + 7) % 7];
 }
 
 /** The event-time feature of a day (`t:2026-03-10`). */

@@ -88,6 +88,8 @@ export interface VariantFinding {
   value: string;
   citations: Citation[];
   outlets: string[];
+  /** The weekday written with a date value, when two variants give one date with different weekdays. */
+  weekday?: string;
 }
 
 /** Where outlets give different values for the same claim. */

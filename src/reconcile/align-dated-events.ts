@@ -15,7 +15,8 @@ import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
 import { CALENDAR_WORD, contentWords, overlapRatio, verbStem } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
-import { datesCompatible, findWeekday, namesItsDay, spanOf, weekdayOf } from './dates.ts';
+import { dateClaim } from './date-claim.ts';
+import { datesCompatible, spanOf, weekdayOf } from './dates.ts';
 import { UnionFind } from './union-find.ts';
 
 /** Options of the alignment (from `config.reconcile`). */
@@ -82,19 +83,7 @@ export function collectDated(
         const [two, one] = [annotations.tokens[i - 2], annotations.tokens[i - 1]];
         return FUTURE.has(one?.norm) || (FUTURE.has(two?.norm) && (one.pos === 'ADV' || one.pos === 'PART'));
       });
-      const before = article.text.slice(Math.max(s.start, d.start - 14), d.start);
-      const weekday = d.weekday ?? findWeekday(d.text) ?? findWeekday(before);
-      const claim: Claim = {
-        kind: 'event-date',
-        key: 'dated',
-        topic: 'date',
-        value: d.value,
-        citation: { article: s.article, start: d.start, end: d.end },
-        outlet: s.source,
-        statement: { article: s.article, start: s.start, end: s.end },
-      };
-      if (weekday) claim.weekday = weekday;
-      if (!namesItsDay(d.text)) claim.relative = true;
+      const claim = dateClaim(article.text, s, d, 'dated', 'date');
       const published = article.published?.slice(0, 10) ?? latest;
       const pub = published ? spanOf(published) : null;
       const span = spanOf(d.value);

@@ -6,7 +6,7 @@
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
 import type { Statement } from './collect-statements.ts';
-import { findWeekday, namesItsDay } from './dates.ts';
+import { dateClaim } from './date-claim.ts';
 
 /** The key and label of the main event's date. */
 export const EVENT_DATE_KEY = 'event-date';
@@ -35,20 +35,7 @@ export function extractEventDates(
     // Outside the main sentences, a date equal to the publication date is when something was said, not done.
     const reporting = !inMain && article.published?.slice(0, 10) === d?.value;
     if (d && !reporting && (inMain || d.precision !== 'year')) {
-      const before = article.text.slice(Math.max(s.start, d.start - 14), d.start);
-      const weekday = d.weekday ?? findWeekday(d.text) ?? findWeekday(before);
-      const claim: Claim = {
-        kind: 'event-date',
-        key: EVENT_DATE_KEY,
-        topic: EVENT_DATE_TOPIC,
-        value: d.value,
-        citation: { article: s.article, start: d.start, end: d.end },
-        outlet: s.source,
-        statement: { article: s.article, start: s.start, end: s.end },
-      };
-      if (weekday) claim.weekday = weekday;
-      if (!namesItsDay(d.text)) claim.relative = true;
-      out.push(claim);
+      out.push(dateClaim(article.text, s, d, EVENT_DATE_KEY, EVENT_DATE_TOPIC));
     }
   });
   return out;

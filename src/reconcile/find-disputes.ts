@@ -99,7 +99,14 @@ export function findNumberDisputes(
     if (new Set(claims.map((c) => c.claim.outlet)).size < 2) continue;
     if (risingFigure(claims, context.published)) continue;
     claims = contested(claims, options.approximateTolerance);
-    const clusters = valueClusters(claims, options.approximateTolerance);
+    // A value far from every other value of the group (more than `rivalMaxRatio` apart, no digit slip)
+    // counts another thing ("employs 2,300" / "2,600" beside the parent group's "more than 11,000"):
+    // it leaves the group, and the rest is judged without it.
+    const clusters = apartFromRest(
+      valueClusters(claims, options.approximateTolerance),
+      options.rivalMaxRatio,
+    );
+    claims = clusters.flat();
     if (clusters.length < 2 || clusters.length > options.rivalMaxValues) continue;
     // Values only in different units ("35 miles" / "about 58km") may be one distance rounded two ways:
     // a dispute needs two values written in one unit.
@@ -137,6 +144,14 @@ export function findNumberDisputes(
     out.push(dispute);
   }
   return out;
+}
+
+/** The value clusters that have another cluster within `maxRatio` of their value (or its digits reordered). */
+export function apartFromRest(clusters: NumberClaim[][], maxRatio: number): NumberClaim[][] {
+  const value = (g: NumberClaim[]) => Math.abs(g[0].num);
+  const near = (a: number, b: number) =>
+    (Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= maxRatio) || sameDigits([a, b]);
+  return clusters.filter((g) => clusters.some((h) => h !== g && near(value(g), value(h))));
 }
 
 /** True unless the two counts are told of different years ("in 2007, two cars" against this year's four). */

@@ -23,6 +23,7 @@ import { borrowTimeFrame } from './borrow-dates.ts';
 import { buildTimeline } from './build-timeline.ts';
 import { clusterFacts } from './cluster-facts.ts';
 import { collectStatements, type Statement, sourceKeyOf } from './collect-statements.ts';
+import { findDateSlip } from './date-slips.ts';
 import { describeEntities } from './describe-entities.ts';
 import { describeStatements } from './describe-statements.ts';
 import { EVENT_DATE_KEY, EVENT_DATE_TOPIC, extractEventDates } from './extract-event-dates.ts';
@@ -88,6 +89,11 @@ export function reconcileStory(
   const disputes: DisputeFinding[] = [];
   const dateDispute = findDateDispute([...eventClaims, ...datedClaims], published, o, byId);
   if (dateDispute) disputes.push(dateDispute);
+  // Without a dispute of the main event's date, one outlet's slip of it that its own text shows.
+  const slip = dateDispute
+    ? null
+    : findDateSlip(ordered, statements, mainSet, published, new Set(eventClaims.map((c) => c.value)));
+  if (slip) disputes.push(slip.dispute);
   const otherDated = aligned
     .filter((g) => !mainAligned.includes(g))
     .map((g) => datedDispute(g, published, byId, o));
@@ -111,6 +117,7 @@ export function reconcileStory(
   const claims = [
     ...eventClaims,
     ...(dateDispute ? datedClaims : []),
+    ...(slip ? slip.claims : []),
     ...otherDated.flatMap((d) => d.claims),
     ...numbers.map((n) => n.claim),
     ...offices,

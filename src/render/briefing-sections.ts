@@ -130,7 +130,7 @@ export function disputeId(ctx: Pick<SectionContext, 'idPrefix'>, n: number): str
 function disputeCallout(d: Dispute, n: number, ctx: SectionContext): string {
   const variants = d.variants.map((v) => {
     const outlets = [...new Set(v.citations.map((c) => outletHtml(c.article, ctx)))].join(', ');
-    return `<li><strong>${esc(shownValue(v.value))}</strong>${outlets ? ` — ${outlets}` : ''}${ctx.cite(v.citations)}</li>`;
+    return `<li><strong>${esc(shownValue(v.value, v.weekday))}</strong>${outlets ? ` — ${outlets}` : ''}${ctx.cite(v.citations)}</li>`;
   });
   const parts = [
     `<aside class="callout dispute" role="note" id="${disputeId(ctx, n)}">`,

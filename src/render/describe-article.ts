@@ -80,8 +80,9 @@ export function capitalise(text: string): string {
 }
 
 /** A dispute value as readers write it: dates in words ("11 March 2031"), plain numbers grouped ("18,000,000"). */
-export function shownValue(value: string): string {
+export function shownValue(value: string, weekday?: string): string {
   const v = oneLine(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v) && weekday) return `${oneLine(weekday)}, ${humanDate(v)}`;
   if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(v)) return humanDate(v);
   if (/^\d{5,}$/.test(v)) return Number(v).toLocaleString('en-GB');
   return v;

@@ -138,7 +138,7 @@ function disputeBlock(d: Dispute, cite: (cs: Citation[]) => string, outlet: (id:
   const variants = d.variants.map((v) => {
     const outlets = [...new Set(v.citations.map((c) => outlet(c.article)))];
     const who = outlets.length ? ` — ${outlets.join(', ')}` : '';
-    return `- **${shownValue(v.value)}**${who} ${cite(v.citations)}`.trimEnd();
+    return `- **${shownValue(v.value, v.weekday)}**${who} ${cite(v.citations)}`.trimEnd();
   });
   const lines = [`**${capitalise(oneLine(d.topic))}**`, '', ...variants];
   if (d.why) lines.push(`- *Why this is a disagreement:* ${oneLine(d.why)}.`);

@@ -50,10 +50,15 @@ test('event day: years, months and qualified dates are background, not the event
   assert.equal(eventDay(background), null);
 });
 
-test('event day: a full date whose written weekday does not fit the calendar says nothing', () => {
-  // 3 May 2029 is a Thursday.
+test('event day: a full date whose written weekday fits no neighbouring year says nothing', () => {
+  // 3 May 2029 is a Thursday, 3 May 2028 a Wednesday, 3 May 2030 a Friday.
   assert.equal(eventDay(dated(null, [{ value: '2029-05-03', weekday: 'Monday' }])), null);
   assert.equal(eventDay(dated(null, [{ value: '2029-05-03', weekday: 'Thursday' }])), day('2029-05-03'));
+});
+
+test('event day: a weekday that fits the same day a year off reads the year as the slip', () => {
+  assert.equal(eventDay(dated(null, [{ value: '2029-05-03', weekday: 'Friday' }])), day('2030-05-03'));
+  assert.equal(eventDay(dated(null, [{ value: '2029-05-03', weekday: 'Wednesday' }])), day('2028-05-03'));
 });
 
 test('time gate: medians more than the gap apart; undated groups are never apart', () => {

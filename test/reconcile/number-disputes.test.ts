@@ -460,3 +460,32 @@ test('a participle after the counted noun narrows it: "380 yards rushing" is not
     [],
   );
 });
+
+test('a far-off third value (a parent group) leaves the group; the two close rivals stay a dispute', () => {
+  const d = story(
+    [
+      {
+        outlet: 'Orvell Post',
+        published: '2031-04-14',
+        text: 'Marrow Ferries, bought on Monday by Tessan Holdings, employs 1,400 people on its island routes.',
+      },
+      {
+        outlet: 'Tallis Wire',
+        published: '2031-04-14',
+        text: 'Marrow Ferries employs 1,650 people on its island routes, most of them in Kell.',
+      },
+      {
+        outlet: 'Fenn Observer',
+        published: '2031-04-15',
+        text: 'The group now employs more than 9,000 people across its routes, ports and property.',
+      },
+    ],
+    [
+      ['Marrow Ferries', 'organization'],
+      ['Tessan Holdings', 'organization'],
+      ['Kell', 'place'],
+    ],
+  );
+  assert.equal(d.length, 1);
+  assert.deepEqual(d[0].variants.map((v) => v.value).sort(), ['1,400 people', '1,650 people']);
+});

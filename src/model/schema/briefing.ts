@@ -30,7 +30,12 @@ export const FactSchema = z.strictObject({
 });
 
 /** One value that some outlets give for a disputed topic. */
-export const VariantSchema = z.strictObject({ value: z.string(), citations: z.array(CitationSchema) });
+export const VariantSchema = z.strictObject({
+  value: z.string(),
+  citations: z.array(CitationSchema),
+  /** The weekday its outlets write with a date value, when two variants give one date with different weekdays. */
+  weekday: z.string().optional(),
+});
 
 /** Where the sources disagree. */
 export const DisputeSchema = z.strictObject({

@@ -1,0 +1,220 @@
+/**
+ * Slips in the main event's date that one outlet makes alone, found with evidence of their own kind.
+ *
+ * The story's main event date `M` is the day most outlets give in sentences that tell the main event
+ * (sentences sharing an entity and another word with a statement of the main fact group), given by at
+ * least two outlets and more than any other day (on a tie, the one the main event's own date claims give,
+ * `eventValues`). Against it, one outlet's day in such a sentence is a
+ * likely error only when the text itself shows the slip:
+ * - **weekday**: it writes `M` with a weekday that is not `M`'s ("Wednesday, March 10" when 10 March was
+ *   a Tuesday);
+ * - **year**: it writes `M`'s day and month with a year one off, and either the weekday it writes fits
+ *   `M` and not its own year, or the article is dated within weeks after `M` ("3 June 2025" in an
+ *   article published on 3 June 2026); the year must be written in the date, never guessed;
+ * - **day**: in `M`'s month it writes a day whose digits are `M`'s with one added, dropped or two swapped
+ *   ("19" for "9", "12" for "21"; a day one off is a time-zone or late-night reading, never a slip here),
+ *   no other outlet gives that day, and at least two others give `M`.
+ * Nothing else is called an error; two outlets making slips in one story is no evidence of either.
+ */
+import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
+import type { Claim } from '../model/claim.ts';
+import type { DisputeFinding } from '../model/findings.ts';
+import { CALENDAR_WORD } from '../text/index.ts';
+import type { Statement } from './collect-statements.ts';
+import { dateClaim } from './date-claim.ts';
+import { daysApart, namesItsDay, weekdayOf } from './dates.ts';
+import { EVENT_DATE_KEY, EVENT_DATE_TOPIC } from './extract-event-dates.ts';
+
+/** Bounds open a period ("since May 3"); they date no event. */
+const BOUNDS = new Set(['since', 'until', 'by', 'before', 'after', 'from', 'through']);
+/** Sentences of an article that are its lead. */
+const LEAD_SENTENCES = 2;
+/** Words of the leads' vocabulary a sentence needs to tell the main event. */
+const MIN_EVENT_WORDS = 2;
+/** An article dated this many days or fewer after `M` reports it as news (for the year kind). */
+const REPORT_DAYS = 45;
+
+/** One written day in a sentence that tells the main event. */
+interface DayRecord {
+  claim: Claim;
+  mention: DateMention;
+  /** The weekday written with it, if any. */
+  weekday: string | null;
+}
+
+/** A slip found, with its dispute and the claims of both sides (so the error's passage can be kept out). */
+export interface DateSlip {
+  dispute: DisputeFinding;
+  claims: Claim[];
+}
+
+/**
+ * Finds the one slip of the main event's date a story shows, or null. `main` holds the indices of the
+ * main fact group's statements; `published` the articles' publication times by id; `eventValues` the
+ * dates the main event's claims give.
+ */
+export function findDateSlip(
+  items: AnalyzedArticle[],
+  statements: Statement[],
+  main: ReadonlySet<number>,
+  published: ReadonlyMap<string, string | null>,
+  eventValues: ReadonlySet<string> = new Set(),
+): DateSlip | null {
+  const records = mainDayRecords(items, statements, main);
+  const outletsOf = (value: string, except?: string) =>
+    new Set(
+      records.filter((r) => r.claim.value === value && who(r.claim) !== except).map((r) => who(r.claim)),
+    );
+  const support = [...new Set(records.map((r) => r.claim.value))]
+    .map((value) => ({ value, outlets: outletsOf(value).size, main: eventValues.has(value) ? 1 : 0 }))
+    .sort((a, b) => b.outlets - a.outlets || b.main - a.main);
+  const [top, second] = support;
+  if (!top || top.outlets < 2 || (second && second.outlets === top.outlets && second.main === top.main))
+    return null;
+  const m = top.value;
+  const slips: Array<{ record: DayRecord; reason: string }> = [];
+  for (const r of records) {
+    const others = outletsOf(m, who(r.claim)).size;
+    if (others < 1) continue;
+    const reason = slipReason(r, m, others, published.get(r.claim.citation.article) ?? null, outletsOf);
+    if (reason) slips.push({ record: r, reason });
+  }
+  const articles = new Set(slips.map((s) => s.record.claim.citation.article));
+  if (articles.size !== 1) return null;
+  const slip = slips[0];
+  const wrong = slip.record.claim;
+  const right = records.filter((r) => r.claim.value === m && who(r.claim) !== who(wrong)).map((r) => r.claim);
+  const variant = (claims: Claim[], weekday?: string) => ({
+    value: claims[0].value,
+    citations: claims.map((c) => c.citation),
+    outlets: [...new Set(claims.map(who))],
+    ...(weekday ? { weekday } : {}),
+  });
+  const sameDay = wrong.value === m;
+  return {
+    dispute: {
+      kind: 'event-date',
+      key: EVENT_DATE_KEY,
+      topic: EVENT_DATE_TOPIC,
+      variants: [
+        variant(right, sameDay ? (weekdayOf(m) ?? undefined) : undefined),
+        variant([wrong], sameDay ? (slip.record.weekday ?? undefined) : undefined),
+      ],
+      why: 'one outlet dates the main event differently from the others, in a way its own text shows to be a slip',
+      likelyError: { article: wrong.citation.article, value: wrong.value, reason: slip.reason },
+    },
+    claims: [...right, wrong],
+  };
+}
+
+/** Why a record is a slip of `m` (the evidence, in words), or null when it is none. */
+function slipReason(
+  r: DayRecord,
+  m: string,
+  others: number,
+  pub: string | null,
+  outletsOf: (value: string, except?: string) => Set<string>,
+): string | null {
+  const v = r.claim.value;
+  const real = weekdayOf(m);
+  // Weekday: M written with another weekday.
+  if (v === m) {
+    if (!r.weekday || r.weekday === real) return null;
+    if (pub && daysApart(pub.slice(0, 10), m) > REPORT_DAYS) return null;
+    return `it writes ${r.weekday} for ${m}, which was a ${real}, the day ${others} other outlet${others > 1 ? 's' : ''} give`;
+  }
+  if (outletsOf(v, who(r.claim)).size > 0) return null;
+  // Year: M's day and month in a neighbouring year, the year written out.
+  if (v.slice(5) === m.slice(5) && Math.abs(+v.slice(0, 4) - +m.slice(0, 4)) === 1) {
+    if (!/\b(?:1[89]|20)\d{2}\b/.test(r.mention.text)) return null;
+    if (r.weekday && r.weekday === real && r.weekday !== weekdayOf(v))
+      return `${v.slice(0, 4)} contradicts the weekday it writes: ${r.weekday} fits ${m}, the date ${others} other outlet${others > 1 ? 's' : ''} give`;
+    const p = pub?.slice(0, 10);
+    if (p && p.slice(0, 4) === m.slice(0, 4) && p >= m && daysApart(p, m) <= REPORT_DAYS)
+      return `the article is dated ${p}, so ${v.slice(0, 4)} contradicts its own publication year; ${others} other outlet${others > 1 ? 's' : ''} give ${m}`;
+    return null;
+  }
+  // Day: a digit added, dropped or two swapped, in M's month, against two or more outlets.
+  if (v.slice(0, 7) !== m.slice(0, 7) || others < 2 || !namesItsDay(r.mention.text)) return null;
+  if (!digitSlip(String(+v.slice(8)), String(+m.slice(8)))) return null;
+  const after = r.mention.afterReport ? ', and it tells as past a day after the latest report' : '';
+  return `${others} other outlets give ${m}; ${+v.slice(8)} and ${+m.slice(8)} differ by a digit added, dropped or swapped${after}`;
+}
+
+/** The outlet of a claim (its article when the outlet is unknown: never two unknowns as one). */
+function who(c: Claim): string {
+  return c.outlet ?? c.citation.article;
+}
+
+/** True when day numbers differ by one digit added or dropped ("9"/"19") or two digits swapped ("12"/"21"). */
+export function digitSlip(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) return a.length === 2 && a[0] === b[1] && a[1] === b[0];
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/**
+ * The words of the main event: those in the lead sentences (the first `LEAD_SENTENCES`) of at least two
+ * outlets, without calendar words and numbers. Leads tell the news; the most corroborated fact group
+ * is often a quote or a background line.
+ */
+function leadVocabulary(statements: Statement[]): Set<string> {
+  const outletsOf = new Map<string, Set<string>>();
+  for (const s of statements) {
+    if (s.sentence >= LEAD_SENTENCES) continue;
+    for (const w of s.set) {
+      if (CALENDAR_WORD.test(w) || /^\d/.test(w)) continue;
+      const set = outletsOf.get(w) ?? new Set<string>();
+      set.add(s.source);
+      outletsOf.set(w, set);
+    }
+  }
+  return new Set([...outletsOf].filter(([, o]) => o.size >= 2).map(([w]) => w));
+}
+
+/**
+ * The written days (day precision, no bound, no plan) of the sentences that tell the main event: a
+ * main fact group's statement, or a sentence with at least `MIN_EVENT_WORDS` words of the leads'
+ * vocabulary, one of them a named entity.
+ */
+function mainDayRecords(
+  items: AnalyzedArticle[],
+  statements: Statement[],
+  main: ReadonlySet<number>,
+): DayRecord[] {
+  const vocabulary = leadVocabulary(statements);
+  const tellsMain = (s: Statement) => {
+    let shared = 0;
+    let entity = false;
+    for (const w of s.set)
+      if (vocabulary.has(w)) {
+        shared++;
+        if (w.startsWith('@')) entity = true;
+      }
+    return entity && shared >= MIN_EVENT_WORDS;
+  };
+  const byId = new Map(items.map((a) => [a.article.id, a]));
+  // A day after its report (the story's latest one when the article has none) is a plan, unless told as past.
+  const latest = items
+    .map((a) => a.article.published?.slice(0, 10))
+    .filter((p): p is string => Boolean(p))
+    .sort()
+    .at(-1);
+  const out: DayRecord[] = [];
+  statements.forEach((s, i) => {
+    if (s.fragment || !(main.has(i) || tellsMain(s))) return;
+    const { article, annotations } = byId.get(s.article)!;
+    for (const d of annotations.dates) {
+      if (d.start < s.start || d.end > s.end || d.precision !== 'day') continue;
+      if (d.qualifier && (BOUNDS.has(d.qualifier) || d.qualifier === 'range')) continue;
+      const report = article.published?.slice(0, 10) ?? latest;
+      if (report && d.value > report && !d.afterReport) continue;
+      const claim = dateClaim(article.text, s, d, EVENT_DATE_KEY, EVENT_DATE_TOPIC);
+      out.push({ claim, mention: d, weekday: claim.weekday ?? null });
+    }
+  });
+  return out;
+}

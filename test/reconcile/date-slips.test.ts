@@ -1,0 +1,139 @@
+/**
+ * One outlet's slip of the main event's date, shown only with evidence its own text gives: a weekday
+ * that does not fit the date, a written year that contradicts the weekday or the article's own
+ * publication date, a day with a digit added, dropped or swapped against two outlets. A day one off, a
+ * slip in a sentence about something else, and two outlets slipping are never called errors.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../../src/nlp/index.ts';
+import { digitSlip } from '../../src/reconcile/date-slips.ts';
+import { reconcileStory } from '../../src/reconcile/index.ts';
+import { articleFrom } from '../nlp/fixture-article.ts';
+
+interface Plain {
+  outlet: string;
+  published: string | null;
+  text: string;
+}
+
+function dateDisputes(articles: Plain[]) {
+  const items = articles.map((a, i) => {
+    const article = { ...articleFrom(`d${i}`, a.text, a.published), outlet: a.outlet };
+    return { article, annotations: annotate(article) };
+  });
+  const findings = reconcileStory({ id: 's', articles: items.map((x) => x.article.id) }, items);
+  return findings.disputes.filter((d) => d.kind === 'event-date');
+}
+
+// 8 September 2031 was a Monday.
+const MILL = [
+  {
+    outlet: 'Hestwick Gazette',
+    published: '2031-09-09',
+    text: 'A fire destroyed the Orvane grain mill in Hestwick early on Monday, the county fire service said. Forty firefighters fought the blaze for six hours.',
+  },
+  {
+    outlet: 'Dale Wire',
+    published: '2031-09-09',
+    text: 'Fire gutted the Orvane grain mill in Hestwick on Monday morning, fire officers said. Nobody was hurt in the blaze at the mill.',
+  },
+  {
+    outlet: 'Valley Courier',
+    published: null,
+    text: 'When the sun came up over Hestwick on Tuesday, September 8, the Orvane grain mill was a black shell. The mill had ground flour for the valley since 1902.',
+  },
+];
+
+test('a weekday written with the agreed day that does not fit it: the likely error, with both weekdays shown', () => {
+  const [d] = dateDisputes(MILL);
+  assert.ok(d, 'a date dispute');
+  assert.deepEqual(
+    d.variants.map((v) => [v.value, v.weekday]),
+    [
+      ['2031-09-08', 'Monday'],
+      ['2031-09-08', 'Tuesday'],
+    ],
+  );
+  assert.equal(d.likelyError?.article, 'd2');
+  assert.match(d.likelyError?.reason ?? '', /Tuesday for 2031-09-08, which was a Monday/);
+});
+
+test('the same weekday slip in two outlets is no evidence against either', () => {
+  const two = [...MILL, { ...MILL[2], outlet: 'Ridge Times', text: MILL[2].text.replace('When', 'As') }];
+  assert.deepEqual(dateDisputes(two), []);
+});
+
+// 2 October 2031 was a Thursday; 2 October 2030 a Wednesday.
+const SMELTER = (slip: string, published: string | null) => [
+  {
+    outlet: 'Pellard Post',
+    published: '2031-10-02',
+    text: 'Corran Metals said today it will close the Pellard smelter by spring, ending 400 jobs. The company blamed power prices.',
+  },
+  {
+    outlet: 'Northgate Wire',
+    published: null,
+    text: 'PELLARD, Oct 2 (Northgate Wire) - Corran Metals on Thursday said it would close its Pellard smelter, cutting 400 jobs.',
+  },
+  {
+    outlet: 'Metals Weekly',
+    published,
+    text: `Corran Metals announced the closure of the Pellard smelter on ${slip}, blaming power prices. Unions called the decision a betrayal.`,
+  },
+];
+
+test("a written year that contradicts the article's own publication date is the likely error", () => {
+  const [d] = dateDisputes(SMELTER('2 October 2030', '2031-10-02'));
+  assert.ok(d, 'a date dispute');
+  assert.deepEqual(d.variants.map((v) => v.value).sort(), ['2030-10-02', '2031-10-02']);
+  assert.equal(d.likelyError?.article, 'd2');
+  assert.match(d.likelyError?.reason ?? '', /publication/);
+});
+
+test('a written year is no slip when the article is not dated near the event', () => {
+  assert.deepEqual(dateDisputes(SMELTER('2 October 2030', null)), []);
+});
+
+// 18 August 2031 was a Monday.
+const BRIDGE = (day: string) => [
+  {
+    outlet: 'Caskell Herald',
+    published: '2031-08-19',
+    text: 'The new Tarrow river bridge in Caskell opened to traffic on August 18, two years late, the roads agency said.',
+  },
+  {
+    outlet: 'Coast Wire',
+    published: '2031-08-19',
+    text: 'CASKELL (Coast Wire) - The Tarrow river bridge in Caskell opened on Monday, August 18, after two years of delays.',
+  },
+  {
+    outlet: 'Evening Star',
+    published: '2031-08-20',
+    text: `Commuters on the east bank have waited a decade for this. Shopkeepers expect more trade. Drivers crowded the Tarrow river bridge in Caskell after it opened on ${day}. Tolls start next year.`,
+  },
+];
+
+test('a day with a digit dropped, against two outlets that agree, is the likely error', () => {
+  const [d] = dateDisputes(BRIDGE('August 8'));
+  assert.ok(d, 'a date dispute');
+  assert.deepEqual(
+    d.variants.map((v) => v.value),
+    ['2031-08-18', '2031-08-08'],
+  );
+  assert.equal(d.likelyError?.article, 'd2');
+  assert.match(d.likelyError?.reason ?? '', /2031-08-18/);
+});
+
+test('a day one off is a reading of a late night or a time zone, not a slip', () => {
+  assert.deepEqual(dateDisputes(BRIDGE('August 17')), []);
+});
+
+test('digit slips: added, dropped, swapped; not a changed digit', () => {
+  assert.equal(digitSlip('9', '19'), true);
+  assert.equal(digitSlip('19', '9'), true);
+  assert.equal(digitSlip('12', '21'), true);
+  assert.equal(digitSlip('16', '17'), false);
+  assert.equal(digitSlip('3', '4'), false);
+  assert.equal(digitSlip('7', '7'), false);
+});
