@@ -83,10 +83,11 @@ export function findYears(
       (NAMED_THING.test(text.slice(end)) || NAMED_THING.test(text.slice(end).replace(/^\s+\p{Ll}+/u, '')))
     )
       continue;
-    // "Windows 2000", "Server 2003", "CVE-2013-3893", "2088 Philip Street": a name, an identifier or an address.
+    // "Windows 2000", "Server 2003", "CVE-2013-3893", "2088 Philip Street": a name, an identifier or an
+    // address; "a 1950s-style building", "2008-era rules": a year joined to a word is an attribute.
     if (
       PRODUCT_BEFORE.test(before) ||
-      /^-\d/.test(text.slice(end)) ||
+      /^-[\d\p{L}]/u.test(text.slice(end)) ||
       /-$/.test(before) ||
       ADDRESS_AFTER.test(text.slice(end))
     )

@@ -242,12 +242,17 @@ function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** The finest date value of a group's members, the most frequent at that precision, earliest on a tie. */
+/**
+ * The finest date value of a group's members, the most frequent at that precision, earliest on a tie.
+ * A day resolved against a date borrowed from the story (an undated article's "last night") counts
+ * half: its frame is a guess, and a guessed frame must not outvote an article's own.
+ */
 function finestDate(members: Raw[]): string {
   const finest = Math.max(...members.map((m) => m.date.value.length));
   const counts = new Map<string, number>();
   for (const m of members)
-    if (m.date.value.length === finest) counts.set(m.date.value, (counts.get(m.date.value) ?? 0) + 1);
+    if (m.date.value.length === finest)
+      counts.set(m.date.value, (counts.get(m.date.value) ?? 0) + (m.date.reference === 'story' ? 0.5 : 1));
   return [...counts].sort((a, b) => b[1] - a[1] || spanOf(a[0])![0] - spanOf(b[0])![0])[0][0];
 }
 

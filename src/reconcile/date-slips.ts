@@ -11,9 +11,11 @@
  * - **year**: it writes `M`'s day and month with a year one off, and either the weekday it writes fits
  *   `M` and not its own year, or the article is dated within weeks after `M` ("3 June 2025" in an
  *   article published on 3 June 2026); the year must be written in the date, never guessed;
- * - **day**: in `M`'s month it writes a day whose digits are `M`'s with one added, dropped or two swapped
- *   ("19" for "9", "12" for "21"; a day one off is a time-zone or late-night reading, never a slip here),
- *   no other outlet gives that day, and at least two others give `M`.
+ * - **day**: it tells as past a day after the story's latest report (`DateMention.afterReport`, a
+ *   contradiction of its own), in `M`'s month, whose digits are `M`'s with one added, dropped or two
+ *   swapped ("19" for "9"; a day one off is a time-zone or late-night reading, never a slip here); no
+ *   other outlet gives that day, and at least two others give `M`. Digits alone are no evidence: on
+ *   real coverage "the season ended on May 3" sits beside a firing on May 23.
  * Nothing else is called an error; two outlets making slips in one story is no evidence of either.
  */
 import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
@@ -134,11 +136,12 @@ function slipReason(
       return `the article is dated ${p}, so ${v.slice(0, 4)} contradicts its own publication year; ${others} other outlet${others > 1 ? 's' : ''} give ${m}`;
     return null;
   }
-  // Day: a digit added, dropped or two swapped, in M's month, against two or more outlets.
+  // Day: told as past though after the story's latest report (a contradiction of its own), in M's month
+  // with a digit added, dropped or two swapped, against two or more outlets. A day before the report
+  // that merely looks like M ("the season ended on May 3" beside a firing on May 23) is another event.
   if (v.slice(0, 7) !== m.slice(0, 7) || others < 2 || !namesItsDay(r.mention.text)) return null;
-  if (!digitSlip(String(+v.slice(8)), String(+m.slice(8)))) return null;
-  const after = r.mention.afterReport ? ', and it tells as past a day after the latest report' : '';
-  return `${others} other outlets give ${m}; ${+v.slice(8)} and ${+m.slice(8)} differ by a digit added, dropped or swapped${after}`;
+  if (!r.mention.afterReport || !digitSlip(String(+v.slice(8)), String(+m.slice(8)))) return null;
+  return `it tells ${v} as past though no report is that late, and ${others} other outlets give ${m} (${+v.slice(8)} and ${+m.slice(8)} differ by a digit added, dropped or swapped)`;
 }
 
 /** The outlet of a claim (its article when the outlet is unknown: never two unknowns as one). */

@@ -112,6 +112,8 @@ test('"last April" is behind even in a clause about the future; "the end of July
 test('a year in a product name, an identifier or an address is no date', () => {
   assert.deepEqual(dates('The flaw affects Velmsoft Server 2027 and is tracked as VX-2030-1187.'), []);
   assert.deepEqual(dates('He was arrested at 2088 Tarrow Street.'), []);
+  assert.deepEqual(dates('The lights still burned in the 1950s-style office block.'), []);
+  assert.deepEqual(dates('The rules are 2008-era relics, the minister said.'), []);
   assert.deepEqual(dates('In 2027, he was charged; in May 2026 he fled.'), [
     ['2027', '2027', ''],
     ['May 2026', '2026-05', ''],

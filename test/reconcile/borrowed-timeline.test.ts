@@ -56,3 +56,21 @@ test('coverage over days: the undated report is dated against its story', () => 
     texts.join('\n'),
   );
 });
+
+test('the main event takes its day from a dated report, not from a frame an undated one borrowed', () => {
+  // 17 May 2031 was a Saturday; the undated report's "last night" read against the story's latest
+  // date (the 17th) gives the 16th, a guess that must not outvote the dated report on a tie.
+  const texts = timelineTexts([
+    [
+      'a',
+      '2031-05-17T22:40:00',
+      'The Harbour Club won the Coastal Cup final on Saturday night, beating Rask United 2-1 in Dunmere.',
+    ],
+    ['b', null, 'The Harbour Club won the Coastal Cup final last night, beating Rask United 2-1 in Dunmere.'],
+  ]);
+  assert.ok(
+    texts.some((t) => t.startsWith('2031-05-17') && t.includes('last night')),
+    texts.join('\n'),
+  );
+  assert.ok(!texts.some((t) => t.startsWith('2031-05-16')), texts.join('\n'));
+});
