@@ -295,6 +295,7 @@ export const reconcile = {
       'evacuee',
     ],
     ['job', 'position', 'post'],
+    ['attendance', 'crowd', 'spectator', 'audience', 'turnout'],
     ['dollar', 'usd', '$'],
   ],
   /**

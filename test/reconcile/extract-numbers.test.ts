@@ -62,7 +62,8 @@ test('a count told of another year, a breakdown, a duration and a range are no r
 });
 
 test('the counted noun may come before the number ("the crowd was 41,200")', () => {
-  assert.equal(numbersOf('At the final the crowd was 41,200.')[0]?.key, 'count:crowd');
+  // Crowd and attendance are one measure (`countSynonyms`).
+  assert.equal(numbersOf('At the final the crowd was 41,200.')[0]?.key, 'count:attendanc');
 });
 
 test('a percentage is keyed by what it is a percentage of; one without a basis is no claim', () => {
@@ -71,4 +72,20 @@ test('a percentage is keyed by what it is a percentage of; one without a basis i
     'count:measure:percent:premium',
   );
   assert.equal(numbersOf('Shares of the firm rose 24% in early trading.').length, 0);
+});
+
+test('a count named before its number: "a crowd of N" before a verb, a copula subject with a place after it', () => {
+  assert.deepEqual(
+    numbersOf('A crowd of 18,300 watched the Harbour Club win the final.').map((n) => n.key),
+    ['count:attendanc'],
+  );
+  assert.deepEqual(
+    numbersOf('The official attendance at Velm Park was 18,900, the league said.').map((n) => n.key),
+    ['count:attendanc'],
+  );
+  // A plural noun after the number is still what is counted.
+  assert.deepEqual(
+    numbersOf('The line runs a fleet of 14 vessels across the sound.').map((n) => n.key),
+    ['count:vessel'],
+  );
 });
