@@ -4,6 +4,7 @@
  */
 export { contentWords } from './content-words.ts';
 export { fold, UNDECOMPOSED } from './fold.ts';
+export { hasNegation, NEGATION, type QualifierClass, qualifierClass } from './meaning-words.ts';
 export { pairwiseCosines, type Similarities } from './pairwise-cosines.ts';
 export { lightStem, stem } from './stem.ts';
 export {

@@ -1,0 +1,206 @@
+/**
+ * The grounding check of a rewritten "what happened" sentence: every name, number and date in it must
+ * occur in its cited passages, compared as values, not as strings.
+ *
+ * - numbers: the project's quantity reader (`reconcile/quantity.ts`); "€2.05bn" and "€2,050 million"
+ *   are the same amount, "two" is 2; currency, unit and the qualifier's claim ("nearly", "more than")
+ *   must agree; any other digits (a score, a code) must occur as written;
+ * - dates: the NLP stage's resolver (`nlp/resolve-dates.ts`), both sides against the cited article's
+ *   publication date; "in March" is grounded by "on March 3", never the reverse;
+ * - names: the NLP stage's name finder (`nlp/find-mentions.ts`); a name's words must occur together in
+ *   a passage, each the same folded word or a spelling variant of it (same phonetic key as
+ *   `reconcile/name-key.ts` gives, at most two letters apart: "Zelenskiy" / "Zelensky"); any other
+ *   capitalised word inside a sentence must occur in a passage too;
+ * - polarity: a negation the passages do not have, or one the line's own passage has and the
+ *   sentence drops, rejects it.
+ *
+ * Pure; the sentence and each passage are read on their own (a passage is a cited range's text).
+ */
+import type { DateMention, Token } from '../model/annotations.ts';
+import type { Range } from '../model/citation.ts';
+import { findMentions } from '../nlp/find-mentions.ts';
+import { findDates } from '../nlp/resolve-dates.ts';
+import { splitSentences } from '../nlp/tokenize.ts';
+import { phoneticKey } from '../reconcile/name-key.ts';
+import { comparable, type Quantity, readQuantities, sameAmount } from '../reconcile/quantity.ts';
+import { fold, hasNegation, qualifierClass } from '../text/index.ts';
+
+/** A cited passage: the text of a cited range, and the publication date of its article (relative dates). */
+export interface CitedPassage {
+  text: string;
+  published: string | null;
+}
+
+/** A text read once: its tokens, names, dates by publication date, quantities and folded words. */
+interface Reading {
+  text: string;
+  tokens: Token[];
+  sentenceStarts: Set<number>;
+  names: Range[];
+  quantities: Quantity[];
+  words: string[];
+}
+
+/**
+ * Why `sentence` is not grounded in `passages` (the first passage is the line's own), in words; null
+ * when every name, number and date in it occurs in them.
+ */
+export function groundingProblem(sentence: string, passages: readonly CitedPassage[]): string | null {
+  if (passages.length === 0) return 'no cited passage';
+  const own = read(sentence);
+  const sources = passages.map((p) => read(p.text));
+  // The digits of a date ("April 7", "2031") are the date check's, not numbers.
+  const dates = datesOf(sentence, passages[0].published).dates;
+  return (
+    quantityProblem(own, sources, dates) ??
+    dateProblem(sentence, passages) ??
+    digitProblem(own, sources, dates) ??
+    nameProblem(own, sources, dates) ??
+    polarityProblem(sentence, passages)
+  );
+}
+
+function read(text: string): Reading {
+  const { sentences, tokens } = splitSentences(text, [{ start: 0, end: text.length }]);
+  return {
+    text,
+    tokens,
+    sentenceStarts: new Set(sentences.map((s) => s.start)),
+    names: findMentions(text, tokens),
+    quantities: readQuantities(text),
+    words: nameTokens(text),
+  };
+}
+
+/** Folded words for name matching: possessives off, split at anything not a letter or digit. */
+function nameTokens(text: string): string[] {
+  return fold(text)
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function quantityProblem(own: Reading, sources: Reading[], dates: readonly Range[]): string | null {
+  for (const q of own.quantities) {
+    if (dates.some((d) => d.start <= q.numberStart && q.end <= d.end)) continue;
+    const found = sources.some((s) =>
+      s.quantities.some(
+        (p) =>
+          comparable(q, p) && sameAmount(q, p) && qualifierClass(q.qualifier) === qualifierClass(p.qualifier),
+      ),
+    );
+    if (!found) return `number "${own.text.slice(q.start, q.end)}" is not in the cited passages`;
+  }
+  return null;
+}
+
+/** The dates of a text resolved against `published`. */
+function datesOf(text: string, published: string | null) {
+  const { sentences } = splitSentences(text, [{ start: 0, end: text.length }]);
+  return findDates(text, sentences, published);
+}
+
+function dateProblem(sentence: string, passages: readonly CitedPassage[]): string | null {
+  const byPublished = new Map<string | null, CitedPassage[]>();
+  for (const p of passages) byPublished.set(p.published, [...(byPublished.get(p.published) ?? []), p]);
+  // A date is grounded when, read against some cited article's publication date, that article's passage has it.
+  const readings = [...byPublished].map(([published, ps]) => ({
+    own: datesOf(sentence, published),
+    theirs: ps.map((p) => datesOf(p.text, published)),
+  }));
+  const first = readings[0].own;
+  for (const d of first.dates) {
+    const grounded = readings.some((r) => {
+      const same = r.own.dates.find((x) => x.start === d.start && x.end === d.end);
+      return same !== undefined && r.theirs.some((t) => t.dates.some((e) => within(same, e)));
+    });
+    // The same date words as a passage's ("in June") name the same date, whatever tense moved its year.
+    const written = fold(d.text);
+    if (
+      !grounded &&
+      readings.some((r) => r.theirs.some((t) => t.dates.some((e) => fold(e.text) === written)))
+    )
+      continue;
+    if (!grounded) return `date "${d.text}" (${d.value}) is not in the cited passages`;
+  }
+  for (const u of first.unresolved)
+    if (!passages.some((p) => fold(p.text).includes(fold(u.text))))
+      return `date "${u.text}" is not in the cited passages`;
+  return null;
+}
+
+/** True when date `d` says no more than `e`: the same value, or a coarser one containing it. */
+function within(d: DateMention, e: DateMention): boolean {
+  return e.value === d.value || e.value.startsWith(`${d.value}-`);
+}
+
+/** A run of letters and digits holding a digit, with inner separators ("9B", "1,250", "A-380" as "380"). */
+const DIGIT_WORD = /[\p{L}\p{N}]*\p{N}(?:[.,]?[\p{L}\p{N}])*/gu;
+
+function digitProblem(own: Reading, sources: Reading[], dates: readonly Range[]): string | null {
+  const covered: Range[] = [...own.quantities, ...dates];
+  const written = new Set(sources.flatMap((s) => s.text.match(DIGIT_WORD) ?? []));
+  for (const m of own.text.matchAll(DIGIT_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered.some((r) => r.start <= start && end <= r.end)) continue;
+    if (!written.has(m[0])) return `"${m[0]}" is not in the cited passages`;
+  }
+  return null;
+}
+
+/** True when two folded words are the same name part: equal, or a spelling variant (same phonetic key, ≤ 2 edits). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4 || /\p{N}/u.test(a + b)) return false;
+  return phoneticKey(a) === phoneticKey(b) && editDistance(a, b) <= 2;
+}
+
+/** True when `name`'s words occur one after another in `words`. */
+function occursIn(name: string[], words: string[]): boolean {
+  for (let i = 0; i + name.length <= words.length; i++)
+    if (name.every((w, k) => sameWord(w, words[i + k]))) return true;
+  return false;
+}
+
+function nameProblem(own: Reading, sources: Reading[], dates: readonly Range[]): string | null {
+  const inDate = (r: Range) => dates.some((d) => d.start <= r.start && r.end <= d.end);
+  for (const m of own.names) {
+    if (inDate(m)) continue;
+    const written = own.text.slice(m.start, m.end);
+    const words = nameTokens(written);
+    if (words[0] === 'the' && words.length > 1) words.shift();
+    if (words.length > 0 && !sources.some((s) => occursIn(words, s.words)))
+      return `name "${written}" is not in the cited passages`;
+  }
+  // Capitalised words inside a sentence that the name finder left out are names too ("Vrelo", "UNESCO").
+  for (const t of own.tokens) {
+    const written = own.text.slice(t.start, t.end);
+    if (!/^\p{Lu}/u.test(written) || written === 'I' || own.sentenceStarts.has(t.start)) continue;
+    if (inDate(t) || own.names.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+    if (/\p{N}/u.test(own.text.charAt(t.start - 1))) continue; // "9A": the digit check's
+    const words = nameTokens(written);
+    if (words.length > 0 && !sources.some((s) => occursIn(words, s.words)))
+      return `name "${written}" is not in the cited passages`;
+  }
+  return null;
+}
+
+function polarityProblem(sentence: string, passages: readonly CitedPassage[]): string | null {
+  if (hasNegation(sentence) && !passages.some((p) => hasNegation(p.text)))
+    return 'it adds a negation the cited passages do not have';
+  if (!hasNegation(sentence) && hasNegation(passages[0].text)) return "it drops its passage's negation";
+  return null;
+}
+
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
