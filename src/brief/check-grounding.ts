@@ -11,8 +11,9 @@
  *   a passage, each the same folded word or a spelling variant of it (same phonetic key as
  *   `reconcile/name-key.ts` gives, at most two letters apart: "Zelenskiy" / "Zelensky"); any other
  *   capitalised word inside a sentence must occur in a passage too;
- * - polarity: a negation the passages do not have, or one the line's own passage has and the
- *   sentence drops, rejects it.
+ * - quotes: words between quotation marks must be a passage's words, in order (punctuation aside);
+ * - polarity: as many negations as the line's own passage (the first) has, no more, no fewer
+ *   ("had not worked without a break" is not grounded by "had worked without a break").
  *
  * Pure; the sentence and each passage are read on their own (a passage is a cited range's text).
  */
@@ -23,7 +24,7 @@ import { findDates } from '../nlp/resolve-dates.ts';
 import { splitSentences } from '../nlp/tokenize.ts';
 import { phoneticKey } from '../reconcile/name-key.ts';
 import { comparable, type Quantity, readQuantities, sameAmount } from '../reconcile/quantity.ts';
-import { fold, hasNegation, qualifierClass } from '../text/index.ts';
+import { fold, negationCount, qualifierClass } from '../text/index.ts';
 
 /** A cited passage: the text of a cited range, and the publication date of its article (relative dates). */
 export interface CitedPassage {
@@ -56,6 +57,7 @@ export function groundingProblem(sentence: string, passages: readonly CitedPassa
     dateProblem(sentence, passages) ??
     digitProblem(own, sources, dates) ??
     nameProblem(own, sources, dates) ??
+    quoteProblem(sentence, passages) ??
     polarityProblem(sentence, passages)
   );
 }
@@ -80,16 +82,24 @@ function nameTokens(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Each number of the sentence must stand for its own number of a passage: "two rifles and three boats"
+ * rewritten "three rifles and three boats" needs two threes.
+ */
 function quantityProblem(own: Reading, sources: Reading[], dates: readonly Range[]): string | null {
+  const pool = sources.flatMap((s) => s.quantities);
+  const used = new Set<Quantity>();
   for (const q of own.quantities) {
     if (dates.some((d) => d.start <= q.numberStart && q.end <= d.end)) continue;
-    const found = sources.some((s) =>
-      s.quantities.some(
-        (p) =>
-          comparable(q, p) && sameAmount(q, p) && qualifierClass(q.qualifier) === qualifierClass(p.qualifier),
-      ),
+    const match = pool.find(
+      (p) =>
+        !used.has(p) &&
+        comparable(q, p) &&
+        sameAmount(q, p) &&
+        qualifierClass(q.qualifier) === qualifierClass(p.qualifier),
     );
-    if (!found) return `number "${own.text.slice(q.start, q.end)}" is not in the cited passages`;
+    if (!match) return `number "${own.text.slice(q.start, q.end)}" is not in the cited passages`;
+    used.add(match);
   }
   return null;
 }
@@ -186,10 +196,27 @@ function nameProblem(own: Reading, sources: Reading[], dates: readonly Range[]):
   return null;
 }
 
+/** Words between quotation marks, straight or curly, of at least two words (a quote, not a 'term'). */
+const QUOTED = /["“”]([^"“”]+)["“”]/g;
+
+/** Folded words of a text joined by single spaces: quotes are compared by their words, not their punctuation. */
+const wordLine = (text: string) => (fold(text).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+function quoteProblem(sentence: string, passages: readonly CitedPassage[]): string | null {
+  const sources = passages.map((p) => wordLine(p.text));
+  for (const m of sentence.matchAll(QUOTED)) {
+    const words = wordLine(m[1]);
+    if (words.includes(' ') && !sources.some((s) => ` ${s} `.includes(` ${words} `)))
+      return `quote "${m[1].trim()}" is not verbatim in the cited passages`;
+  }
+  return null;
+}
+
 function polarityProblem(sentence: string, passages: readonly CitedPassage[]): string | null {
-  if (hasNegation(sentence) && !passages.some((p) => hasNegation(p.text)))
-    return 'it adds a negation the cited passages do not have';
-  if (!hasNegation(sentence) && hasNegation(passages[0].text)) return "it drops its passage's negation";
+  const count = negationCount(sentence);
+  const own = negationCount(passages[0].text);
+  if (count > own) return 'it adds a negation its passage does not have';
+  if (count < own) return "it drops its passage's negation";
   return null;
 }
 

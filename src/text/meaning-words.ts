@@ -13,6 +13,11 @@ export function hasNegation(text: string): boolean {
   return NEGATION.test(text);
 }
 
+/** How many negations a text holds ("had not worked without a break": 2). */
+export function negationCount(text: string): number {
+  return text.match(new RegExp(NEGATION.source, 'gi'))?.length ?? 0;
+}
+
 /**
  * The claim a number's qualifier makes (the qualifiers `reconcile/quantity.ts` reads): about the
  * number, below it, at or above it, or at most it. A number without a qualifier claims itself: `exact`.

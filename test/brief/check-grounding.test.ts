@@ -52,6 +52,18 @@ test("a number's qualifier must make the same claim: 'almost' for 'nearly' passe
   );
 });
 
+test('each number stands for its own number of a passage', () => {
+  const haul = {
+    text: 'Customs seized two trucks and three vans at the Orvik crossing.',
+    published: '2032-03-10',
+  };
+  assert.equal(grounded('At the Orvik crossing, customs seized 3 vans and 2 trucks.', [haul]), null);
+  assert.match(
+    grounded('Customs seized three trucks and three vans at the Orvik crossing.', [haul]) ?? '',
+    /number "three"/,
+  );
+});
+
 test('a number in words is its value', () => {
   assert.equal(grounded('Calder Mutual insures 2 of every 5 homes in the delta.', [PAPER]), null);
   assert.match(
@@ -110,7 +122,7 @@ test('digits that are not an amount or a date must be written as in the passages
 test('a negation added or dropped changes the claim', () => {
   assert.match(
     grounded('Calder Mutual did not set aside €2.05bn for flood claims.') ?? '',
-    /adds a negation/,
+    /adds a negation its passage does not have/,
   );
   const denial = { text: 'Calder Mutual has not said how many claims it expects.', published: '2032-03-11' };
   assert.match(
@@ -118,6 +130,26 @@ test('a negation added or dropped changes the claim', () => {
     /drops its passage's negation/,
   );
   assert.equal(grounded("Calder Mutual hasn't said how many claims it expects.", [denial]), null);
+  const tired = { text: 'Crews had worked without a break since dawn.', published: '2032-03-10' };
+  assert.match(
+    grounded('Crews had not worked without a break since dawn.', [tired]) ?? '',
+    /adds a negation/,
+  );
+});
+
+test("a quote must be the passage's words, in order; punctuation and curly marks aside", () => {
+  const said = {
+    text: '“We will rebuild the sea wall before winter,” the mayor, Odile Fenn, told residents.',
+    published: '2032-03-10',
+  };
+  assert.equal(
+    grounded('Odile Fenn told residents: "We will rebuild the sea wall before winter."', [said]),
+    null,
+  );
+  assert.match(
+    grounded('Odile Fenn told residents: "We will rebuild the whole sea wall before winter."', [said]) ?? '',
+    /quote "We will rebuild the whole sea wall before winter\." is not verbatim/,
+  );
 });
 
 test('without a cited passage nothing is grounded', () => {
