@@ -81,11 +81,15 @@ export function lineHtml(l: Line, ctx: SectionContext): string {
   return `${lineText(l.text)}${ctx.cite(l.citations)}`;
 }
 
-/** A "what happened" line; one an LLM rewrote is marked, its extractive line in the mark's title. */
+/**
+ * A "what happened" line; one an LLM rewrote is marked, its extractive line in the mark's title. The
+ * mark and the note wear `inserted`, the look of text Parallax adds to its sources (no new style, so
+ * a briefing without rewritten lines is byte for byte what it was).
+ */
 function summaryLineHtml(l: SummaryLine, ctx: SectionContext): string {
   if (!l.generated) return `<div class="line">${lineHtml(l, ctx)}</div>`;
   const title = `rewritten by ${l.generated.model}; the source's sentence: ${oneLine(l.generated.extractive)}`;
-  const mark = `<span class="generated-mark" title="${esc(title)}">${GENERATED_MARK}</span>`;
+  const mark = `<span class="inserted generated-mark" title="${esc(title)}">${GENERATED_MARK}</span>`;
   return `<div class="line generated">${lineText(l.text)} ${mark}${ctx.cite(l.citations)}</div>`;
 }
 
@@ -93,7 +97,7 @@ function summaryLineHtml(l: SummaryLine, ctx: SectionContext): string {
 function summaryHtml(summary: readonly SummaryLine[], ctx: SectionContext): string {
   const note = generatedNote(summary);
   const lines = summary.map((l) => summaryLineHtml(l, ctx)).join('\n');
-  return note ? `${lines}\n<p class="generated-note">${esc(note)}</p>` : lines;
+  return note ? `${lines}\n<p class="inserted generated-note">${esc(note)}</p>` : lines;
 }
 
 /** An article's outlet, escaped. */

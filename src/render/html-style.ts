@@ -70,8 +70,6 @@ a.cite, .cite.broken, details.cite > summary { display: inline-block; min-width:
 .callout ul { margin: .3rem 0; }
 .likely-error { margin: .5rem 0 0; }
 .inserted { color: var(--muted); font-size: .92em; }
-.generated-mark { color: var(--muted); cursor: help; }
-.generated-note { color: var(--muted); font-size: .85rem; margin: .4rem 0 0; }
 .part-themes .theme { border-left: 3px solid var(--accent); padding: .1rem 0 .1rem .9rem; margin: 1rem 0; }
 .part-themes .theme h3 { margin: 0 0 .2rem; font-size: 1rem; }
 .part-themes ul { margin: .2rem 0; }

@@ -92,9 +92,9 @@ test('an accepted rewrite replaces every line, keeps its citations and records t
   const html = renderBrief(out, 'html');
   assert.match(
     html,
-    /<div class="line generated">Overall, the [^<]*<span class="generated-mark" title="rewritten by fake-model-7b; the source&#39;s sentence: The /,
+    /<div class="line generated">Overall, the [^<]*<span class="inserted generated-mark" title="rewritten by fake-model-7b; the source&#39;s sentence: The /,
   );
-  assert.match(html, /<p class="generated-note">† Rewritten by fake-model-7b/);
+  assert.match(html, /<p class="inserted generated-note">† Rewritten by fake-model-7b/);
 });
 
 for (const [what, insert, reason] of [
