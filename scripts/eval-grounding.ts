@@ -6,7 +6,8 @@
  *   faithful (should pass): the line as it stands; its bracketed date written as the date ("on Tuesday
  *     [8 April 2031]" → "on 8 April 2031"); an amount written another way ("€2.05bn" → "€2,050
  *     million", "1,800" → "1800", "three" → "3"); a person's full name shortened to the surname; an
- *     end attribution dropped (", the ministry said." → ".").
+ *     end attribution dropped (", the ministry said." → "."), or moved to the front ("The ministry said
+ *     the …").
  *   unfaithful (should fail): a number changed (last digit, or another number word); a name replaced by
  *     a name from another story; a date moved (day ±1, year +1, weekday +1); a negation added ("was" →
  *     "was not").
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { type CitedPassage, groundingProblem } from '../src/brief/check-grounding.ts';
 import type { SummaryLine } from '../src/model/briefing.ts';
 import { readQuantities } from '../src/reconcile/quantity.ts';
+import { FUNCTION_WORDS } from '../src/text/index.ts';
 import { runFolder } from './lib/run-folder.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,6 +83,19 @@ function variants(line: string, names: string[], foreign: string[]): Variant[] {
       ? bare.replace(/, [^,]{3,60} (?:said|says|reported)\.$/, '.')
       : null,
   );
+  const said = /^(.+), ([^,]{3,60}) (said|says|reported)\.$/.exec(bare);
+  if (said) {
+    const [, rest, who, verb] = said;
+    const first = rest.split(' ')[0];
+    const body = FUNCTION_WORDS.has(first.toLowerCase())
+      ? first.toLowerCase() + rest.slice(first.length)
+      : rest;
+    add(
+      'attribution moved to the front',
+      true,
+      `${who.charAt(0).toUpperCase()}${who.slice(1)} ${verb} ${body}.`,
+    );
+  }
   add('date moved', false, movedDate(bare));
   add('negation added', false, NEGATABLE.test(bare) ? bare.replace(NEGATABLE, '$1 not') : null);
   return out;
@@ -162,6 +177,8 @@ for (const folder of folders) {
         if (problem === null) t.passed++;
         else if (v.faithful) t.example ??= `${problem} :: ${v.text}`;
         if (problem === null && !v.faithful) t.example ??= v.text;
+        if (process.env.EVAL_GROUNDING_MISSES && (problem === null) !== v.faithful)
+          console.log(`miss [${v.kind}] ${problem ?? ''} :: ${v.text}`);
         tally.set(v.kind, t);
       }
     }

@@ -1,6 +1,9 @@
 /**
  * The grounding check of a rewritten "what happened" sentence: every name, number and date in it must
- * occur in its cited passages, compared as values, not as strings.
+ * occur in its cited passages, compared as values, not as strings. Numbers and dates must be in the
+ * line's own passage (the first): a figure only another cited outlet gives is that outlet's claim
+ * (sources often differ on counts), and the line would state it as its own. Names may come from any
+ * cited passage (another outlet writes the full name the line shortens).
  *
  * - numbers: the project's quantity reader (`reconcile/quantity.ts`); "€2.05bn" and "€2,050 million"
  *   are the same amount, "two" is 2; currency, unit and the qualifier's claim ("nearly", "more than")
@@ -23,7 +26,13 @@ import { findMentions } from '../nlp/find-mentions.ts';
 import { findDates } from '../nlp/resolve-dates.ts';
 import { splitSentences } from '../nlp/tokenize.ts';
 import { phoneticKey } from '../reconcile/name-key.ts';
-import { comparable, type Quantity, readQuantities, sameAmount } from '../reconcile/quantity.ts';
+import {
+  comparable,
+  NUMBER_WORDS,
+  type Quantity,
+  readQuantities,
+  sameAmount,
+} from '../reconcile/quantity.ts';
 import { fold, negationCount, qualifierClass } from '../text/index.ts';
 
 /** A cited passage: the text of a cited range, and the publication date of its article (relative dates). */
@@ -44,18 +53,21 @@ interface Reading {
 
 /**
  * Why `sentence` is not grounded in `passages` (the first passage is the line's own), in words; null
- * when every name, number and date in it occurs in them.
+ * when every name, number and date in it occurs in them: numbers, dates and quotes… see the module
+ * comment; numbers and dates in the line's own passage, names in any of them.
  */
 export function groundingProblem(sentence: string, passages: readonly CitedPassage[]): string | null {
   if (passages.length === 0) return 'no cited passage';
   const own = read(sentence);
   const sources = passages.map((p) => read(p.text));
   // The digits of a date ("April 7", "2031") are the date check's, not numbers.
-  const dates = datesOf(sentence, passages[0].published).dates;
+  const found = datesOf(sentence, passages[0].published);
+  const dates: Range[] = [...found.dates, ...found.unresolved];
+  // Numbers and dates come from the line's own passage: another outlet's figure is its claim, not the line's.
   return (
-    quantityProblem(own, sources, dates) ??
-    dateProblem(sentence, passages) ??
-    digitProblem(own, sources, dates) ??
+    quantityProblem(own, sources.slice(0, 1), dates) ??
+    dateProblem(sentence, passages.slice(0, 1)) ??
+    digitProblem(own, sources.slice(0, 1), dates) ??
     nameProblem(own, sources, dates) ??
     quoteProblem(sentence, passages) ??
     polarityProblem(sentence, passages)
@@ -125,18 +137,23 @@ function dateProblem(sentence: string, passages: readonly CitedPassage[]): strin
       return same !== undefined && r.theirs.some((t) => t.dates.some((e) => within(same, e)));
     });
     // The same date words as a passage's ("in June") name the same date, whatever tense moved its year.
-    const written = fold(d.text);
+    const written = dateWords(d.text);
     if (
       !grounded &&
-      readings.some((r) => r.theirs.some((t) => t.dates.some((e) => fold(e.text) === written)))
+      readings.some((r) => r.theirs.some((t) => t.dates.some((e) => dateWords(e.text) === written)))
     )
       continue;
     if (!grounded) return `date "${d.text}" (${d.value}) is not in the cited passages`;
   }
   for (const u of first.unresolved)
-    if (!passages.some((p) => fold(p.text).includes(fold(u.text))))
+    if (!passages.some((p) => dateWords(p.text).includes(dateWords(u.text))))
       return `date "${u.text}" is not in the cited passages`;
   return null;
+}
+
+/** A date expression for comparison as written: folded, number words as digits ("five years ago" = "5 years ago"). */
+function dateWords(text: string): string {
+  return fold(text).replace(/\b[a-z]+\b/g, (w) => (w in NUMBER_WORDS ? String(NUMBER_WORDS[w]) : w));
 }
 
 /** True when date `d` says no more than `e`: the same value, or a coarser one containing it. */

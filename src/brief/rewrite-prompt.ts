@@ -16,7 +16,7 @@ const SYSTEM = [
   'You edit the "what happened" lines of a news briefing so that they read as fluent prose.',
   'Each line is a sentence taken from a news article, with the source passages it rests on.',
   'Rewrite each line as exactly one sentence, in the same order, keeping its meaning.',
-  'Use only what that line and its own passages say. Add nothing: no new names, numbers, dates, causes or opinions.',
+  "Say only what the line says. Its first passage is the line's source; the others are other outlets' wordings, there to spell names in full. Add nothing: no new names, numbers, dates, causes or opinions.",
   'Write every name, number and date as the passages write it. Keep negations and hedges ("nearly", "at least").',
   'Drop attribution clauses ("officials said") only when the fact does not depend on who said it.',
   'Answer with a JSON object only: {"sentences": ["...", "..."]}, one string per line.',

@@ -94,6 +94,18 @@ test('a date is compared as the date it resolves to, against the cited article',
   assert.match(grounded('Tomasz Wierzbicki will retire on 30 June.') ?? '', /date "30 June"/, 'finer is not');
 });
 
+test('a relative date left unresolved (no publication date) must be written as in its passage, number words aside', () => {
+  const undated = {
+    text: 'The Ardel bridge, opened five years ago, was closed to lorries.',
+    published: null,
+  };
+  assert.equal(grounded('The Ardel bridge, opened 5 years ago, was closed to lorries.', [undated]), null);
+  assert.match(
+    grounded('The Ardel bridge, opened 6 years ago, was closed to lorries.', [undated]) ?? '',
+    /date "6 years ago"/,
+  );
+});
+
 test('a name must be in the passages, a spelling variant of it passes, an invented one does not', () => {
   assert.equal(grounded('Its chief executive, Tomasz Wierzbicky, will retire in June.'), null);
   assert.equal(grounded('Wierzbicki will retire in June.'), null, 'part of a written name');
@@ -105,12 +117,17 @@ test('a name must be in the passages, a spelling variant of it passes, an invent
   assert.match(grounded('Homes in the Vasse delta and on Tarn Island were hit.') ?? '', /name "Tarn Island"/);
 });
 
-test("names are looked for in every cited passage, and dates against each passage's own article", () => {
-  assert.equal(
-    grounded('Calder Mutual, which insures two of every five homes, set aside €2.05bn.', [WIRE, PAPER]),
-    null,
+test("names may come from any cited passage, numbers and dates only from the line's own (the first)", () => {
+  assert.equal(grounded('Calder Mutual, the insurer in the delta, set aside €2.05bn.', [WIRE, PAPER]), null);
+  assert.equal(grounded('Tomasz Wierzbicki of Calder Mutual expects claims to rise.', [PAPER, WIRE]), null);
+  assert.match(
+    grounded('Calder Mutual, which insures two of every five homes, set aside €2.05bn.', [WIRE, PAPER]) ?? '',
+    /number "two"/,
   );
-  assert.equal(grounded('Calder Mutual said on March 8 it had set aside €2.05bn.', [PAPER, WIRE]), null);
+  assert.match(
+    grounded('Calder Mutual expects claims to rise, it said on March 8.', [PAPER, WIRE]) ?? '',
+    /date "March 8"/,
+  );
 });
 
 test('digits that are not an amount or a date must be written as in the passages', () => {
