@@ -11,7 +11,8 @@ export const GENERATED_MARK = '†';
 export function generatedNote(summary: readonly SummaryLine[]): string | null {
   const models = [...new Set(summary.flatMap((l) => (l.generated ? [l.generated.model] : [])))];
   if (models.length === 0) return null;
-  return `${GENERATED_MARK} Rewritten by ${models.join(', ')}, checked against the sources: every name, number and date is in the cited passages. The other lines are the sources' own sentences.`;
+  const rest = summary.every((l) => l.generated) ? '' : " The other lines are the sources' own sentences.";
+  return `${GENERATED_MARK} Rewritten by ${models.join(', ')}, checked against the sources: every name, number and date is in the cited passages.${rest}`;
 }
 
 /** The text a line stands for when compared with other sections: a rewritten line's extractive line. */
