@@ -23,7 +23,7 @@
 import type { DateMention, Token } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
 import { findMentions } from '../nlp/find-mentions.ts';
-import { findDates } from '../nlp/resolve-dates.ts';
+import { findDates, type ResolvedDates } from '../nlp/resolve-dates.ts';
 import { splitSentences } from '../nlp/tokenize.ts';
 import { phoneticKey } from '../reconcile/name-key.ts';
 import {
@@ -52,9 +52,10 @@ interface Reading {
 }
 
 /**
- * Why `sentence` is not grounded in `passages` (the first passage is the line's own), in words; null
- * when every name, number and date in it occurs in them: numbers, dates and quotes… see the module
- * comment; numbers and dates in the line's own passage, names in any of them.
+ * Why `sentence` is not grounded in `passages`, in words; null when it is.
+ *
+ * The first passage is the line's own: numbers, dates and negations are checked against it; names
+ * and quotes against all of them.
  */
 export function groundingProblem(sentence: string, passages: readonly CitedPassage[]): string | null {
   if (passages.length === 0) return 'no cited passage';
@@ -66,7 +67,7 @@ export function groundingProblem(sentence: string, passages: readonly CitedPassa
   // Numbers and dates come from the line's own passage: another outlet's figure is its claim, not the line's.
   return (
     quantityProblem(own, sources.slice(0, 1), dates) ??
-    dateProblem(sentence, passages.slice(0, 1)) ??
+    dateProblem(found, passages[0]) ??
     digitProblem(own, sources.slice(0, 1), dates) ??
     nameProblem(own, sources, dates) ??
     quoteProblem(sentence, passages) ??
@@ -117,36 +118,24 @@ function quantityProblem(own: Reading, sources: Reading[], dates: readonly Range
 }
 
 /** The dates of a text resolved against `published`. */
-function datesOf(text: string, published: string | null) {
+function datesOf(text: string, published: string | null): ResolvedDates {
   const { sentences } = splitSentences(text, [{ start: 0, end: text.length }]);
   return findDates(text, sentences, published);
 }
 
-function dateProblem(sentence: string, passages: readonly CitedPassage[]): string | null {
-  const byPublished = new Map<string | null, CitedPassage[]>();
-  for (const p of passages) byPublished.set(p.published, [...(byPublished.get(p.published) ?? []), p]);
-  // A date is grounded when, read against some cited article's publication date, that article's passage has it.
-  const readings = [...byPublished].map(([published, ps]) => ({
-    own: datesOf(sentence, published),
-    theirs: ps.map((p) => datesOf(p.text, published)),
-  }));
-  const first = readings[0].own;
-  for (const d of first.dates) {
-    const grounded = readings.some((r) => {
-      const same = r.own.dates.find((x) => x.start === d.start && x.end === d.end);
-      return same !== undefined && r.theirs.some((t) => t.dates.some((e) => within(same, e)));
-    });
-    // The same date words as a passage's ("in June") name the same date, whatever tense moved its year.
-    const written = dateWords(d.text);
-    if (
-      !grounded &&
-      readings.some((r) => r.theirs.some((t) => t.dates.some((e) => dateWords(e.text) === written)))
-    )
-      continue;
-    if (!grounded) return `date "${d.text}" (${d.value}) is not in the cited passages`;
+/**
+ * Every date of the sentence, read against the passage's publication date, must be one of the
+ * passage's dates or coarser than one; or be written with the same words as one of them ("in June":
+ * tense may move a bare month's year). A relative date left unresolved must be written as in the passage.
+ */
+function dateProblem(own: ResolvedDates, passage: CitedPassage): string | null {
+  const theirs = datesOf(passage.text, passage.published).dates;
+  for (const d of own.dates) {
+    if (theirs.some((e) => within(d, e) || dateWords(e.text) === dateWords(d.text))) continue;
+    return `date "${d.text}" (${d.value}) is not in the cited passages`;
   }
-  for (const u of first.unresolved)
-    if (!passages.some((p) => dateWords(p.text).includes(dateWords(u.text))))
+  for (const u of own.unresolved)
+    if (!dateWords(passage.text).includes(dateWords(u.text)))
       return `date "${u.text}" is not in the cited passages`;
   return null;
 }
