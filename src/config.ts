@@ -550,3 +550,23 @@ export const service = {
    */
   queueJobDocuments: 5,
 } as const;
+
+/** The optional LLM rewrite of "what happened" (`PARALLAX_LLM_URL`; off when unset; `src/engine/rewrite-summaries.ts`). */
+export const llm = {
+  /**
+   * One request (a story's lines) gives up after this long (`PARALLAX_LLM_TIMEOUT_SECONDS` changes it).
+   * Why 60 s: a local 7–8B model on a CPU writes ~5–15 tokens a second, and four sentences of ~30 words
+   * plus the JSON around them are ~250 tokens; a GPU server answers in 1–3 s.
+   */
+  timeoutMs: 60_000,
+  /** A cited passage is sent up to this many characters: a summary line's passage is one sentence (~150–300), a longer one is cut, never the prompt's budget. */
+  maxPassageChars: 600,
+  /** Passages sent a line, its first citations first: the first is the line itself; more wordings of other outlets give the model nothing it may use that the check does not already cover. */
+  maxPassagesPerLine: 3,
+  /** An answer's body is read up to this many bytes (a story's four sentences are ~2 KB of JSON; a server that streams megabytes is broken). */
+  maxResponseBytes: 256 * 1024,
+  /** A rewritten sentence may run at most this many times its extractive line's length (plus 40 characters): fluency shortens or keeps, it never adds paragraphs. */
+  maxLengthRatio: 1.5,
+  /** Sampling temperature asked for: 0 makes a local server's answer repeatable, so a story re-briefed unchanged reads the same. */
+  temperature: 0,
+} as const;

@@ -4,6 +4,9 @@
  *   analyze(document) → AnalyzedArticle     extract, NLP, quantities, dates (engine/analyze.ts; per document)
  *   groupStories(items, state) → Grouping   dedup, assign to stories, refine (engine/group-stories.ts; serialized)
  *   briefOne(story, items) → briefing       reconcile, brief (engine/brief-one.ts; per story)
+ *   rewriteRun(run, llm)                    optional, async, after briefing: the "what happened" lines
+ *                                           rewritten by an LLM and checked against their sources
+ *                                           (engine/rewrite-summaries.ts; only when `PARALLAX_LLM_URL` is set)
  *
  * `runStages` runs them in that order for a driver: the batch driver (`runPipeline`, behind `parallax
  * brief`) starts from nothing and briefs every story; the service driver (`ingestDocuments`, behind
@@ -13,6 +16,7 @@
 import { analyze, annotateGuarded, extractGuarded, isAnalyzed } from './engine/analyze.ts';
 import { briefOne } from './engine/brief-one.ts';
 import { type Grouping, type GroupState, groupStories } from './engine/group-stories.ts';
+import { type LlmSettings, llmSettingsFrom } from './engine/llm-settings.ts';
 import { toArticleOut } from './extract/to-article-out.ts';
 import type { AnalyzedArticle } from './model/annotations.ts';
 import type { Article } from './model/article.ts';
@@ -26,6 +30,7 @@ import type { IngestProgress } from './service/ingest-report.ts';
 export { analyze, annotateGuarded, guarded, isAnalyzed } from './engine/analyze.ts';
 export { briefOne } from './engine/brief-one.ts';
 export { type Grouping, type GroupState, groupStories } from './engine/group-stories.ts';
+export { type LlmSettings, llmSettingsFrom } from './engine/llm-settings.ts';
 export { toArticleOut };
 
 /** Extracts articles from raw documents (extract stage only); one failing document never stops the batch. */
@@ -65,6 +70,11 @@ export interface StageDriver {
   progress?: (stage: 'extract' | 'cluster' | 'brief', done: number, total: number) => void;
   /** Awaited between two units of CPU work (a server lets its requests run). */
   pause?: () => Promise<void>;
+  /**
+   * The LLM rewrite of `runStages` (see `rewriteRun`): undefined reads it from the environment
+   * (`PARALLAX_LLM_URL`, unset: off), null turns it off. `runStagesSync` never rewrites.
+   */
+  llm?: LlmSettings;
 }
 
 /** What `runStages` produces. */
@@ -127,12 +137,32 @@ function* step<T>(value: T | Promise<T>): Generator<unknown, T, unknown> {
   return (yield value) as T;
 }
 
-/** Runs the stages in order for `driver`, awaiting what it returns (see the module comment). */
+/**
+ * Runs the stages in order for `driver`, awaiting what it returns (see the module comment), then the
+ * LLM rewrite when one is configured (`driver.llm`, else the environment).
+ */
 export async function runStages(documents: RawDocument[], driver: StageDriver): Promise<StagesRun> {
   const run = stages(documents, driver);
   let next = run.next();
   while (!next.done) next = run.next(await next.value);
-  return next.value;
+  return rewriteRun(next.value, driver.llm === undefined ? llmSettingsFrom(process.env) : driver.llm);
+}
+
+/**
+ * The async post-step after briefing: with an LLM configured, every story's "what happened" lines
+ * rewritten fluently, each sentence kept only when its names, numbers and dates are in its cited
+ * passages (`engine/rewrite-summaries.ts`), and the step's diagnostics (once per run) added to the
+ * run's. With `llm` null the run itself, untouched; the rewrite's code is loaded only when used.
+ */
+export async function rewriteRun<T extends { stories: StoryRun[]; diagnostics: Diagnostic[] }>(
+  run: T,
+  llm: LlmSettings,
+): Promise<T> {
+  if (llm === null) return run;
+  if ('problem' in llm) return { ...run, diagnostics: [...run.diagnostics, llm.problem] };
+  const { rewriteSummaries } = await import('./engine/rewrite-summaries.ts');
+  const rewritten = await rewriteSummaries(run.stories, llm.endpoint);
+  return { ...run, stories: rewritten.stories, diagnostics: [...run.diagnostics, ...rewritten.diagnostics] };
 }
 
 /** Runs the stages in order for a driver whose every answer is a value (never a promise). */
@@ -185,7 +215,24 @@ export function briefDocuments(
   diagnostics: Diagnostic[] = [],
   options: PipelineOptions = {},
 ): BriefOutput {
-  const run = runPipeline(documents, diagnostics, options);
+  return briefOutputOf(runPipeline(documents, diagnostics, options));
+}
+
+/**
+ * `briefDocuments` followed by the LLM rewrite (`rewriteRun`) when `llm` configures one (default: read
+ * from the environment); with `llm` null the same output as `briefDocuments`.
+ */
+export async function briefDocumentsRewritten(
+  documents: RawDocument[],
+  diagnostics: Diagnostic[] = [],
+  options: PipelineOptions = {},
+  llm: LlmSettings = llmSettingsFrom(process.env),
+): Promise<BriefOutput> {
+  return briefOutputOf(await rewriteRun(runPipeline(documents, diagnostics, options), llm));
+}
+
+/** A batch run cut down to the JSON contract of `parallax brief`. */
+function briefOutputOf(run: PipelineRun): BriefOutput {
   return {
     articles: run.articles.map(toArticleOut),
     stories: run.stories.map((s) => s.briefing),

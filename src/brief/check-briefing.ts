@@ -83,7 +83,9 @@ export function checkBriefing(
     if (rest !== text && rest !== text.charAt(0).toLowerCase() + text.slice(1))
       problems.push(`${where}: text after its label is not its cited passage`);
   };
-  for (const [i, l] of briefing.summary.entries()) checkLine(`summary[${i}]`, l);
+  // A line an LLM rewrote (opt-in) is checked as the extractive line it replaced; its grounding was checked when it was accepted.
+  for (const [i, l] of briefing.summary.entries())
+    checkLine(`summary[${i}]`, l.generated ? { text: l.generated.extractive, citations: l.citations } : l);
   briefing.facts.forEach((f, i) => {
     checkLine(`facts[${i}]`, f);
     const outlets = new Set(

@@ -2,7 +2,13 @@
  * Running `parallax brief` and `parallax articles`: read the inputs, run the engine, render, write, report.
  */
 import { writeFile } from 'node:fs/promises';
-import { articlesOf, briefDocuments } from '../engine.ts';
+import {
+  articlesOf,
+  briefDocuments,
+  briefDocumentsRewritten,
+  type LlmSettings,
+  llmSettingsFrom,
+} from '../engine.ts';
 import { readInputs } from '../io/read-inputs.ts';
 import type { IngestResult } from '../model/source.ts';
 import { type ArticlesFormat, type BriefFormat, renderArticles, renderBrief } from '../render/index.ts';
@@ -19,6 +25,8 @@ export interface CliIo {
   stderr: { write(chunk: string): unknown };
   /** Writes the --output file (default `fs.promises.writeFile`). */
   writeFile?: (path: string, data: string) => Promise<void>;
+  /** The environment (default `process.env`): `PARALLAX_LLM_*` turns on the LLM rewrite of `brief`. */
+  env?: Record<string, string | undefined>;
   /** Reads the inputs (default `readInputs`); tests may replace it. */
   readInputs?: (
     inputs: string[],
@@ -65,7 +73,11 @@ export async function runCommand(
   if (opts.allowPrivate) readOptions.allowPrivate = true;
   if (opts.timeoutMs !== undefined) readOptions.timeoutMs = opts.timeoutMs;
   const ingest = await read(inputs, readOptions);
-  const { text, articles, diagnostics } = produce(spec, ingest, opts.progress?.onProgress);
+  const llm = llmSettingsFrom(io.env ?? process.env);
+  const { text, articles, diagnostics } =
+    spec.command === 'brief' && llm !== null
+      ? await produceRewritten(spec.format, ingest, llm, opts.progress?.onProgress)
+      : produce(spec, ingest, opts.progress?.onProgress);
   opts.progress?.done();
   await writeOutput(text, opts.output, io);
   const run: RunResult = {
@@ -93,6 +105,22 @@ function produce(spec: CommandSpec, ingest: IngestResult, onProgress?: IngestPro
   }
   const out = articlesOf(ingest.documents, ingest.diagnostics);
   return { text: renderArticles(out, spec.format), articles: out.articles, diagnostics: out.diagnostics };
+}
+
+/** `produce` for `brief` with the LLM rewrite configured (`PARALLAX_LLM_URL`). */
+async function produceRewritten(
+  format: BriefFormat,
+  ingest: IngestResult,
+  llm: NonNullable<LlmSettings>,
+  onProgress?: IngestProgress,
+) {
+  const out = await briefDocumentsRewritten(
+    ingest.documents,
+    ingest.diagnostics,
+    onProgress && { onProgress },
+    llm,
+  );
+  return { text: renderBrief(out, format), articles: out.articles, diagnostics: out.diagnostics };
 }
 
 /** Writes the rendered text to the --output file, or to stdout when there is none (or it is `-`). */

@@ -8,6 +8,8 @@ import type * as S from './schema/briefing.ts';
 
 /** One line of a briefing and the exact passages it rests on. */
 export type Line = z.infer<typeof S.LineSchema>;
+/** A "what happened" line: extractive, or rewritten by an LLM and checked against its cited passages. */
+export type SummaryLine = z.infer<typeof S.SummaryLineSchema>;
 /** How well a fact is supported across outlets. */
 export type FactStatus = z.infer<typeof S.FactStatusSchema>;
 /** A key fact with its support. */

@@ -63,6 +63,12 @@ export const DIAGNOSTIC_CODES = {
   PX504: 'a surname-only mention fits several people and was left unmerged',
   PX505:
     "an article without a publication date had its relative dates resolved against the story's time frame",
+  PX506:
+    'the LLM rewrite of "what happened" failed (endpoint unreachable, timeout, HTTP error or bad setting); the extractive lines stay',
+  PX507:
+    'the LLM gave an unusable answer (not the JSON asked for) for some stories; their extractive lines stay',
+  PX508:
+    'LLM rewrite: lines accepted, and lines rejected by the grounding check (a name, number or date not in the cited passages)',
   // cli / run
   PX901: 'no inputs given',
   PX902: 'some inputs were rejected',

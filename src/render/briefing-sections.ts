@@ -5,7 +5,16 @@
  * passage that opens in place on the web) and whether entities link to their pages; the sections,
  * their order, titles and ids are the same everywhere. Every piece of briefing text is escaped here.
  */
-import type { Dispute, Entity, Entry, Fact, Line, QuoteLine, StoryBriefing } from '../model/briefing.ts';
+import type {
+  Dispute,
+  Entity,
+  Entry,
+  Fact,
+  Line,
+  QuoteLine,
+  StoryBriefing,
+  SummaryLine,
+} from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
 import {
   type ArticleIndex,
@@ -17,6 +26,7 @@ import {
 } from './describe-article.ts';
 import { escapeHtml as esc } from './escape-html.ts';
 import { disputeOfFact, factsBeyondSummary, passageCount } from './fact-relations.ts';
+import { GENERATED_MARK, generatedNote } from './generated-lines.ts';
 import { kindLabel, statusLabel } from './labels.ts';
 
 /** Turns a list of citations into the marks shown after a line. */
@@ -69,6 +79,25 @@ export function lineText(text: string): string {
 /** A line and its citation marks. */
 export function lineHtml(l: Line, ctx: SectionContext): string {
   return `${lineText(l.text)}${ctx.cite(l.citations)}`;
+}
+
+/**
+ * A "what happened" line; one an LLM rewrote is marked, its extractive line in the mark's title. The
+ * mark and the note wear `inserted`, the look of text Parallax adds to its sources (no new style, so
+ * a briefing without rewritten lines is byte for byte what it was).
+ */
+function summaryLineHtml(l: SummaryLine, ctx: SectionContext): string {
+  if (!l.generated) return `<div class="line">${lineHtml(l, ctx)}</div>`;
+  const title = `rewritten by ${l.generated.model}; the source's sentence: ${oneLine(l.generated.extractive)}`;
+  const mark = `<span class="inserted generated-mark" title="${esc(title)}">${GENERATED_MARK}</span>`;
+  return `<div class="line generated">${lineText(l.text)} ${mark}${ctx.cite(l.citations)}</div>`;
+}
+
+/** The summary section's body: its lines, and the note on rewritten lines when there are any. */
+function summaryHtml(summary: readonly SummaryLine[], ctx: SectionContext): string {
+  const note = generatedNote(summary);
+  const lines = summary.map((l) => summaryLineHtml(l, ctx)).join('\n');
+  return note ? `${lines}\n<p class="inserted generated-note">${esc(note)}</p>` : lines;
 }
 
 /** An article's outlet, escaped. */
@@ -176,13 +205,7 @@ export function briefingSections(story: StoryBriefing, ctx: SectionContext): Ren
   const timelineItem = (e: Entry) =>
     `<time datetime="${esc(e.date)}">${esc(humanDate(e.date))}</time> ${lineHtml(e, ctx)}`;
   return present([
-    section(
-      ctx,
-      'summary',
-      'What happened',
-      story.summary.map((l) => `<div class="line">${lineHtml(l, ctx)}</div>`).join('\n'),
-      story.summary.length,
-    ),
+    section(ctx, 'summary', 'What happened', summaryHtml(story.summary, ctx), story.summary.length),
     section(
       ctx,
       'facts',

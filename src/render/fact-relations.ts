@@ -2,8 +2,9 @@
  * How key facts relate to the rest of a briefing when it is shown: which facts only repeat a summary
  * line (and are left out of "Key facts"), and which dispute a disputed fact is about.
  */
-import type { Dispute, Fact, Line } from '../model/briefing.ts';
+import type { Dispute, Fact, SummaryLine } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
+import { extractiveText } from './generated-lines.ts';
 
 /** A line's words for comparison: lower case, letters and digits only, single spaces. */
 function words(text: string): string {
@@ -18,8 +19,8 @@ function words(text: string): string {
  * The facts that say something the summary does not: a fact whose words are a summary line's, or lie
  * wholly inside one, is already read there.
  */
-export function factsBeyondSummary(facts: readonly Fact[], summary: readonly Line[]): Fact[] {
-  const lines = summary.map((l) => words(l.text)).filter(Boolean);
+export function factsBeyondSummary(facts: readonly Fact[], summary: readonly SummaryLine[]): Fact[] {
+  const lines = summary.map((l) => words(extractiveText(l))).filter(Boolean);
   return facts.filter((f) => {
     const w = words(f.text);
     return !w || !lines.some((l) => l === w || l.includes(w));

@@ -18,6 +18,7 @@ import {
   outletOf,
   shownValue,
 } from './describe-article.ts';
+import { GENERATED_MARK, generatedNote } from './generated-lines.ts';
 import { kindLabel } from './labels.ts';
 
 /** Options of the Markdown renderer. */
@@ -47,10 +48,11 @@ function renderStory(story: StoryBriefing, articles: ArticleIndex, opts: Markdow
   const section = (title: string, body: string[], blocks = false) => {
     if (body.length) parts.push(`## ${title}\n\n${body.join(blocks ? '\n\n' : '\n')}\n`);
   };
-  section(
-    'What happened',
-    story.summary.map((l) => line(l.text, l.citations)),
-  );
+  const note = generatedNote(story.summary);
+  section('What happened', [
+    ...story.summary.map((l) => line(l.generated ? `${l.text} ${GENERATED_MARK}` : l.text, l.citations)),
+    ...(note ? ['', `*${note}*`] : []),
+  ]);
   section(
     'Key facts',
     story.facts.map((f) => `- ${factLine(f, line(f.text, f.citations))}`),

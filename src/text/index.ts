@@ -4,6 +4,13 @@
  */
 export { contentWords } from './content-words.ts';
 export { fold, UNDECOMPOSED } from './fold.ts';
+export {
+  hasNegation,
+  NEGATION,
+  negationCount,
+  type QualifierClass,
+  qualifierClass,
+} from './meaning-words.ts';
 export { pairwiseCosines, type Similarities } from './pairwise-cosines.ts';
 export { lightStem, stem } from './stem.ts';
 export {

@@ -18,6 +18,25 @@ const lineShape = { text: z.string(), citations: z.array(CitationSchema) };
 /** One line of a briefing and the exact passages it rests on. */
 export const LineSchema = z.strictObject(lineShape);
 
+/**
+ * A "what happened" line. Without `generated` its text is a cited passage (extractive, as every other
+ * line). With it, `text` was rewritten by an LLM and accepted because every name, number and date in it
+ * occurs in its cited passages (`PARALLAX_LLM_URL`, off by default); the citations are the extractive
+ * line's, unchanged.
+ */
+export const SummaryLineSchema = z.strictObject({
+  ...lineShape,
+  /** Present only on a rewritten line: who rewrote it, and the extractive line it replaces. */
+  generated: z
+    .strictObject({
+      /** The model that wrote `text`, as the endpoint names it (else as configured, else the endpoint's host). */
+      model: z.string(),
+      /** The extractive line the rewrite replaces (its cited passage, as shown without the rewrite). */
+      extractive: z.string(),
+    })
+    .optional(),
+});
+
 /** How well a fact is supported across outlets. */
 export const FactStatusSchema = z.enum(['corroborated', 'single-source', 'disputed']);
 
@@ -106,7 +125,7 @@ export const StoryBriefingSchema = z.strictObject({
   id: z.string(),
   headline: z.string(),
   articles: z.array(z.string()),
-  summary: z.array(LineSchema),
+  summary: z.array(SummaryLineSchema),
   facts: z.array(FactSchema),
   disputes: z.array(DisputeSchema),
   timeline: z.array(EntrySchema),
