@@ -34,6 +34,16 @@ test('the summary opens with the main event cited to every outlet that states it
   }
 });
 
+test('no two summary lines state the same fact: no passage is cited by two lines', () => {
+  const key = (c: { article: string; start: number; end: number }) => `${c.article}:${c.start}:${c.end}`;
+  const seen = new Set<string>();
+  for (const line of briefing.summary)
+    for (const c of line.citations) {
+      assert.ok(!seen.has(key(c)), `${line.text} repeats a passage cited by another line`);
+      seen.add(key(c));
+    }
+});
+
 test('the dispute keeps its values and the likely error with its reason', () => {
   const d = briefing.disputes.find((x) => x.topic === 'date of the main event')!;
   assert.deepEqual(
