@@ -450,6 +450,12 @@ export const brief = {
   summaryWordBudget: 100,
   /** Summary lines after the main event need this many words: shorter sentences ("He was 45.") carry little alone. */
   minSummaryLineWords: 8,
+  /**
+   * Summary lines after the main event need this many independent sources: a statement one outlet makes
+   * alone is a claim to check, not what happened (precision first). ECB+ leave-one-out: ROUGE-2 18.26
+   * with the rule, 18.28 without (65 cases), so it costs nothing measurable.
+   */
+  minSummarySources: 2,
   /** Two summary sentences may share at most this share of the shorter one's content words (the brief's rule: not more than half). */
   maxSummaryOverlap: 0.5,
   /** Facts listed, most supported first. */

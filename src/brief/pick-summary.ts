@@ -26,6 +26,8 @@ export interface SummaryOptions {
   summaryWordBudget: number;
   /** Lines after the first need this many words (shorter sentences carry little and read as fragments). */
   minSummaryLineWords: number;
+  /** Lines after the first need this many independent sources stating them (corroborated). */
+  minSummarySources: number;
   /** Statements dated this many days or more before the main event are background, not summary. */
   backgroundDays: number;
 }
@@ -38,9 +40,9 @@ export function pickSummary(ctx: BriefContext, options: SummaryOptions): Line[] 
   const { findings } = ctx;
   const mainDate = findings.timeline.find((e) => e.main)?.date ?? null;
   const fits = (m: StatementRef, strictBackground: boolean): boolean =>
-    ctx.linesAlone(m) &&
     ctx.textOf(m).split(/\s+/).length <= options.maxSummaryWords &&
     !ctx.holdsError(m) &&
+    ctx.linesAlone(m) &&
     !(strictBackground && isBackground(ctx, m, mainDate, options.backgroundDays));
   const main = mainGroup(findings);
   const mainShown = main
@@ -53,17 +55,32 @@ export function pickSummary(ctx: BriefContext, options: SummaryOptions): Line[] 
     excluded: main?.members ?? [],
     usable: (s) => fits(s, true),
     minWords: options.minSummaryLineWords,
+    minSources: options.minSummarySources,
   });
-  const sets = candidates.map((c) => new Set(contentWords(ctx.textOf(c.shown))));
+  const sets: Set<string>[] = [];
+  const setOf = (i: number) => {
+    sets[i] ??= new Set(contentWords(ctx.textOf(candidates[i].shown)));
+    return sets[i];
+  };
+  const conflictMemo = new Map<number, boolean>();
+  const conflicts = (a: number, b: number): boolean => {
+    const key = Math.min(a, b) * candidates.length + Math.max(a, b);
+    let c = conflictMemo.get(key);
+    if (c === undefined) {
+      c =
+        (candidates[a].group >= 0 && candidates[a].group === candidates[b].group) ||
+        overlapRatio(setOf(a), setOf(b)) > options.maxSummaryOverlap;
+      conflictMemo.set(key, c);
+    }
+    return c;
+  };
   const chosen =
     documents >= 2
       ? selectByCoverage(candidates, weights, {
           budget: options.summaryWordBudget,
           maxLines: options.maxSummary,
           forced: mainShown ? [0] : [],
-          conflicts: (a, b) =>
-            (candidates[a].group >= 0 && candidates[a].group === candidates[b].group) ||
-            overlapRatio(sets[a], sets[b]) > options.maxSummaryOverlap,
+          conflicts,
         })
       : mainShown
         ? [0]

@@ -41,6 +41,8 @@ export interface CandidateOptions {
   usable: (s: StatementRef) => boolean;
   /** Fewest words of a candidate. */
   minWords: number;
+  /** Fewest independent sources stating a candidate (its fact group's outlets). */
+  minSources: number;
 }
 
 /** The candidates, the concept weights, and the number of independent documents they were counted over. */
@@ -67,9 +69,12 @@ export function summaryCandidates(
     const set = perDocument.get(doc) ?? new Set<string>();
     for (const c of concepts) set.add(c);
     perDocument.set(doc, set);
-    if (s.fragment || excluded.has(keyOf(s)) || !options.usable(s)) continue;
-    const line = shownLine(ctx, s, groupOf.get(keyOf(s)) ?? -1);
-    if (line.words >= options.minWords && line.sources >= 2) candidates.push(line);
+    if (s.fragment || excluded.has(keyOf(s))) continue;
+    const group = groupOf.get(keyOf(s)) ?? -1;
+    if ((group < 0 ? 1 : findings.facts[group].outlets.length) < options.minSources || !options.usable(s))
+      continue;
+    const line = shownLine(ctx, s, group, concepts);
+    if (line.words >= options.minWords) candidates.push(line);
   }
   const documents = perDocument.size;
   const weights = conceptWeights([...perDocument.values()], documentFloor(documents));
@@ -77,7 +82,12 @@ export function summaryCandidates(
 }
 
 /** The line showing statement `s`, cited to it and then to the other passages of fact group `group` (-1: none). */
-export function shownLine(ctx: BriefContext, s: StatementRef, group: number): SummaryLine {
+export function shownLine(
+  ctx: BriefContext,
+  s: StatementRef,
+  group: number,
+  concepts: string[] = bigramConcepts(ctx.textOf(s)),
+): SummaryLine {
   const others = group < 0 ? [] : ctx.findings.facts[group].members;
   const text = withResolvedDates(ctx.article(s.article).text, s, ctx.datesOf(s.article));
   const citations = [cite(s)];
@@ -89,7 +99,7 @@ export function shownLine(ctx: BriefContext, s: StatementRef, group: number): Su
     text,
     citations,
     words: text.split(/\s+/).filter(Boolean).length,
-    concepts: bigramConcepts(ctx.textOf(s)),
+    concepts,
     order: ctx.order.indexOf(s.article),
     group,
     sources: group < 0 ? 1 : ctx.findings.facts[group].outlets.length,
