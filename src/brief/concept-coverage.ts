@@ -121,14 +121,13 @@ function improveBySwaps(
     const spent = chosen.reduce((n, i) => n + candidates[i].words, 0);
     for (let i = 0; i < candidates.length && !improved; i++) {
       if (chosen.includes(i)) continue;
-      const clashes = chosen.filter((j) => options.conflicts?.(i, j));
-      // Adding i needs no clash and room; swapping j for i can only clear a clash with j itself.
+      // Adding i needs room and no clash; swapping j for i can only clear a clash with j itself.
       for (const out of [-1, ...chosen.filter((j) => !forced.includes(j))]) {
-        if (clashes.some((j) => j !== out)) continue;
         const lines = chosen.length + (out < 0 ? 1 : 0);
         const words = spent + candidates[i].words - (out < 0 ? 0 : candidates[out].words);
         if (lines > options.maxLines || words > options.budget) continue;
         if (gain(i, out) - loss(out) <= EPSILON) continue;
+        if (chosen.some((j) => j !== out && options.conflicts?.(i, j))) continue;
         if (out >= 0) {
           count(out, -1);
           chosen.splice(chosen.indexOf(out), 1);
@@ -203,19 +202,25 @@ function greedyFrom(
   const open = new Set(candidates.keys());
   for (const i of chosen) open.delete(i);
   while (chosen.length < options.maxLines) {
-    let best = -1;
-    let bestRatio = 0;
+    // The best gain per word first; conflicts (the costly test) only for the lines that would win.
+    const ranked: [number, number][] = [];
     for (const i of open) {
       const c = candidates[i];
-      if (spent + c.words > options.budget || chosen.some((j) => options.conflicts?.(j, i))) {
+      if (spent + c.words > options.budget) {
         open.delete(i);
         continue;
       }
       const ratio = gainOf(c, weights, covered) / Math.max(1, c.words) ** costExponent;
-      if (ratio > bestRatio) {
+      if (ratio > 0) ranked.push([ratio, i]);
+    }
+    ranked.sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+    let best = -1;
+    for (const [, i] of ranked) {
+      if (!chosen.some((j) => options.conflicts?.(j, i))) {
         best = i;
-        bestRatio = ratio;
+        break;
       }
+      open.delete(i);
     }
     if (best < 0) break;
     chosen.push(best);
