@@ -57,8 +57,8 @@ export function documentFloor(documents: number): number {
  * coverage (repeatedly the line with the best gain per word, gain: the weight of its concepts not yet
  * covered), run with three word-cost exponents, and from the best single line (the greedy's guarantee
  * needs it); the best start is then improved by swaps. Ties go to the earlier candidate, so
- * the result depends only on the input. On 86 ECB+ coverage problems it reaches 99.5% of the exact
- * optimum (HiGHS) in about 1/30 of its time (docs/evaluation.md). Returns indices in the order chosen.
+ * the result depends only on the input. On 86 ECB+ coverage problems it reaches 99.2% of the exact
+ * optimum (HiGHS) in about 1/70 of its time (docs/evaluation.md). Returns indices in the order chosen.
  */
 export function selectByCoverage(
   candidates: readonly CoverageCandidate[],
