@@ -441,9 +441,22 @@ export const reconcile = {
 
 /** Briefing assembly. */
 export const brief = {
-  /** Summary length in sentences: 2–4 reads in under a minute. */
+  /** Summary length in sentences: at least 2; at most 6, which the word budget rarely allows (lines run 15–45 words). */
   minSummary: 2,
-  maxSummary: 4,
+  maxSummary: 6,
+  /**
+   * Word budget of the summary ("what happened"), bracketed dates included: about 100 words reads in
+   * under a minute and is the length news summaries are judged at (DUC 2004 task 2: 100 words).
+   */
+  summaryWordBudget: 100,
+  /** Summary lines after the main event need this many words: shorter sentences ("He was 45.") carry little alone. */
+  minSummaryLineWords: 8,
+  /**
+   * Summary lines after the main event need this many independent sources: a statement one outlet makes
+   * alone is a claim to check, not what happened (precision first). ECB+ leave-one-out: ROUGE-2 18.26
+   * with the rule, 18.28 without (65 cases), so it costs nothing measurable.
+   */
+  minSummarySources: 2,
   /** Two summary sentences may share at most this share of the shorter one's content words (the brief's rule: not more than half). */
   maxSummaryOverlap: 0.5,
   /** Facts listed, most supported first. */

@@ -5,11 +5,10 @@
  * named in the articles' lead sentences). Its relative dates are then re-resolved against that date
  * and marked `reference: 'story'`. Pure: returns new analyzed articles, never mutates the input.
  */
-import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
+import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { findDates } from '../nlp/index.ts';
 import { diagnose } from '../util/diagnose.ts';
-import { findWeekday, namesItsDay } from './dates.ts';
 
 /** The story's articles, dates re-resolved where a time frame was borrowed, and what was done. */
 export interface BorrowedDates {
@@ -34,9 +33,7 @@ export function borrowTimeFrame(items: AnalyzedArticle[], leadSentences: number)
     const { article, annotations } = item;
     const { dates } = findDates(article.text, annotations.sentences, frame.date);
     const known = new Set(annotations.dates.map((d) => `${d.start}:${d.end}`));
-    const added = dates
-      .filter((d) => d.kind === 'relative' && !known.has(`${d.start}:${d.end}`))
-      .map((d) => nearestWeekday(d, frame.date));
+    const added = dates.filter((d) => d.kind === 'relative' && !known.has(`${d.start}:${d.end}`));
     if (added.length === 0) return item;
     const merged = [...annotations.dates, ...added.map((d) => ({ ...d, reference: 'story' as const }))].sort(
       (a, b) => a.start - b.start,
@@ -53,24 +50,6 @@ export function borrowTimeFrame(items: AnalyzedArticle[], leadSentences: number)
     return { article, annotations: { ...annotations, dates: merged } };
   });
   return { items: out, diagnostics };
-}
-
-/**
- * A bare weekday ("on Thursday") read against a borrowed frame: the frame is a guess of the article's
- * day, off by days either way, so the weekday is the one nearest to it, not always the one before
- * ("officials said on Thursday" in an undated follow-up of a Tuesday landslide, framed on the
- * Wednesday, is the day after, not six days before). "Last Thursday", a bound ("since Friday") and a
- * weekday told ahead keep their reading; a tie keeps the past.
- */
-export function nearestWeekday<T extends DateMention>(d: T, frame: string): T {
-  if (d.precision !== 'day' || d.qualifier !== undefined || namesItsDay(d.text)) return d;
-  if (!findWeekday(d.text) || /\b(?:last|past|previous|this|next|coming)\b/i.test(d.text)) return d;
-  const day = Date.parse(`${d.value}T00:00:00Z`);
-  const at = Date.parse(`${frame}T00:00:00Z`);
-  if (!(day <= at) || Number.isNaN(day)) return d;
-  const later = day + 7 * 86_400_000;
-  if (later - at >= at - day) return d;
-  return { ...d, value: new Date(later).toISOString().slice(0, 10) };
 }
 
 /** The median (lower middle) publication day of the articles that have one, or null. */

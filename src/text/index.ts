@@ -2,6 +2,8 @@
  * Words: the one home of tokenizing, folding, stemming, stopwords and term vectors, used by cluster,
  * reconcile and brief (see README.md).
  */
+
+export { bigramConcepts } from './bigrams.ts';
 export { contentWords } from './content-words.ts';
 export { fold, UNDECOMPOSED } from './fold.ts';
 export {

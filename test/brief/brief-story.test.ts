@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkBriefing } from '../../src/brief/check-briefing.ts';
 import { briefStory } from '../../src/brief/index.ts';
+import * as config from '../../src/config.ts';
 import { reconcileStory } from '../../src/reconcile/index.ts';
 import { startsDangling } from '../../src/reconcile/self-contained.ts';
 import { loadHandFixture, readFixture } from '../reconcile/hand-annotate.ts';
@@ -24,11 +25,23 @@ test('the summary opens with the main event cited to every outlet that states it
   const first = briefing.summary[0];
   assert.match(first.text, /fire/i);
   assert.equal(new Set(first.citations.map((c) => c.article)).size, 4);
-  assert.ok(briefing.summary.length >= 2 && briefing.summary.length <= 4);
+  assert.ok(briefing.summary.length >= 2 && briefing.summary.length <= config.brief.maxSummary);
+  const words = briefing.summary.reduce((n, l) => n + l.text.split(/\s+/).length, 0);
+  assert.ok(words <= config.brief.summaryWordBudget, `${words} words`);
   for (const line of briefing.summary) {
     assert.ok(!startsDangling(line.text), line.text);
     assert.doesNotMatch(line.text, /2029|14 dock/);
   }
+});
+
+test('no two summary lines state the same fact: no passage is cited by two lines', () => {
+  const key = (c: { article: string; start: number; end: number }) => `${c.article}:${c.start}:${c.end}`;
+  const seen = new Set<string>();
+  for (const line of briefing.summary)
+    for (const c of line.citations) {
+      assert.ok(!seen.has(key(c)), `${line.text} repeats a passage cited by another line`);
+      seen.add(key(c));
+    }
 });
 
 test('the dispute keeps its values and the likely error with its reason', () => {

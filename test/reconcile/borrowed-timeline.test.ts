@@ -5,7 +5,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { annotate } from '../../src/nlp/index.ts';
-import { nearestWeekday } from '../../src/reconcile/borrow-dates.ts';
 import { reconcileStory } from '../../src/reconcile/index.ts';
 import { articleFrom } from '../nlp/fixture-article.ts';
 
@@ -74,16 +73,4 @@ test('the main event takes its day from a dated report, not from a frame an unda
     texts.join('\n'),
   );
   assert.ok(!texts.some((t) => t.startsWith('2031-05-16')), texts.join('\n'));
-});
-
-test('a bare weekday read against a borrowed frame is the one nearest the frame, not always the one before', () => {
-  // 12 March 2031 was a Wednesday: the frame. "On Thursday" is the 13th (a day after), not the 6th;
-  // "on Monday" stays the 10th; "last Thursday" keeps its reading.
-  const frame = '2031-03-12';
-  const mention = (text: string, value: string) =>
-    ({ start: 0, end: text.length, text, value, precision: 'day', kind: 'relative', sentence: 0 }) as const;
-  assert.equal(nearestWeekday(mention('Thursday', '2031-03-06'), frame).value, '2031-03-13');
-  assert.equal(nearestWeekday(mention('Monday', '2031-03-10'), frame).value, '2031-03-10');
-  assert.equal(nearestWeekday(mention('last Thursday', '2031-03-06'), frame).value, '2031-03-06');
-  assert.equal(nearestWeekday(mention('March 6', '2031-03-06'), frame).value, '2031-03-06');
 });
