@@ -12,7 +12,8 @@
  *    counts the gold quotes found with the right speaker. A gold quote is found when an annotated quote
  *    holds its first words; the speaker is right when it is the gold speaker or one of its `aliases`.
  *
- * Usage: `npm run audit:quotes [-- --topics 1,3] [--write-unjudged FILE] [--misses]`
+ * Usage: `npm run audit:quotes [-- --topics 1,3] [--write-unjudged FILE] [--misses] [--wrong] [--build DIR]`
+ * (`--misses`: gold quotes not found with the right speaker; `--wrong`: shown quotes judged wrong or no quote)
  * Needs `npm run build` first (it runs the built CLI and engine). Exits 0; a missing corpus is skipped.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     topics: { type: 'string' },
     'write-unjudged': { type: 'string' },
     misses: { type: 'boolean' },
+    wrong: { type: 'boolean' },
     'recall-only': { type: 'boolean' },
     sample: { type: 'string', default: '8' },
     build: { type: 'string' },
@@ -91,6 +93,7 @@ function precision() {
   const work = mkdtempSync(join(tmpdir(), 'px-audit-quotes-'));
   const counts = { shown: 0, sampled: 0, judged: 0, right: 0, wrong: 0, notQuote: 0, noSpeaker: 0 };
   const unjudged = [];
+  const misjudged = [];
   for (const [sub, list] of [...bySub].sort()) {
     const dir = join(work, sub);
     mkdirSync(dir, { recursive: true });
@@ -118,6 +121,7 @@ function precision() {
           if (j.verdict === 'right') counts.right++;
           else if (j.verdict === 'wrong') counts.wrong++;
           else counts.notQuote++;
+          if (j.verdict !== 'right') misjudged.push(`[${sub}] ${j.verdict}: ${key}`);
           continue;
         }
         const c = q.citations[0];
@@ -136,6 +140,7 @@ function precision() {
       `speaker right ${counts.right} (${pct(counts.right, counts.judged)}), wrong ${counts.wrong}, ` +
       `not a quote ${counts.notQuote}; right among real quotes ${pct(counts.right, counts.right + counts.wrong)}`,
   );
+  if (args.wrong) for (const m of misjudged) console.log(`- ${m}`);
   console.log(`unjudged items: ${unjudged.length}`);
   if (args['write-unjudged']) writeFileSync(args['write-unjudged'], `${JSON.stringify(unjudged, null, 1)}\n`);
   else for (const u of unjudged.slice(0, 40)) console.log(`- [${u.subtopic}] ${u.key}\n    ${u.cited}`);

@@ -532,7 +532,9 @@ function fromBefore(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speake
         const r = obj && resolvePhrase(ctx, obj[0], obj[1], t.start, s.index, o);
         return r && fields(r, cue, 'before-quote');
       }
-      if (!np || (p >= 0 && (tokens[idx[p]].pos === 'VERB' || tokens[idx[p]].norm === ','))) {
+      // Only when the phrase before it is the object of another verb ("downplayed the protest saying")
+      // or there is none (", saying"); "a testy Hal Holbrook telling Woodward" keeps its own subject.
+      if (!np || (p >= 0 && tokens[idx[p]].pos === 'VERB' && !inPhrase(ctx.text, tokens, idx[p]))) {
         const r = clauseSubject(ctx, idx, v, s, o);
         return r && fields(r, cue, 'before-quote');
       }
