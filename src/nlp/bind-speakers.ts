@@ -669,7 +669,13 @@ export function leadIn(ctx: SpeakerContext, sentence: number, o: NlpOptions): Sp
   if (/:\s*$/.test(ctx.text.slice(s.start, s.end))) {
     const named = persons(ctx, s.start, s.end);
     const last = named[named.length - 1];
-    if (last && ctx.text.slice(last.speakerRange.end, s.end).trim() === ':')
+    // The name is introduced ("…, such as Dr Ann Ode:", "Ann Ode:"), not the object of a verb
+    // ("…the guards who will handle Ode:" gives Ode no words).
+    const lead = last ? ctx.text.slice(s.start, last.speakerRange.start) : '';
+    const introduced =
+      /(^|[,;—–-]|\b(such as|like|including|from|by))[\s\p{L}.'’-]{0,40}$/iu.test(lead) &&
+      !/\b\p{Ll}+\s+(the\s+)?$/u.test(lead.replace(/\b(such as|like|including|from|by)\s+.*$/iu, ''));
+    if (last && introduced && ctx.text.slice(last.speakerRange.end, s.end).trim() === ':')
       return { speaker: last.speaker, speakerRange: last.speakerRange, attribution: 'lead-in:colon' };
     // "Pensioner Oren-aga, a voter in the capital, said:": the speaker of a quote that would open at the colon.
     const colon = ctx.text.lastIndexOf(':', s.end);
