@@ -14,8 +14,15 @@
  * 4. a quote after a colon in a sentence that opens with a person's name: that person;
  * 5. for a partial quote without a reporting verb: the sentence subject, when it is a name and no
  *    other person is named between it and the quote.
- * A speaker is a name whole ("Ban Ki-moon", "T. J. Ode", "Jan van der Berg", titles stripped) or a
- * phrase that can speak (`canSpeak`); never a function word, a number or a time phrase.
+ * Words in quotes that are a title, a nickname or a label ("Night Shift", "The Chin") have no speaker.
+ * An outlet or a document relaying words ("…,” the Courier wrote") gives way to the one the text says
+ * spoke them ("X told her, “…”"); "…,” the Gazette quoted X as saying" is X's. An -ing reporting verb
+ * after another verb's object ("downplayed the protest saying “…”"), or a verb joined by "and/then/but"
+ * without its own subject, takes the subject of the clause it goes on from.
+ * A speaker is a name whole ("Ban Ki-moon", "T. J. Ode", "Jan van der Berg", "Ann Ode Jr.", titles
+ * stripped) or a phrase that can speak (`canSpeak`; "a spokesperson for Norlink"; "Analyst X of Y in
+ * Z" is X); never a function word, a number, a time phrase ("Ode Monday" is Ode), a post-nominal
+ * ("MD") or a place taken for a person.
  * A pronoun subject ("he", "she") is bound to the person named in the nearest sentence before the
  * quote (within `pronounLookbackSentences`, names inside quotes left out): the one person named there,
  * or the one that opens it; when it names several and none opens it, no speaker. "who" is the nearest
