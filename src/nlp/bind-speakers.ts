@@ -14,8 +14,15 @@
  * 4. a quote after a colon in a sentence that opens with a person's name: that person;
  * 5. for a partial quote without a reporting verb: the sentence subject, when it is a name and no
  *    other person is named between it and the quote.
- * A speaker is a name whole ("Ban Ki-moon", "T. J. Ode", "Jan van der Berg", titles stripped) or a
- * phrase that can speak (`canSpeak`); never a function word, a number or a time phrase.
+ * Words in quotes that are a title, a nickname or a label ("Night Shift", "The Chin") have no speaker.
+ * An outlet or a document relaying words ("…,” the Courier wrote") gives way to the one the text says
+ * spoke them ("X told her, “…”"); "…,” the Gazette quoted X as saying" is X's. An -ing reporting verb
+ * after another verb's object ("downplayed the protest saying “…”"), or a verb joined by "and/then/but"
+ * without its own subject, takes the subject of the clause it goes on from.
+ * A speaker is a name whole ("Ban Ki-moon", "T. J. Ode", "Jan van der Berg", "Ann Ode Jr.", titles
+ * stripped) or a phrase that can speak (`canSpeak`; "a spokesperson for Norlink"; "Analyst X of Y in
+ * Z" is X); never a function word, a number, a time phrase ("Ode Monday" is Ode), a post-nominal
+ * ("MD") or a place taken for a person.
  * A pronoun subject ("he", "she") is bound to the person named in the nearest sentence before the
  * quote (within `pronounLookbackSentences`, names inside quotes left out): the one person named there,
  * or the one that opens it; when it names several and none opens it, no speaker. "who" is the nearest
@@ -24,10 +31,19 @@
  */
 import type { Mention, Quote, Sentence, Token } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
-import { NAMING_CUES, ORG_CUES, REPORTING_VERBS } from './data/lexicon.ts';
+import {
+  MONTHS,
+  NAME_PARTICLES,
+  NAMING_CUES,
+  ORG_CUES,
+  REPORTING_VERBS,
+  TIME_WORDS,
+  WEEKDAYS,
+} from './data/lexicon.ts';
 import type { QuoteSpan } from './find-quotes.ts';
+import { lookupPlace } from './gazetteer.ts';
 import type { NlpOptions } from './options.ts';
-import { canSpeak, isTitleWord, nameRun, rangeOf } from './speaker-name.ts';
+import { canSpeak, capitalisedInside, isTitleWord, nameRun, rangeOf } from './speaker-name.ts';
 import { firstTokenAt } from './tokenize.ts';
 
 /** What speaker binding reads: the text and its annotations so far. */
@@ -48,7 +64,7 @@ interface Resolved {
   how: string;
 }
 
-const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'PART']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM', 'PART', 'X']);
 const SKIP_POS = new Set(['ADV', 'AUX']);
 const PERSONAL = new Set(['he', 'she']);
 /** Pronouns that may stand for an organisation. */
@@ -63,11 +79,23 @@ const isVerb = (t: Token) =>
 const WRITTEN =
   /^["”’»]?\s*(was|were|had been)\s+(written|painted|scrawled|sprayed|inscribed|engraved|printed)\b/;
 const isPunct = (t: Token) => t.pos === 'PUNCT' || t.pos === 'SYM';
-/** A token of a noun phrase: a noun-ish word, a hyphen, or the part glued after a hyphen ("Ki-moon": "moon" may be tagged a verb). */
-const inPhrase = (tokens: Token[], i: number) =>
+/**
+ * A token of a noun phrase: a noun-ish word, a hyphen, the part glued after a hyphen ("Ki-moon": "moon"
+ * may be tagged a verb), or a capitalised word inside the sentence that is no reporting verb ("Manning",
+ * "Felt": surnames the tagger reads as verbs).
+ */
+const inPhrase = (text: string, tokens: Token[], i: number) =>
   NP_POS.has(tokens[i].pos) ||
   tokens[i].norm === '-' ||
-  (i > 0 && tokens[i - 1].norm === '-' && tokens[i - 1].end === tokens[i].start);
+  (i > 0 && tokens[i - 1].norm === '-' && tokens[i - 1].end === tokens[i].start) ||
+  (!REPORTING_VERBS.has(tokens[i].norm) && capitalisedInside(text, tokens, i));
+/** A word of a time phrase ("Monday", "yesterday", "last week"). */
+const isTimeWord = (t: Token) => {
+  const w = t.norm.replace(/\.$/, '');
+  return TIME_WORDS.has(w) || WEEKDAYS.has(w) || MONTHS.has(w);
+};
+/** Prepositions a speaker phrase may hold after its head ("a spokesman for X", "the prosecutor in the Y case"). */
+const PHRASE_PREPS = /^(of|for|in|at|from|with)$/;
 
 const inQuote = (ctx: SpeakerContext, start: number, end: number) =>
   ctx.spans.some((q) => start >= q.open && end <= q.close + 1);
@@ -100,8 +128,20 @@ function persons(ctx: SpeakerContext, from: number, to: number): Resolved[] {
       t[b + 1].end === t[b + 2].start
     )
       b += 2;
+    // Particles and the capitalised part after them ("Ilan" of "Ilan de Vries").
+    let p = b + 1;
+    while (
+      p < t.length &&
+      t[p].sentence === t[b].sentence &&
+      NAME_PARTICLES.has(ctx.text.slice(t[p].start, t[p].end))
+    )
+      p++;
+    if (p > b + 1 && p < t.length && /^\p{Lu}/u.test(ctx.text[t[p].start]) && t[p].sentence === t[b].sentence)
+      b = p;
     const run = nameRun(ctx.text, ctx.tokens, a, b);
     if (!run) continue;
+    // A place the tagger took for a person ("Santa Rosa") speaks for no one.
+    if (lookupPlace(ctx.text.slice(t[run[0]].start, t[run[1]].end))) continue;
     if (m.kind === 'other' && !(run[0] > a && isTitleWord(ctx.text, ctx.tokens[run[0] - 1]))) continue;
     const r = rangeOf(ctx.tokens, run[0], run[1]);
     out.push({ speaker: ctx.text.slice(r.start, r.end), speakerRange: r, how: 'name' });
@@ -162,8 +202,14 @@ function resolvePhrase(
   if (a === b && IMPERSONAL.has(tokens[a].norm)) return bindToOrganization(ctx, a, before, sentence, o);
   if (tokens.slice(a, b + 1).some((t) => t.pos === 'PRON' && !POSSESSIVE.has(t.norm))) return null;
   const run = nameRun(text, tokens, a, b);
-  // "a spokesman for Waitrose", "a friend of the family": a lower-case noun before "of"/"for" heads it.
-  const of = tokens.slice(a, b + 1).findIndex((t) => t.norm === 'of' || t.norm === 'for');
+  // "a spokesman for Waitrose", "a friend of the family": a lower-case noun before "of"/"for" heads it;
+  // "Analyst Rob Kessel of Kessel Partners in Palo Alto": the name before the preposition speaks.
+  const of = tokens.slice(a, b + 1).findIndex((t) => PHRASE_PREPS.test(t.norm));
+  const head = of > 0 ? nameRun(text, tokens, a, a + of - 1) : null;
+  if (head && head[1] === a + of - 1) {
+    const r = rangeOf(tokens, head[0], head[1]);
+    return { speaker: text.slice(r.start, r.end), speakerRange: r, how: 'name' };
+  }
   const headed = of > 0 && tokens.slice(a, a + of).some((t) => t.pos === 'NOUN');
   if (headed) return canSpeak(text, tokens, a, a + of - 1) ? phrase(tokens, text, a, b) : null;
   // The name is the speaker when it heads the phrase ("coach Mirela Santangelo", not "a Waitrose spokesman").
@@ -196,19 +242,38 @@ function bindToOrganization(ctx: SpeakerContext, a: number, before: number, sent
   return { speaker: m.text, speakerRange: { start: m.start, end: m.end }, how: 'pronoun' };
 }
 
-/** The noun phrase ending at token `v - 1` (walking back over adverbs and auxiliaries, and "of" inside it), as `[a, b]`. */
-function phraseBefore(tokens: Token[], idx: number[], v: number): [number, number] | null {
+/**
+ * The noun phrase ending at token `v - 1`, as `[a, b]`: walking back over adverbs and auxiliaries, a
+ * time phrase ("Ode on Tuesday recalled", "Ode yesterday said"), and a preposition after a noun inside
+ * it ("a close friend of the family", "the prosecutor in the Costello case").
+ */
+function phraseBefore(text: string, tokens: Token[], idx: number[], v: number): [number, number] | null {
   let k = v - 1;
   while (k >= 0 && SKIP_POS.has(tokens[idx[k]].pos)) k--;
+  // A time phrase before the verb is no part of the subject: "on Tuesday", "early Friday", "yesterday".
+  let t = k;
+  while (t >= 0 && (isTimeWord(tokens[idx[t]]) || /^(early|late|last|this)$/.test(tokens[idx[t]].norm))) t--;
+  if (t < k && t >= 0 && /^(on|at|in)$/.test(tokens[idx[t]].norm)) t--;
+  if (t < k && t >= 0 && inPhrase(text, tokens, idx[t]) && !isTimeWord(tokens[idx[t]])) k = t;
   const b = k;
   for (;;) {
-    while (k >= 0 && inPhrase(tokens, idx[k])) {
-      if (tokens[idx[k]].pos === 'PRON' && k < b) break;
+    while (k >= 0 && inPhrase(text, tokens, idx[k])) {
+      // "her daughter": a possessive opens the phrase; another pronoun ends it.
+      if (tokens[idx[k]].pos === 'PRON' && k < b && !POSSESSIVE.has(tokens[idx[k]].norm)) break;
+      if (tokens[idx[k]].pos === 'PRON' && k < b) {
+        k--;
+        break;
+      }
       k--;
       if (k >= 0 && tokens[idx[k + 1]].pos === 'PRON') break;
     }
-    // "a close friend of the family", "a spokesman for Waitrose": walk over "of"/"for" after a noun.
-    if (k > 0 && /^(of|for)$/.test(tokens[idx[k]].norm) && k < b && tokens[idx[k - 1]].pos === 'NOUN') {
+    const before = k > 0 ? tokens[idx[k - 1]] : null;
+    if (
+      before &&
+      k < b &&
+      PHRASE_PREPS.test(tokens[idx[k]].norm) &&
+      (before.pos === 'NOUN' || before.pos === 'PROPN')
+    ) {
       k--;
       continue;
     }
@@ -217,11 +282,30 @@ function phraseBefore(tokens: Token[], idx: number[], v: number): [number, numbe
   return b > k ? [idx[k + 1], idx[b]] : null;
 }
 
-/** The noun phrase starting at token `v + 1` up to punctuation, as `[a, b]`. */
-function phraseAfter(tokens: Token[], idx: number[], v: number): [number, number] | null {
+/** A past participle used as an adjective inside a phrase ("organized" of "organized crime detective"). */
+const participle = (tokens: Token[], idx: number[], k: number) =>
+  tokens[idx[k]].pos === 'VERB' &&
+  /ed$/.test(tokens[idx[k]].norm) &&
+  !REPORTING_VERBS.has(tokens[idx[k]].norm) &&
+  (tokens[idx[k + 1]]?.pos === 'NOUN' || tokens[idx[k + 1]]?.pos === 'ADJ');
+
+/**
+ * The noun phrase starting at token `v + 1` up to punctuation, as `[a, b]`: over "of"/"for" after a
+ * lower-case noun ("a spokesperson for Norlink"), without a time word at its end ("Joe Coffey Monday").
+ */
+function phraseAfter(text: string, tokens: Token[], idx: number[], v: number): [number, number] | null {
   let k = v + 1;
-  while (k < idx.length && inPhrase(tokens, idx[k])) k++;
-  while (k > v + 1 && tokens[idx[k - 1]].norm === '-') k--;
+  for (;;) {
+    while (k < idx.length && (inPhrase(text, tokens, idx[k]) || participle(tokens, idx, k))) k++;
+    const prev = tokens[idx[k - 1]];
+    if (k > v + 1 && k + 1 < idx.length && /^(of|for)$/.test(tokens[idx[k]]?.norm) && prev.pos === 'NOUN') {
+      k++;
+      continue;
+    }
+    break;
+  }
+  while (k > v + 1 && (tokens[idx[k - 1]].norm === '-' || isTimeWord(tokens[idx[k - 1]]))) k--;
+  while (k > v + 1 && /^(of|for)$/.test(tokens[idx[k - 1]].norm)) k--;
   return k > v + 1 ? [idx[v + 1], idx[k - 1]] : null;
 }
 
@@ -229,7 +313,7 @@ function phraseAfter(tokens: Token[], idx: number[], v: number): [number, number
 function appositionName(ctx: SpeakerContext, idx: number[], at: number, end?: number): Resolved | null {
   const { tokens, text } = ctx;
   if (tokens[idx[at]]?.norm !== ',') return null;
-  const np = phraseAfter(tokens, idx, at);
+  const np = phraseAfter(ctx.text, tokens, idx, at);
   if (!np || (end !== undefined && np[1] !== idx[end])) return null;
   const run = nameRun(text, tokens, np[0], np[1]);
   if (!run || run[0] !== np[0] || run[1] !== np[1]) return null;
@@ -247,7 +331,10 @@ const fields = (r: Resolved, cue: string | undefined, where: string): SpeakerFie
 function fromAfter(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): SpeakerFields | null {
   const { tokens, text } = ctx;
   // A quote that ends its sentence with a full stop is not attributed by what follows it.
-  if (/\.$/.test(text.slice(span.start, span.end)) && !/^\s*[,;]/.test(text.slice(span.close + 1))) {
+  // ("…after 6 p.m.,” Ode said" hands over with its comma: the stop is an abbreviation's.)
+  const handsOver =
+    /,\s*$/.test(text.slice(span.start, span.close)) || /^\s*[,;]/.test(text.slice(span.close + 1));
+  if (/\.$/.test(text.slice(span.start, span.end)) && !handsOver) {
     return dashed(ctx, span);
   }
   const s = ctx.sentences.find((x) => span.close >= x.start && span.close < x.end);
@@ -260,7 +347,7 @@ function fromAfter(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speaker
   let k = 0;
   while (k < idx.length && isPunct(tokens[idx[k]])) k++;
   if (tokens[idx[k]]?.norm === 'according' && tokens[idx[k + 1]]?.norm === 'to') {
-    const np = phraseAfter(tokens, idx, k + 1);
+    const np = phraseAfter(ctx.text, tokens, idx, k + 1);
     const r = np && resolvePhrase(ctx, np[0], np[1], span.open, s.index, o);
     return r && fields(r, 'according to', 'after-quote');
   }
@@ -269,12 +356,18 @@ function fromAfter(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speaker
     if (isVerb(t) && !(v > k && tokens[idx[v] - 1].norm === '-')) {
       const cue = text.slice(t.start, t.end);
       if (v === k) {
-        const np = phraseAfter(tokens, idx, v);
+        const np = phraseAfter(ctx.text, tokens, idx, v);
         if (!np) return null;
         const named = appositionName(ctx, idx, idx.indexOf(np[1]) + 1);
         const r = resolvePhrase(ctx, np[0], np[1], span.open, s.index, o);
         const pick = r?.how === 'phrase' && named ? named : r;
         return pick && fields(pick, cue, 'after-quote');
+      }
+      // "…,” the Gazette quoted dock worker Tamsin Roe as saying": the one quoted speaks.
+      const as = idx.findIndex((i, j) => j > v && j - v <= 8 && tokens[i].norm === 'as');
+      if (/^(quot|cit)/.test(t.norm) && as > v + 1 && /^say(ing)?$/.test(tokens[idx[as + 1]]?.norm ?? '')) {
+        const r = resolvePhrase(ctx, idx[v + 1], idx[as - 1], span.open, s.index, o);
+        return r && fields(r, cue, 'quoted-as-saying');
       }
       let b = v - 1;
       while (b > k && SKIP_POS.has(tokens[idx[b]].pos)) b--;
@@ -282,10 +375,27 @@ function fromAfter(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speaker
       return r && fields(r, cue, 'after-quote');
     }
     if (t.norm === ',' && v > k) return apposed(ctx, idx, k, v, span, s, o);
-    if (!inPhrase(tokens, idx[v]) && t.norm !== 'of' && t.norm !== 'for' && !SKIP_POS.has(t.pos)) return null;
-    if (v - k >= o.speakerWindowTokens) return null;
+    if (!inPhrase(ctx.text, tokens, idx[v]) && t.norm !== 'of' && t.norm !== 'for' && !SKIP_POS.has(t.pos))
+      return null;
+    if (wordsBetween(tokens, idx, k, v) >= o.speakerWindowTokens) return null;
   }
   return dashed(ctx, span);
+}
+
+/**
+ * Words among `idx[k..v]`: a hyphenated compound is one word ("33-year-old"), a possessive "'s" none,
+ * so a long subject such as "the 33-year-old actress's rep Jack Ketsoyan" fits the speaker window.
+ */
+function wordsBetween(tokens: Token[], idx: number[], k: number, v: number): number {
+  let n = 0;
+  for (let j = k; j <= v; j++) {
+    const t = tokens[idx[j]];
+    const prev = tokens[idx[j] - 1];
+    const glued = prev && prev.norm === '-' && prev.end === t.start;
+    if (t.norm === '-' || glued || /^['’]s?$/.test(t.norm)) continue;
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -413,20 +523,41 @@ function fromBefore(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speake
   for (let v = idx.length - 1; v >= 0; v--) {
     const t = tokens[idx[v]];
     if (t.norm === 'according' && tokens[idx[v + 1]]?.norm === 'to') {
-      const np = phraseAfter(tokens, idx, v + 1);
+      const np = phraseAfter(ctx.text, tokens, idx, v + 1);
       const r = np && resolvePhrase(ctx, np[0], np[1], span.open, s.index, o);
       return r && fields(r, 'according to', 'before-quote');
     }
     if (!isVerb(t)) continue;
     const cue = ctx.text.slice(t.start, t.end);
-    let np = phraseBefore(tokens, idx, v);
+    let np = phraseBefore(ctx.text, tokens, idx, v);
+    // "An official downplayed the protest, saying “…”": the -ing verb's subject is the sentence's.
+    if (/ing$/.test(t.norm)) {
+      const p = np ? idx.indexOf(np[0]) - 1 : v - 1;
+      // "Ode accused Pell of promising “…”": the one before "of" spoke.
+      if (!np && p > 0 && /^(of|for|about)$/.test(tokens[idx[p]].norm)) {
+        const obj = phraseBefore(ctx.text, tokens, idx, p);
+        const r = obj && resolvePhrase(ctx, obj[0], obj[1], t.start, s.index, o);
+        return r && fields(r, cue, 'before-quote');
+      }
+      // Only when the phrase before it is the object of another verb ("downplayed the protest saying")
+      // or there is none (", saying"); "a testy Hal Holbrook telling Woodward" keeps its own subject.
+      if (!np || (p >= 0 && tokens[idx[p]].pos === 'VERB' && !inPhrase(ctx.text, tokens, idx[p]))) {
+        const r = clauseSubject(ctx, idx, v, s, o);
+        return r && fields(r, cue, 'before-quote');
+      }
+    }
+    // "…held a knife to her throat and told her, “…”": a verb joined to the one before shares its subject.
+    if (!np && v > 0 && /^(and|then|but)$/.test(tokens[idx[v - 1]].norm)) {
+      const r = clauseSubject(ctx, idx, v, s, o);
+      return r && fields(r, cue, 'before-quote');
+    }
     // "Lina Moor, the harbour master, said: “…”": the subject before the apposition.
     let w = v - 1;
     while (w >= 0 && SKIP_POS.has(tokens[idx[w]].pos)) w--;
     if (!np && w > 0 && tokens[idx[w]].norm === ',') {
       let c = w - 1;
       while (c >= 0 && tokens[idx[c]].norm !== ',' && w - c <= 12) c--;
-      const subject = c > 0 && tokens[idx[c]].norm === ',' ? phraseBefore(tokens, idx, c) : null;
+      const subject = c > 0 && tokens[idx[c]].norm === ',' ? phraseBefore(ctx.text, tokens, idx, c) : null;
       // "Her counterpart, Ilkin Oru, said": the name in apposition speaks for a role subject.
       const named = subject && appositionName(ctx, idx, c, w - 1);
       if (named) return fields(named, cue, 'before-quote');
@@ -453,7 +584,7 @@ function fromBefore(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speake
   if (opener) return opener;
   const first = idx.findIndex((i) => tokens[i].pos === 'VERB');
   if (first < 1) return null;
-  const np = phraseBefore(tokens, idx, first);
+  const np = phraseBefore(ctx.text, tokens, idx, first);
   const r = np && resolvePhrase(ctx, np[0], np[1], tokens[idx[first]].start, s.index, o);
   if (!r || r.how === 'phrase') return null;
   // Only a person as the subject, not one inside a prepositional phrase ("In addition to the …").
@@ -477,6 +608,30 @@ function fromBefore(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speake
   if (persons(ctx, r.speakerRange.end, span.open).some((p) => surname(p.speaker) !== surname(r.speaker)))
     return null;
   return fields(r, undefined, 'sentence-subject');
+}
+
+/**
+ * The subject of the clause a verb at `idx[v]` goes on from: the nearest verb before it that has a
+ * subject phrase which resolves ("LaSalle refused to comply, saying …" → LaSalle); null when none does.
+ */
+function clauseSubject(
+  ctx: SpeakerContext,
+  idx: number[],
+  v: number,
+  s: Sentence,
+  o: NlpOptions,
+): Resolved | null {
+  const { tokens, text } = ctx;
+  for (let u = v - 1; u > 0; u--) {
+    if (tokens[idx[u]].pos !== 'VERB' || inPhrase(text, tokens, idx[u])) continue;
+    const np = phraseBefore(text, tokens, idx, u);
+    const r = np && resolvePhrase(ctx, np[0], np[1], tokens[idx[u]].start, s.index, o);
+    // A pronoun deep in the sentence may stand for anyone it names: only one that opens the sentence.
+    const opens = np && idx.findIndex((i) => !isPunct(tokens[i])) === idx.indexOf(np[0]);
+    if (r && (r.how !== 'pronoun' || opens)) return r;
+    if (r) return null;
+  }
+  return null;
 }
 
 /**
@@ -504,7 +659,7 @@ function reportingSubject(ctx: SpeakerContext, si: number, o: NlpOptions, pronou
   const tail = idx.filter((i) => !isPunct(tokens[i]));
   if (tail.length > 1 && isVerb(tokens[tail[tail.length - 1]])) v = idx.indexOf(tail[tail.length - 1]);
   if (v < 1) return null;
-  const np = phraseBefore(tokens, idx, v);
+  const np = phraseBefore(ctx.text, tokens, idx, v);
   if (!np || (!pronoun && np[0] === np[1] && tokens[np[0]].pos === 'PRON')) return null;
   return resolvePhrase(ctx, np[0], np[1], tokens[idx[v]].start, si, o);
 }
@@ -521,8 +676,21 @@ export function leadIn(ctx: SpeakerContext, sentence: number, o: NlpOptions): Sp
   if (/:\s*$/.test(ctx.text.slice(s.start, s.end))) {
     const named = persons(ctx, s.start, s.end);
     const last = named[named.length - 1];
-    if (!last || ctx.text.slice(last.speakerRange.end, s.end).trim() !== ':') return null;
-    return { speaker: last.speaker, speakerRange: last.speakerRange, attribution: 'lead-in:colon' };
+    // The name is introduced ("…, such as Dr Ann Ode:", "Ann Ode:"), not the object of a verb
+    // ("…the guards who will handle Ode:" gives Ode no words).
+    const lead = last ? ctx.text.slice(s.start, last.speakerRange.start) : '';
+    const introduced =
+      /(^|[,;—–-]|\b(such as|like|including|from|by))[\s\p{L}.'’-]{0,40}$/iu.test(lead) &&
+      !/\b\p{Ll}+\s+(the\s+)?$/u.test(lead.replace(/\b(such as|like|including|from|by)\s+.*$/iu, ''));
+    if (last && introduced && ctx.text.slice(last.speakerRange.end, s.end).trim() === ':')
+      return { speaker: last.speaker, speakerRange: last.speakerRange, attribution: 'lead-in:colon' };
+    // "Pensioner Oren-aga, a voter in the capital, said:": the speaker of a quote that would open at the colon.
+    const colon = ctx.text.lastIndexOf(':', s.end);
+    const at = { start: colon, end: colon, open: colon, close: colon, pieces: [] };
+    const r = fromBefore(ctx, at, o);
+    return r?.attribution?.startsWith('before-quote')
+      ? { ...r, attribution: `lead-in:${r.attribution}` }
+      : null;
   }
   const r = reportingSubject(ctx, sentence, o, true);
   return r && fields(r, undefined, 'lead-in');
@@ -539,16 +707,51 @@ export function reportedAfter(ctx: SpeakerContext, span: QuoteSpan, o: NlpOption
   return idx.some((i) => isVerb(ctx.tokens[i]));
 }
 
+/** Small words a title may hold in lower case ("Year of the Woman", "Take Me Out to the Ball Game"). */
+const TITLE_SMALL = /^(a|an|the|of|and|or|in|on|at|to|for|with|from|by|as|vs)$/;
+/** Most words a title may hold ("Catching Fire", "Crazy T"); a longer quote is speech, capitals or not. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * True when the words in quotes are a name, not speech: a title, a nickname or a label ("Night Shift",
+ * "The Chin", "Catching Fire", "Crazy T") — up to six words, each capitalised but the small ones. One
+ * word with a final `.` `!` `?` is speech ("Granted.").
+ */
+export function isTitleLike(words: string): boolean {
+  const list = words
+    .replace(/[.,!?;:]+$/u, '')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (list.length === 0 || list.length > MAX_TITLE_WORDS || !/^\p{Lu}/u.test(list[0])) return false;
+  if (list.length === 1 && /[.!?]$/.test(words)) return false;
+  return list.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.test(w)));
+}
+
 /** Finds the speaker of the quote `span`; `{ speaker: null }` when no rule applies. */
 export function bindSpeaker(ctx: SpeakerContext, span: QuoteSpan, options: NlpOptions): SpeakerFields {
   const s = ctx.sentences.find((x) => span.open >= x.start && span.open < x.end);
-  // Words written somewhere ("“…” was written on the wall") are nobody's speech.
+  // Words written somewhere ("“…” was written on the wall") are nobody's speech; a title is no speech.
   if (WRITTEN.test(ctx.text.slice(span.close + 1))) return { speaker: null };
+  // One capitalised word that opens its sentence is speech ("“Later,” said Ode"); mid-sentence, a name.
+  const words = ctx.text.slice(span.start, span.end);
+  const opensSentence = !!s && ctx.text.slice(s.start, span.open).trim() === '';
+  if (isTitleLike(words) && !(opensSentence && !/\s/.test(words))) return { speaker: null };
   const given = s ? quotedFrom(ctx, s, span) : undefined;
   if (given !== undefined) return given ?? { speaker: null };
-  return (
-    fromAfter(ctx, span, options) ??
-    nameColon(ctx, span) ??
-    fromBefore(ctx, span, options) ?? { speaker: null }
-  );
+  const after = fromAfter(ctx, span, options);
+  if (after && RELAY_CUES.test(after.cue ?? '')) {
+    // "…told her, “…,” the Courier reported": the words are the one the text says spoke them.
+    const before = fromBefore(ctx, span, options);
+    if (before?.cue && introduces(ctx.text.slice(s?.start ?? 0, span.open), before.cue)) return before;
+  }
+  return after ?? nameColon(ctx, span) ?? fromBefore(ctx, span, options) ?? { speaker: null };
+}
+
+/** Verbs of a relay: an outlet or a document passing on words someone else spoke. */
+const RELAY_CUES = /^(reported|reports|reporting|wrote|writes|according to)$/i;
+
+/** True when `lead` (the sentence up to the quote) ends with the verb `cue`, an object of two words at most, and `,` or `:`. */
+function introduces(lead: string, cue: string): boolean {
+  const at = lead.lastIndexOf(cue);
+  return at >= 0 && /^(\s+[\p{L}'’.-]+){0,2}\s*[,:]\s*["“«]?\s*$/u.test(lead.slice(at + cue.length));
 }

@@ -46,6 +46,8 @@ function canOpen(text: string, i: number, from: number): boolean {
 }
 
 function canClose(text: string, i: number, to: number): boolean {
+  // `young, "said Ode`: copy that lost the space after the mark; a lower-case word after `, "` goes on outside.
+  if (/[,.!?]\s$/.test(text.slice(Math.max(0, i - 2), i)) && /\p{Ll}/u.test(text[i + 1] ?? '')) return true;
   if (i === 0 || (i + 1 < to && /[\p{L}\p{N}]/u.test(text[i + 1]))) return false;
   if (!/\s/.test(text[i - 1])) return true;
   // `OK, "`: a space before the mark after sentence punctuation, and nothing but space or the end after it.
@@ -215,6 +217,15 @@ function continues(
     !/[\p{L}\p{N}]/u.test(words) ||
     (own && own.start >= gap.start && own.end <= gap.end) ||
     (prev.bound.cue && words.includes(prev.bound.cue));
+  // Names inside that clause that are no other speaker: the speaker's team or title before the name
+  // ("Colts coach Tony Dungy") and whom the words were told to, after the verb ("told France Info").
+  const cueAt = prev.bound.cue ? ctx.text.indexOf(prev.bound.cue, gap.start) : -1;
+  const inClause = (m: Mention) =>
+    !!own &&
+    own.start >= gap.start &&
+    own.end <= gap.end &&
+    ((m.end <= own.start && !/[,;]/.test(ctx.text.slice(m.end, own.start))) ||
+      (cueAt >= 0 && cueAt < gap.end && m.start > cueAt && cueAt > own.start));
   return (
     !!attributes &&
     !ctx.mentions.some(
@@ -222,7 +233,8 @@ function continues(
         m.kind === 'person' &&
         m.start >= gap.start &&
         m.end <= gap.end &&
-        !(own && m.start < own.end && own.start < m.end),
+        !(own && m.start < own.end && own.start < m.end) &&
+        !inClause(m),
     )
   );
 }

@@ -14,6 +14,7 @@ import {
   MONTHS,
   NOT_NAMES,
   NAME_PARTICLES as PARTICLES,
+  POST_NOMINALS,
   RANK_TITLES,
   TIME_WORDS,
   TITLE_HEADS,
@@ -39,12 +40,25 @@ const glued = (tokens: Token[], i: number) =>
   tokens[i - 1].end === tokens[i].start &&
   tokens[i].end === tokens[i + 1].start;
 
-/** A capitalised word that can be part of a name: no function word, weekday or dated month. */
+/** A capitalised word that can be part of a name: no function word, weekday or dated month ("A." is an initial). */
 function nameWord(text: string, tokens: Token[], i: number): boolean {
   const w = word(text, tokens[i]);
   const low = bareLower(w);
+  if (/^\p{Lu}\.$/u.test(w)) return true;
   if (!isCap(w) || NOT_NAMES.has(low) || WEEKDAYS.has(low)) return false;
   return true;
+}
+
+/** A letters-after-a-name word ("Jr.", "MD", "PhD"): part of a name after it, never a name alone. */
+const postNominal = (text: string, t: Token) => POST_NOMINALS.has(bareLower(word(text, t)));
+
+/**
+ * A capitalised word inside a sentence (not its first word) that the tagger may read as a verb or an
+ * adverb: a surname such as "Manning", "Fanning" or "Felt" in "…,” Manning said".
+ */
+export function capitalisedInside(text: string, tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && before.sentence === tokens[i].sentence && nameWord(text, tokens, i);
 }
 
 /** A sentence's first word is capitalised anyway: alone, a common word there is no name ("Officials said"). */
@@ -59,7 +73,7 @@ export function nameRun(text: string, tokens: Token[], a: number, b: number): [n
   let best: [number, number] | null = null;
   let i = a;
   while (i <= b) {
-    if (!nameWord(text, tokens, i)) {
+    if (!nameWord(text, tokens, i) || postNominal(text, tokens[i])) {
       i++;
       continue;
     }
@@ -100,7 +114,13 @@ function stripTitles(
   [first, last]: [number, number],
 ): [number, number] | null {
   let cut = first;
-  for (let i = first; i <= last; i++) if (isTitleWord(text, tokens[i])) cut = i + 1;
+  for (let i = first; i <= last; i++) {
+    const w = bareLower(word(text, tokens[i]));
+    // A modifier cuts only before a title ("Deputy Minister"), never alone ("New York"); "-based" always.
+    const modifierOnly = TITLE_MODIFIERS.has(w) && !TITLE_HEADS.has(w) && !RANK_TITLES.has(w);
+    if (isTitleWord(text, tokens[i]) && !modifierOnly) cut = i + 1;
+    if (w === 'based' && i > first && word(text, tokens[i - 1]) === '-') cut = i + 1;
+  }
   while (cut <= last && (word(text, tokens[cut]) === '.' || word(text, tokens[cut]) === '-')) cut++;
   if (cut > last) return null;
   // A bare initial or a lone particle is no name.

@@ -12,6 +12,11 @@ import { UnionFind } from './union-find.ts';
 
 /** Jaccard above which two quotes are the same words whoever the speaker is said to be. */
 const SAME_WORDS = 0.6;
+/**
+ * Content words each of two quotes needs before the same words join them across different speakers:
+ * a short shout ("Don't move!") is said by many, so it is no evidence that two outlets quote one person.
+ */
+const MIN_SHARED_WORDS = 4;
 
 interface Item extends QuoteItem {
   /** The speaker as written in this article. */
@@ -71,10 +76,11 @@ export function groupQuotes(
       const close = sim >= similarity || overlapRatio(a.set, b.set) >= similarity || contains;
       const sameSpeaker = a.key === b.key;
       // One article may repeat a quote (lede and body): the same words, not its other sentences.
+      const long = a.set.size >= MIN_SHARED_WORDS && b.set.size >= MIN_SHARED_WORDS;
       const ok =
         a.citation.article === b.citation.article
           ? sameSpeaker && same(a, b)
-          : sim >= SAME_WORDS || (sameSpeaker && close);
+          : (sim >= SAME_WORDS && (sameSpeaker || long)) || (sameSpeaker && close);
       if (ok) links.push({ i, j, sim: contains ? Math.max(sim, 0.5) : sim });
     }
   // Closest pairs first; a link never puts two different quotes of one article in a group (a long

@@ -83,7 +83,9 @@ export const REPORTING_VERBS = set(`
   replies replied respond responds responded comment comments commented tweet tweeted posted describe
   describes described describing call calls called calling quote quoted quoting reiterate reiterated
   acknowledge acknowledged argue argues argued recall recalled admit admitted urge urged assert
-  asserted remark remarked continued told mention mentioned
+  asserted remark remarked continued told mention mentioned shouted shouting yelled yelling screamed
+  screaming exclaimed cried promise promises promised promising pledge pledged pledging vow vowed vowing
+  boasted joked quipped conceded predicted
 `);
 
 /** Month names (lower case): they are dates, never names. */
@@ -112,7 +114,12 @@ export const NAME_PARTICLES = set(`
 export const RANK_TITLES = set(`
   inspector detective constable superintendent sergeant executive officer chair chairman manager editor
   master commodore lieutenant brigadier corporal
-  professor doctor father sister brother
+  professor doctor father sister brother analyst lawyer attorney advocate pensioner actor actress
+`);
+
+/** Letters written after a name ("Jr.", "MD", "PhD"): a suffix of a name, never a name on their own. */
+export const POST_NOMINALS = set(`
+  jr sr ii iii iv md phd dc esq rn dds mba obe mbe cbe kbe qc kc
 `);
 
 /** Capitalised words that never start or make a name on their own. */
@@ -130,5 +137,6 @@ export const TIME_WORDS = set(`
 /** Words right before a quote that make it a title, a slogan or a sign, not speech ("singing “…”"). */
 export const NAMING_CUES = set(`
   singing sang sing song songs chanting chanted chant chants titled entitled headlined headline slogan
-  hashtag banner banners sign signs reading read film book album dubbed nicknamed
+  hashtag banner banners sign signs reading read film book album dubbed nicknamed called so-called known
+  termed labelled labeled branded named
 `);
