@@ -76,11 +76,15 @@ export function writeQueries(
           .executeTakeFirst();
         if (Number(moved.numUpdatedRows) !== 1) return false;
         for (const a of commit.articles) await insertArticle(trx, a, commit.at);
-        for (const s of commit.stories) await writeStory(trx, s, commit.at, true);
+        // A story briefed here, or retired, no longer waits for a brief of older members (rows of
+        // story_pending first: see the lock order above).
+        const settled = [...commit.stories.map((s) => s.id), ...commit.merged.map((m) => m.id)];
+        await inChunks(settled, async (chunk) => {
+          await trx.deleteFrom('story_pending').where('story_id', 'in', chunk).execute();
+          return [];
+        });
         for (const p of commit.pending ?? []) await markPending(trx, p, commit.at);
-        const retired = commit.merged.map((m) => m.id);
-        if (retired.length > 0)
-          await trx.deleteFrom('story_pending').where('story_id', 'in', retired).execute();
+        for (const s of commit.stories) await writeStory(trx, s, commit.at, true);
         for (const m of commit.merged) await retireStory(trx, m.id, m.into, commit.at);
         const features = [...commit.dfDelta.keys()];
         await inChunks(features, async (chunk) => {

@@ -4,6 +4,7 @@
  *   briefings of an ingest that briefs as it goes;
  * - a story whose members change while its brief is computed: that briefing is refused (nothing
  *   written, the story stays pending) and the brief of the newer members is the one that stays;
+ * - an ingest that briefs as it goes settles the pending stories it briefs (no older brief follows);
  * - a briefing computed against an older current version is refused, and the story stays pending.
  */
 import assert from 'node:assert/strict';
@@ -115,6 +116,29 @@ for (const backend of backends()) {
         const [again] = await store.pendingBriefs([fire.id]);
         assert.equal(again.membersVersion, 2);
         assert.ok(again.articles.length > fire.articles.length);
+        await briefAll(store);
+        assert.deepEqual(await storiesOf(store), expected);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('an ingest that briefs as it goes settles the pending stories it briefs', async () => {
+      const docs = documents();
+      const expected = await briefedInline(docs, 5);
+      const store = await backend.open();
+      try {
+        await ingestDocuments(store, docs.slice(0, 5), { at: AT, chunkSize: 5, briefLater: true });
+        const before = await store.pendingBriefs();
+        const report = await ingestDocuments(store, docs.slice(5), { at: AT, chunkSize: 5 });
+        const briefed = [...report.storiesCreated, ...report.storiesUpdated];
+        assert.ok(briefed.length > 0);
+        const after = (await store.pendingBriefs()).map((p) => p.id);
+        assert.ok(
+          briefed.every((id) => !after.includes(id)),
+          'a story briefed inline is not pending',
+        );
+        assert.ok(after.length < before.length);
         await briefAll(store);
         assert.deepEqual(await storiesOf(store), expected);
       } finally {
