@@ -52,7 +52,10 @@ export async function ingestViaQueue(
       ...(options.chunkSize !== undefined && { chunkSize: options.chunkSize }),
     });
     const report = emptyReport(known.size);
-    if (options.noWait || enqueued.batches.length === 0) {
+    // Stories of stored documents still waiting for their briefs (an ingest killed, a worker gone).
+    const ids = new Set(documents.map((d) => d.id));
+    const waiting = (await store.pendingBriefs()).filter((p) => p.articles.some((a) => ids.has(a)));
+    if (options.noWait || (enqueued.batches.length === 0 && waiting.length === 0)) {
       report.documents = documents.length;
       return { enqueued, report };
     }
@@ -65,7 +68,8 @@ export async function ingestViaQueue(
         ...(progress && { onCommitted: (n: number) => progress('write', known.size + n, documents.length) }),
       });
       for (const part of parts) addReport(report, part);
-      await waitForBriefs(store, [...report.storiesCreated, ...report.storiesUpdated], {
+      const stories = [...report.storiesCreated, ...report.storiesUpdated, ...waiting.map((p) => p.id)];
+      await waitForBriefs(store, [...new Set(stories)], {
         pollMs: options.pollMs ?? 200,
         ...(worker && { failed: worker.done }),
       });
