@@ -2,7 +2,7 @@
  * Benchmark of the cluster stage on a synthetic stream of 1k, 10k and 100k articles.
  *
  * Usage: `tsx bench/cluster.ts [--data DIR] [--sizes 1000,10000,100000] [--baseline-max 10000]
- * [--refine-every N]`
+ * [--refine-every N] [--region-depth N] [--region-cosine C] [--region-max N] [--region-neighbours K]`
  * The stream is built from the example articles and the ECB+ dev texts (when `--data` exists):
  * each is annotated once (annotate throughput is reported separately), then copy `g` of base
  * document `b` gets a new id, drops ~15% of its features, and has its names and rare words
@@ -37,6 +37,10 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,100000' },
     'baseline-max': { type: 'string', default: '10000' },
     'refine-every': { type: 'string', default: '1000' },
+    'region-depth': { type: 'string' },
+    'region-cosine': { type: 'string' },
+    'region-max': { type: 'string' },
+    'region-neighbours': { type: 'string' },
   },
 });
 
@@ -123,6 +127,14 @@ function allPairs(items: ReturnType<typeof stream>): number[] {
   return label;
 }
 
+/** Region settings from the command line (`--region-*`, as `eval:order` takes them); the defaults otherwise. */
+const regionOptions = {
+  ...(args['region-depth'] !== undefined && { regionDepth: Number(args['region-depth']) }),
+  ...(args['region-cosine'] !== undefined && { regionMinCosine: Number(args['region-cosine']) }),
+  ...(args['region-max'] !== undefined && { regionMaxArticles: Number(args['region-max']) }),
+  ...(args['region-neighbours'] !== undefined && { regionNeighbours: Number(args['region-neighbours']) }),
+};
+
 async function main() {
   const bases = loadBases();
   const df = new Map<string, number>();
@@ -146,7 +158,7 @@ async function main() {
       {
         name: contender,
         run: () => {
-          const c = createClusterer();
+          const c = createClusterer(regionOptions);
           for (let k = 0; k < size; k++) {
             const i = itemAt(bases, df, k);
             c.add({ id: i.id, published: null, features: i.features });

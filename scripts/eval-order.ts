@@ -3,7 +3,8 @@
  * seeded shuffles) against the batch path (`clusterArticles` over all of them at once).
  *
  * Usage: `tsx scripts/eval-order.ts [--data DIR] [--orders K] [--batches 1,10,100] [--modes kept,restored]
- * [--quick] [--cache FILE] [--fixed-idf] [--no-recluster] [--region-depth N] [--region-cosine C] [--region-max N]` (`npm run eval:order`).
+ * [--quick] [--cache FILE] [--fixed-idf] [--no-recluster] [--region-depth N] [--region-cosine C] [--region-max N] [--region-neighbours K]`
+ * (`npm run eval:order`).
  * For each batch size and each of K seeded orders (default 5) it prints B³ P/R/F1 of the service's
  * stories against the batch's (the batch taken as reference: F1 1.0 = the same stories) and B³ F1 of
  * both against gold. Modes (`scripts/lib/eval-service-path.ts`): `kept`, one clusterer kept across
@@ -40,6 +41,7 @@ const { values: args } = parseArgs({
     'region-depth': { type: 'string' },
     'region-cosine': { type: 'string' },
     'region-max': { type: 'string' },
+    'region-neighbours': { type: 'string' },
   },
 });
 
@@ -98,6 +100,7 @@ function main(): void {
     ...(args['region-depth'] !== undefined && { regionDepth: Number(args['region-depth']) }),
     ...(args['region-cosine'] !== undefined && { regionMinCosine: Number(args['region-cosine']) }),
     ...(args['region-max'] !== undefined && { regionMaxArticles: Number(args['region-max']) }),
+    ...(args['region-neighbours'] !== undefined && { regionNeighbours: Number(args['region-neighbours']) }),
   };
   for (const mode of args.modes!.split(',')) {
     const run = mode === 'kept' ? keepInBatches : restoreInBatches;

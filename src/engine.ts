@@ -11,6 +11,8 @@
  * `runStages` runs them in that order for a driver: the batch driver (`runPipeline`, behind `parallax
  * brief`) starts from nothing and briefs every story; the service driver (`ingestDocuments`, behind
  * `ingest`, `serve` and `feeds poll`) starts from a store and briefs the stories whose members changed.
+ * A queue's serialized step (`briefLater`) stops after grouping and hands the stories to brief back
+ * unbriefed; a brief job then runs the last stage on one story (`briefStoryOf`).
  * Reading inputs happens before the engine, storing and rendering after it.
  */
 import { analyze, annotateGuarded, extractGuarded, isAnalyzed } from './engine/analyze.ts';
@@ -66,6 +68,8 @@ export interface StageDriver {
   toBrief(grouping: Grouping): Story[] | Promise<Story[]>;
   /** Analyzed members of stories to brief that are not in this run (a store's), by id. */
   members?(ids: string[]): Promise<AnalyzedArticle[]>;
+  /** Stop after grouping: the stories `toBrief` gave are returned in `deferred`, not briefed. */
+  briefLater?: boolean;
   /** Told as each stage moves on. */
   progress?: (stage: 'extract' | 'cluster' | 'brief', done: number, total: number) => void;
   /** Awaited between two units of CPU work (a server lets its requests run). */
@@ -84,6 +88,8 @@ export interface StagesRun {
   grouping: Grouping;
   /** The stories briefed, in the order `toBrief` gave. */
   stories: StoryRun[];
+  /** With `briefLater`: the stories to brief (members in briefing order), not briefed. */
+  deferred: Story[];
   /** Stage diagnostics beyond the articles' own: dedup, then reconcile. */
   diagnostics: Diagnostic[];
   /** Documents not analyzed because `more` said stop (a later run takes them). */
@@ -117,19 +123,32 @@ function* stages(documents: RawDocument[], driver: StageDriver): Generator<unkno
   const diagnostics = [...analyzed.flatMap((a) => a.annotations.diagnostics ?? []), ...grouping.diagnostics];
   const stories: StoryRun[] = [];
   const toBrief = yield* step(driver.toBrief(grouping));
+  const rest = documents.slice(results.length);
+  if (driver.briefLater) return { articles, grouping, stories, deferred: toBrief, diagnostics, rest };
   for (const [n, story] of toBrief.entries()) {
     const missing = story.articles.filter((id) => !byId.has(id));
     if (missing.length > 0 && driver.members !== undefined)
       for (const item of yield* step(driver.members(missing))) byId.set(item.article.id, item);
-    const items = story.articles.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-    const members = { id: story.id, articles: items.map((i) => i.article.id) };
-    const { findings, briefing } = briefOne(members, items);
-    diagnostics.push(...findings.diagnostics);
-    stories.push({ story: members, items, findings, briefing });
+    const run = briefStoryOf(
+      story,
+      story.articles.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
+    );
+    diagnostics.push(...run.findings.diagnostics);
+    stories.push(run);
     progress('brief', n + 1, toBrief.length);
     if (driver.pause) yield* step(driver.pause());
   }
-  return { articles, grouping, stories, diagnostics, rest: documents.slice(results.length) };
+  return { articles, grouping, stories, deferred: [], diagnostics, rest };
+}
+
+/**
+ * The brief stage of one story over the analyzed members found (in the story's order; members
+ * without annotations are left out of it): the same for a driver's run and a queue's brief job.
+ */
+export function briefStoryOf(story: Story, items: AnalyzedArticle[]): StoryRun {
+  const members = { id: story.id, articles: items.map((i) => i.article.id) };
+  const { findings, briefing } = briefOne(members, items);
+  return { story: members, items, findings, briefing };
 }
 
 /** Hands a driver's answer to the runner and gets it back resolved (typed). */

@@ -64,4 +64,6 @@ export interface ClusterOptions {
   regionDepth: number;
   /** Region: each touched story's neighbourhood grows only while it holds at most this many articles (the cost per ingest stays bounded). */
   regionMaxArticles: number;
+  /** Region: at most this many nearest neighbours (by centroid cosine) are taken in from each story of it. */
+  regionNeighbours: number;
 }

@@ -133,6 +133,8 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
   let dirty = new Set<number>();
   /** Stories touched since the last `refine`. */
   let unrefined = new Set<number>();
+  /** Articles added since the last `refine` (their stories seed the re-clustered region). */
+  let arrived: number[] = [];
   let sinceReview = 0;
   const idfOf = opts.idf
     ? (feature: string) => smoothedIdf(opts.idf!.df.get(feature) ?? 1, Math.max(opts.idf!.n, 1))
@@ -159,6 +161,7 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
     const best = candidates(index, vector, opts).find((c) => !apart([day], c.story));
     const s = best !== undefined && best.similarity >= opts.threshold ? best.story : openStory(index);
     moveArticle(index, a, s, opts.maxPostings);
+    arrived.push(a);
     dirty.add(s);
     unrefined.add(s);
     if (++sinceReview >= opts.reviewEvery) review();
@@ -257,9 +260,13 @@ export function createClusterer(options: Partial<ClustererOptions> = {}, state?:
 
   const refine = (stories?: Iterable<number>): RefineOutcome => {
     const listed = stories === undefined ? unrefined : new Set(stories);
+    // Re-clustering reaches from where the new articles are now (a review may have moved them); the
+    // stories a review touched beyond those are in their region when they are near.
+    const seeds = stories === undefined ? new Set(arrived.map((a) => index.articles[a].story)) : listed;
     unrefined = new Set();
+    arrived = [];
     if (!opts.reclusterRegions) return refineStories(index, listed, opts);
-    const changed = reclusterRegion(index, listed, opts, clusterRegion, (a) => {
+    const changed = reclusterRegion(index, seeds, opts, clusterRegion, (a) => {
       const c = counts.get(a);
       return c === undefined ? null : normalize(weightCounts(c, idfOf, opts));
     });

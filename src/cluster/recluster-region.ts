@@ -35,7 +35,13 @@ export type Reweigh = (a: number) => SparseVector | null;
 /** The options `reclusterRegion` reads. */
 export type RegionOptions = Pick<
   ClusterOptions,
-  'queryFeatures' | 'maxPostings' | 'maxCandidates' | 'regionMinCosine' | 'regionDepth' | 'regionMaxArticles'
+  | 'queryFeatures'
+  | 'maxPostings'
+  | 'maxCandidates'
+  | 'regionMinCosine'
+  | 'regionDepth'
+  | 'regionMaxArticles'
+  | 'regionNeighbours'
 >;
 
 /**
@@ -55,8 +61,15 @@ export function regionOf(index: StoryIndex, seeds: Iterable<number>, opts: Regio
       for (const s of frontier) {
         const story = index.stories[s];
         const probe = new Map(topFeatures(story.sum, opts.queryFeatures).map((f) => [f, story.sum.get(f)!]));
-        for (const c of candidates(index, probe, opts, s)) {
-          if (near.has(c.story) || cosineOfStories(index, s, c.story) < opts.regionMinCosine) continue;
+        // The nearest neighbours by centroid cosine, at most `regionNeighbours` a story: a family of
+        // look-alike stories (one place's events over the years) then adds a bounded few, not all.
+        const nearest = candidates(index, probe, opts, s)
+          .filter((c) => !near.has(c.story))
+          .map((c) => ({ story: c.story, cosine: cosineOfStories(index, s, c.story) }))
+          .filter((c) => c.cosine >= opts.regionMinCosine)
+          .sort((x, y) => y.cosine - x.cosine || x.story - y.story)
+          .slice(0, opts.regionNeighbours);
+        for (const c of nearest) {
           const more = index.stories[c.story].members.length;
           if (size + more > opts.regionMaxArticles) continue;
           size += more;

@@ -1,7 +1,8 @@
 /**
  * The service driver's queued ingest (a PostgreSQL store): the documents are queued for the workers
- * (`enqueue-documents.ts`), and the caller waits until every batch of them is committed, then gets
- * the report a one-process ingest would give. While it waits it may work the queue itself (one job at
+ * (`enqueue-documents.ts`), and the caller waits until every batch of them is committed and the
+ * stories they changed are briefed, then gets the report a one-process ingest would give (a story
+ * counts as created or updated by its members). While it waits it may work the queue itself (one job at
  * a time), so that an ingest finishes even when no `parallax worker` runs.
  */
 import type pg from 'pg';
@@ -51,7 +52,10 @@ export async function ingestViaQueue(
       ...(options.chunkSize !== undefined && { chunkSize: options.chunkSize }),
     });
     const report = emptyReport(known.size);
-    if (options.noWait || enqueued.batches.length === 0) {
+    // Stories of stored documents still waiting for their briefs (an ingest killed, a worker gone).
+    const ids = new Set(documents.map((d) => d.id));
+    const waiting = (await store.pendingBriefs()).filter((p) => p.articles.some((a) => ids.has(a)));
+    if (options.noWait || (enqueued.batches.length === 0 && waiting.length === 0)) {
       report.documents = documents.length;
       return { enqueued, report };
     }
@@ -64,6 +68,11 @@ export async function ingestViaQueue(
         ...(progress && { onCommitted: (n: number) => progress('write', known.size + n, documents.length) }),
       });
       for (const part of parts) addReport(report, part);
+      const stories = [...report.storiesCreated, ...report.storiesUpdated, ...waiting.map((p) => p.id)];
+      await waitForBriefs(store, [...new Set(stories)], {
+        pollMs: options.pollMs ?? 200,
+        ...(worker && { failed: worker.done }),
+      });
     } finally {
       await worker?.stop();
     }
@@ -83,16 +92,40 @@ export interface WaitOptions {
   onCommitted?: (documents: number) => void;
 }
 
+/** A check of `failed`: throws its error once it has failed. */
+function failure(failed: Promise<void> | undefined): () => void {
+  let stop: unknown;
+  failed?.catch((error) => {
+    stop = error ?? new Error('the worker stopped');
+  });
+  return () => {
+    if (stop !== undefined) throw stop;
+  };
+}
+
+/** Waits until no story of `ids` waits for its briefing (a later ingest may have touched it again). */
+export async function waitForBriefs(
+  store: Store,
+  ids: string[],
+  options: Pick<WaitOptions, 'pollMs' | 'failed'>,
+): Promise<void> {
+  const check = failure(options.failed);
+  let waiting = ids;
+  for (;;) {
+    waiting = (await store.pendingBriefs(waiting)).map((p) => p.id);
+    if (waiting.length === 0) return;
+    check();
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs));
+  }
+}
+
 /** Waits until every batch has its report; returns them in batch order. */
 export async function waitForBatches(
   pool: pg.Pool,
   batches: number[],
   options: WaitOptions,
 ): Promise<IngestReport[]> {
-  let stop: unknown;
-  options.failed?.catch((error) => {
-    stop = error ?? new Error('the worker stopped');
-  });
+  const check = failure(options.failed);
   let told = 0;
   for (;;) {
     const { rows } = await pool.query<{ id: string; report: IngestReport }>(
@@ -105,7 +138,7 @@ export async function waitForBatches(
       options.onCommitted?.(committed);
     }
     if (rows.length === batches.length) return rows.map((r) => r.report);
-    if (stop !== undefined) throw stop;
+    check();
     await new Promise((resolve) => setTimeout(resolve, options.pollMs));
   }
 }

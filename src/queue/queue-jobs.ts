@@ -1,20 +1,28 @@
 /**
- * The two jobs of the queue, each a call into the engine:
+ * The three jobs of the queue, each a call into the engine:
  *
  * - `parallax_analyze` (a few documents, any number in parallel, in any process): the engine's pure
  *   `analyze` stage; its result is kept with the queued document; the last of a batch asks for a
  *   `parallax_group` job.
  * - `parallax_group` (the serialized step): under a PostgreSQL advisory lock, the oldest batch not
  *   committed yet, once every document of it is analyzed, goes through the service driver
- *   (`ingestDocuments`: dedup, assign to stories, refine, brief the stories touched, one commit) with
- *   the analyzed results handed in, so the stories are the ones a one-process ingest would make; then
- *   the next batch, until one is still being analyzed (its last `analyze` job asks for grouping again).
+ *   (`ingestDocuments` with `briefLater`: dedup, assign to stories, refine, one commit of the
+ *   articles and the stories' members) with the analyzed results handed in, so the stories are the
+ *   ones a one-process ingest would make; then the next batch, until one is still being analyzed
+ *   (its last `analyze` job asks for grouping again). Each story whose members changed gets a
+ *   `parallax_brief` job.
+ * - `parallax_brief` (one story, any number in parallel): the engine's brief stage on the story's
+ *   members as the last commit left them (`briefPending`). Its job key is the story's: touches of a
+ *   story while its brief waits make one job; a touch while it runs makes a second one, and the
+ *   first one's briefing (of older members) is refused by the store, so the newest members' stays.
  *
  * A batch ready before an older one waits: the older one's last `analyze` job asks for grouping,
  * and that job commits both in order.
  *
- * Both can be run again after a crash: an analyzed document is not analyzed again, and a batch whose
- * articles were committed before its report was written is skipped by the ingest (known ids).
+ * All can be run again after a crash: an analyzed document is not analyzed again, a batch whose
+ * articles were committed before its report was written is skipped by the ingest (known ids), and a
+ * story whose brief job was never queued (a crash between the commit and queueing it) is found
+ * pending by the next group job (`queueMissingBriefs`).
  */
 import type { JobHelpers, TaskList } from 'graphile-worker';
 import type pg from 'pg';
@@ -22,6 +30,7 @@ import { analyze } from '../engine.ts';
 import type { AnalyzedArticle, Annotations } from '../model/annotations.ts';
 import type { Article } from '../model/article.ts';
 import type { RawDocument } from '../model/source.ts';
+import { briefPending } from '../service/brief-pending.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
 import type { IngestProgress } from '../service/ingest-report.ts';
 import type { Store } from '../store/store.ts';
@@ -40,6 +49,16 @@ export interface JobContext {
   onAnalyzed?: (ms: number) => void;
   /** Told as the group step starts and ends a batch (benchmarks). */
   onBatch?: (event: 'start' | 'end', documents: number) => void;
+  /** Told after each brief job, with its milliseconds (benchmarks). */
+  onBriefed?: (ms: number) => void;
+}
+
+/** The brief job of a story: its name and job key. */
+export const BRIEF_JOB = 'parallax_brief';
+
+/** The job key of story `id`'s brief job (one waiting per story). */
+export function briefKey(id: string): string {
+  return `brief:${id}`;
 }
 
 /** The task list for graphile-worker. */
@@ -47,7 +66,21 @@ export function queueTasks(context: JobContext): TaskList {
   return {
     parallax_analyze: (payload, helpers) => analyzeJob(context, payload as { ids: string[] }, helpers),
     parallax_group: () => groupBatches(context),
+    parallax_brief: (payload) => briefJob(context, payload as { id: string }),
   };
+}
+
+async function briefJob(context: JobContext, payload: { id: string }): Promise<void> {
+  const started = performance.now();
+  // A briefing refused because another brief of the story was written meanwhile (not because its
+  // members changed: that brings its own job) is computed again on what is now current.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const outcome = await briefPending(context.store, payload.id, {
+      storedAnnotations: (ids) => storedAnnotations(context.pool, ids),
+    });
+    if (outcome !== 'stale') break;
+  }
+  context.onBriefed?.(performance.now() - started);
 }
 
 async function analyzeJob(
@@ -88,6 +121,7 @@ export async function groupBatches(context: JobContext): Promise<void> {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK.group]);
     try {
       while (await groupNextBatch(context, client));
+      await queueMissingBriefs(context, client);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [LOCK.group]);
     }
@@ -118,6 +152,7 @@ async function groupNextBatch(context: JobContext, client: pg.PoolClient): Promi
       at: batch.at,
       ...(batch.feed_url !== null && { feedUrl: batch.feed_url }),
       chunkSize: rows.length,
+      briefLater: true,
       analyzed,
       storedAnnotations: (ids) => storedAnnotations(client, ids),
       ...(context.onProgress && { onProgress: context.onProgress }),
@@ -130,13 +165,42 @@ async function groupNextBatch(context: JobContext, client: pg.PoolClient): Promi
     JSON.stringify(report),
   ]);
   await client.query('UPDATE parallax_documents SET document = NULL WHERE batch = $1', [batch.id]);
+  await queueBriefs(client, [...report.storiesCreated, ...report.storiesUpdated]);
   await client.query('COMMIT');
   context.onBatch?.('end', rows.length);
   return true;
 }
 
+/** Queues a brief job for each story of `ids` (one job key a story: a waiting one is kept). */
+async function queueBriefs(client: pg.ClientBase, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await client.query(
+    `SELECT graphile_worker.add_job($2, json_build_object('id', id), job_key => $3 || id, max_attempts => 5)
+     FROM unnest($1::text[]) AS id`,
+    [ids, BRIEF_JOB, briefKey('')],
+  );
+}
+
+/** Queues a brief job for each pending story that has none (its group job died before queueing it). */
+async function queueMissingBriefs(context: JobContext, client: pg.PoolClient): Promise<void> {
+  const pending = (await context.store.pendingBriefs()).map((p) => p.id);
+  if (pending.length === 0) return;
+  const { rows } = await client.query<{ id: string }>(
+    `SELECT id FROM unnest($1::text[]) AS id
+     WHERE NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = $2 || id)`,
+    [pending, briefKey('')],
+  );
+  await queueBriefs(
+    client,
+    rows.map((r) => r.id),
+  );
+}
+
 /** The kept annotations of analyzed documents among `ids`. */
-async function storedAnnotations(client: pg.PoolClient, ids: string[]): Promise<Map<string, Annotations>> {
+async function storedAnnotations(
+  client: pg.Pool | pg.PoolClient,
+  ids: string[],
+): Promise<Map<string, Annotations>> {
   const { rows } = await client.query<{ id: string; annotations: Annotations }>(
     `SELECT id, result->'annotations' AS annotations FROM parallax_documents
      WHERE id = ANY($1) AND result IS NOT NULL AND (result->'annotations') IS NOT NULL`,

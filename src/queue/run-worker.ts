@@ -24,6 +24,7 @@ export interface WorkerOptions {
   onProgress?: IngestProgress;
   onAnalyzed?: (ms: number) => void;
   onBatch?: (event: 'start' | 'end', documents: number) => void;
+  onBriefed?: (ms: number) => void;
 }
 
 /** A running worker: `stop` finishes the jobs in hand and closes its connections. */
@@ -82,6 +83,7 @@ export async function startWorker(
       ...(options.onProgress && { onProgress: options.onProgress }),
       ...(options.onAnalyzed && { onAnalyzed: options.onAnalyzed }),
       ...(options.onBatch && { onBatch: options.onBatch }),
+      ...(options.onBriefed && { onBriefed: options.onBriefed }),
     }),
   });
   let closed: Promise<void> | undefined;

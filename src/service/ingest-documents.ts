@@ -9,7 +9,9 @@
  * 4. Restore the incremental clusterer from the store, add the new articles (publication order, then
  *    id), review; stories keep their ids (`assignStoryIds`).
  * 5. For every story whose members changed: reconcile and brief again, diff with the previous
- *    version, and write everything in one transaction.
+ *    version, and write everything in one transaction. With `briefLater` (a queue's serialized
+ *    step) the members are written and the stories marked pending instead; a brief job writes
+ *    their briefings (`brief-pending.ts`).
  * Ingests into one store are serialised within a process; the store is meant to have one writer process.
  */
 import { buildStories } from '../cluster/build-stories.ts';
@@ -22,11 +24,11 @@ import type { Article } from '../model/article.ts';
 import type { StoryBriefing } from '../model/briefing.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { RawDocument } from '../model/source.ts';
-import type { IngestCommit, NewArticle, Store, StoryWrite } from '../store/store.ts';
+import type { IngestCommit, NewArticle, Store } from '../store/store.ts';
 import { assignStoryIds, type StoryIdAssignment } from './assign-story-ids.ts';
 import { type ClusterSession, keepClusterSession, takeClusterSession } from './cluster-session.ts';
-import { diffBriefings } from './diff-briefings.ts';
 import { addReport, emptyReport, type IngestProgress, type IngestReport } from './ingest-report.ts';
+import { storyWrite } from './story-write.ts';
 
 /** Options of one ingest. */
 export interface IngestDocumentsOptions {
@@ -45,6 +47,12 @@ export interface IngestDocumentsOptions {
   analyzed?: ReadonlyMap<string, AnalyzedArticle | Article>;
   /** Annotations kept for stored articles (a queue's), by id; the others are annotated again. */
   storedAnnotations?: (ids: string[]) => Promise<Map<string, Annotations>>;
+  /**
+   * Write the changed stories' members only and mark them pending (`Store.commitBriefing`); their
+   * briefings are written later, outside this serialized step. The report then counts a story
+   * created or updated by its members (its briefing may come out unchanged).
+   */
+  briefLater?: boolean;
 }
 
 const queues = new WeakMap<Store, Promise<unknown>>();
@@ -133,7 +141,10 @@ async function ingestNow(
   const storyOf = new Map<string, string>();
   let previousBriefings = new Map<string, { version: number; briefing: StoryBriefing }>();
   const memberDiagnostics: Diagnostic[] = [];
+  const created: string[] = [];
+  const updated: string[] = [];
   const run = await runStages(fresh, {
+    ...(options.briefLater && { briefLater: true }),
     annotate: annotateCached,
     ...(options.analyzed && { analyzed: (doc: RawDocument) => options.analyzed!.get(doc.id) }),
     ...(seconds !== undefined && { more: () => clock() - started < seconds * 1000 }),
@@ -173,7 +184,8 @@ async function ingestNow(
             articles.length !== sizeBefore.get(id) || articles.some((a) => previousStory.get(a) !== id),
         )
         .map(({ id, articles }) => ({ id, articles: centralFirst(articles, held) }));
-      previousBriefings = await store.currentBriefings(touched.map((s) => s.id));
+      for (const s of touched) (sizeBefore.has(s.id) ? updated : created).push(s.id);
+      if (!options.briefLater) previousBriefings = await store.currentBriefings(touched.map((s) => s.id));
       return touched;
     },
     async members(ids) {
@@ -211,6 +223,10 @@ async function ingestNow(
     if (w.version.version === 1) report.storiesCreated.push(w.id);
     else report.storiesUpdated.push(w.id);
   }
+  if (options.briefLater) {
+    report.storiesCreated.push(...created);
+    report.storiesUpdated.push(...updated);
+  }
   report.storiesMerged = assignment.merged;
 
   const held = new Map((grouping.held ?? []).map((h) => [h.id, h]));
@@ -241,6 +257,7 @@ async function ingestNow(
     generation,
     articles: newArticles,
     stories: writes,
+    pending: run.deferred.map((s) => ({ id: s.id, articles: s.articles })),
     merged: assignment.merged,
     dfDelta: grouping.dfDelta ?? new Map(),
   };
@@ -272,7 +289,7 @@ function centralFirst(ids: string[], held: ReadonlyMap<string, HeldEntry>): stri
 const annotationCache = new Map<string, AnalyzedArticle>();
 
 /** `annotateGuarded` with a small in-process cache: re-briefing a story re-reads articles it has seen. */
-function annotateCached(article: Article): AnalyzedArticle | Article {
+export function annotateCached(article: Article): AnalyzedArticle | Article {
   const hit = annotationCache.get(article.id);
   if (hit !== undefined) {
     annotationCache.delete(article.id);
@@ -286,49 +303,4 @@ function annotateCached(article: Article): AnalyzedArticle | Article {
       annotationCache.delete(annotationCache.keys().next().value!);
   }
   return result;
-}
-
-/** The write for one re-briefed story: summary columns, entities, and a new version when the briefing changed. */
-function storyWrite(
-  id: string,
-  briefing: StoryBriefing,
-  items: AnalyzedArticle[],
-  previous: { version: number; briefing: StoryBriefing } | undefined,
-  at: string,
-): StoryWrite {
-  const outlets = new Set(items.map((i) => i.article.outlet ?? `article:${i.article.id}`));
-  const labels = new Map(
-    items.map((i) => [i.article.id, { id: i.article.id, outlet: i.article.outlet, title: i.article.title }]),
-  );
-  const same = previous !== undefined && JSON.stringify(previous.briefing) === JSON.stringify(briefing);
-  const outletsBefore = new Set(
-    (previous?.briefing.articles ?? []).flatMap((a) => {
-      const o = labels.get(a)?.outlet;
-      return o ? [o] : [];
-    }),
-  );
-  return {
-    id,
-    articles: items.map((i) => i.article.id),
-    briefing,
-    summary: {
-      headline: briefing.headline,
-      articles: items.length,
-      outlets: outlets.size,
-      disputes: briefing.disputes.length,
-    },
-    version: same
-      ? null
-      : {
-          version: (previous?.version ?? 0) + 1,
-          createdAt: at,
-          changes:
-            previous === undefined ? null : diffBriefings(previous.briefing, briefing, labels, outletsBefore),
-        },
-    entities: briefing.entities.map((e) => ({
-      name: e.name,
-      kind: e.kind,
-      spellings: [e.name, ...e.aliases],
-    })),
-  };
 }

@@ -9,7 +9,7 @@
  * body is indexed up to its first 200,000 characters (a tsvector holds at most 1 MB).
  */
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
-import { createMetaTable, createStoreTables } from './store-tables.ts';
+import { createMetaTable, createPendingTable, createStoreTables } from './store-tables.ts';
 
 /** The migrations, keyed by name (applied in name order; the same names as SQLite's). */
 export const POSTGRES_MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +37,11 @@ export const POSTGRES_MIGRATIONS: Record<string, Migration> = {
   '002-generation': {
     async up(db: Kysely<unknown>) {
       await createMetaTable(db);
+    },
+  },
+  '003-story-pending': {
+    async up(db: Kysely<unknown>) {
+      await createPendingTable(db);
     },
   },
 };

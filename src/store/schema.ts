@@ -87,6 +87,20 @@ export interface FeedsTable {
   articles_added: number;
 }
 
+/**
+ * Stories whose members changed and whose briefing is still to be written (a queue's ingest briefs
+ * out of its serialized step): the members in briefing order, as of `members_version`.
+ */
+export interface StoryPendingTable {
+  story_id: string;
+  /** Grows by one each time an ingest changes the story's members. */
+  members_version: number;
+  /** JSON array of the member article ids, most central first. */
+  members: string;
+  /** The time of the ingest that last changed them (ISO 8601). */
+  at: string;
+}
+
 /** Counters of the store: `generation` grows by one with every committed ingest. */
 export interface MetaTable {
   key: string;
@@ -103,4 +117,5 @@ export interface Database {
   cluster_df: ClusterDfTable;
   feeds: FeedsTable;
   meta: MetaTable;
+  story_pending: StoryPendingTable;
 }

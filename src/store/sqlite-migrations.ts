@@ -5,7 +5,7 @@
  * FTS5 (PostgreSQL's migrations use tsvector columns with GIN indexes instead).
  */
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
-import { createMetaTable, createStoreTables } from './store-tables.ts';
+import { createMetaTable, createPendingTable, createStoreTables } from './store-tables.ts';
 
 /** The migrations, keyed by name (applied in name order). */
 export const SQLITE_MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +24,11 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
   '002-generation': {
     async up(db: Kysely<unknown>) {
       await createMetaTable(db);
+    },
+  },
+  '003-story-pending': {
+    async up(db: Kysely<unknown>) {
+      await createPendingTable(db);
     },
   },
 };

@@ -100,3 +100,14 @@ export async function createMetaTable(db: Kysely<unknown>): Promise<void> {
     .execute();
   await sql`INSERT INTO meta (key, value) VALUES ('generation', 0)`.execute(db);
 }
+
+/** Creates `story_pending`: stories whose new members wait for their briefing (see `Store.commitBriefing`). */
+export async function createPendingTable(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('story_pending')
+    .addColumn('story_id', 'text', (c) => c.primaryKey())
+    .addColumn('members_version', 'integer', (c) => c.notNull())
+    .addColumn('members', 'text', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .execute();
+}

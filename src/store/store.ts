@@ -63,14 +63,32 @@ export interface StoryWrite {
   entities: Array<{ name: string; kind: string; spellings: string[] }>;
 }
 
+/** A story whose members changed, its briefing to be written later (see `Store.commitBriefing`). */
+export interface PendingStory {
+  id: string;
+  /** Member article ids, most central first (the order the briefing takes them in). */
+  articles: string[];
+}
+
+/** A pending story as stored: its members as of `membersVersion`, set by the ingest at `at`. */
+export interface PendingBrief extends PendingStory {
+  membersVersion: number;
+  at: string;
+}
+
 /** Everything one ingest writes, applied in one transaction. */
 export interface IngestCommit {
   at: string;
   /** The store's generation the ingest was computed from. */
   generation: number;
   articles: NewArticle[];
-  /** Stories created or changed. */
+  /** Stories created or changed, with their briefings. */
   stories: StoryWrite[];
+  /**
+   * Stories whose members changed, briefed later: their members are written and their members
+   * version grows by one (a briefing computed from an older version is then refused).
+   */
+  pending?: PendingStory[];
   /** Stories absorbed by another: id → the story that took their articles. */
   merged: Array<{ id: string; into: string }>;
   /** Document-frequency increments of the clusterer's features. */
@@ -129,6 +147,14 @@ export interface Store {
    * writes nothing and returns false: another process ingested meanwhile). Returns true when applied.
    */
   commitIngest(commit: IngestCommit): Promise<boolean>;
+  /** Stories waiting for their briefing: those of `ids`, or every one (at most `limit`, default all). */
+  pendingBriefs(ids?: string[], limit?: number): Promise<PendingBrief[]>;
+  /**
+   * Writes the briefing of a pending story, in one transaction, if its members are still those of
+   * `membersVersion` and its current version is still `write.version.version - 1` (else it writes
+   * nothing and returns false). The story is then no longer pending.
+   */
+  commitBriefing(write: StoryWrite, membersVersion: number): Promise<boolean>;
   /** How many ingests were committed so far (a process's cached clusterer is current while it is unchanged). */
   generation(): Promise<number>;
 

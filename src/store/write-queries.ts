@@ -1,17 +1,63 @@
 /**
- * The one write of an ingest: new articles, story members and briefings, versions, entities, search
- * index and the clusterer's document frequencies, all in one transaction.
+ * The one write of an ingest: new articles, story members and briefings (or, when briefed later,
+ * the pending stories' members), versions, entities, search index and the clusterer's document
+ * frequencies, all in one transaction; and the later write of a pending story's briefing.
+ *
+ * Lock order, so that an ingest and a briefing committed at once never deadlock: both take a
+ * story's `story_pending` row before its `stories` row.
  */
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { encodeClusterVector, encodeSignature } from './codec.ts';
 import { inChunks } from './read-queries.ts';
 import { entityKey } from './records.ts';
 import type { Database } from './schema.ts';
-import type { NewArticle, Store, StoryWrite } from './store.ts';
+import type { NewArticle, PendingStory, Store, StoryWrite } from './store.ts';
 
 /** The write half of a store over `db` (every backend: search rows go to tables of the same shape). */
-export function writeQueries(db: Kysely<Database>): Pick<Store, 'commitIngest' | 'generation'> {
+export function writeQueries(
+  db: Kysely<Database>,
+): Pick<Store, 'commitIngest' | 'generation' | 'pendingBriefs' | 'commitBriefing'> {
   return {
+    pendingBriefs: async (ids, limit) => {
+      let query = db.selectFrom('story_pending').selectAll().orderBy('story_id');
+      if (limit !== undefined) query = query.limit(limit);
+      const rows =
+        ids === undefined
+          ? await query.execute()
+          : await inChunks(ids, (chunk) => query.where('story_id', 'in', chunk).execute());
+      return rows.map((r) => ({
+        id: r.story_id,
+        articles: JSON.parse(r.members) as string[],
+        membersVersion: r.members_version,
+        at: r.at,
+      }));
+    },
+    commitBriefing: (write, membersVersion) =>
+      db
+        .transaction()
+        .execute(async (trx) => {
+          const taken = await trx
+            .deleteFrom('story_pending')
+            .where('story_id', '=', write.id)
+            .where('members_version', '=', membersVersion)
+            .executeTakeFirst();
+          if (Number(taken.numDeletedRows) !== 1) return false;
+          if (write.version !== null) {
+            const row = await trx
+              .selectFrom('stories')
+              .select('version')
+              .where('id', '=', write.id)
+              .executeTakeFirst();
+            // Another briefing of this story was written since this one read the current version.
+            if ((row?.version ?? 0) !== write.version.version - 1) throw new StaleBriefing();
+          }
+          await writeStory(trx, write, write.version?.createdAt ?? '', false);
+          return true;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof StaleBriefing) return false;
+          throw error;
+        }),
     generation: async () => {
       const row = await db
         .selectFrom('meta')
@@ -30,7 +76,15 @@ export function writeQueries(db: Kysely<Database>): Pick<Store, 'commitIngest' |
           .executeTakeFirst();
         if (Number(moved.numUpdatedRows) !== 1) return false;
         for (const a of commit.articles) await insertArticle(trx, a, commit.at);
-        for (const s of commit.stories) await writeStory(trx, s, commit.at);
+        // A story briefed here, or retired, no longer waits for a brief of older members (rows of
+        // story_pending first: see the lock order above).
+        const settled = [...commit.stories.map((s) => s.id), ...commit.merged.map((m) => m.id)];
+        await inChunks(settled, async (chunk) => {
+          await trx.deleteFrom('story_pending').where('story_id', 'in', chunk).execute();
+          return [];
+        });
+        for (const p of commit.pending ?? []) await markPending(trx, p, commit.at);
+        for (const s of commit.stories) await writeStory(trx, s, commit.at, true);
         for (const m of commit.merged) await retireStory(trx, m.id, m.into, commit.at);
         const features = [...commit.dfDelta.keys()];
         await inChunks(features, async (chunk) => {
@@ -79,11 +133,42 @@ async function insertArticle(trx: Transaction<Database>, n: NewArticle, at: stri
   );
 }
 
-async function writeStory(trx: Transaction<Database>, s: StoryWrite, at: string): Promise<void> {
-  await inChunks(s.articles, async (chunk) => {
-    await trx.updateTable('articles').set({ story_id: s.id }).where('id', 'in', chunk).execute();
+/** Thrown inside a briefing's transaction to roll it back (the story moved on meanwhile). */
+class StaleBriefing extends Error {}
+
+/** Points the members at their story (in `chunk`s of ids). */
+async function setMembers(trx: Transaction<Database>, id: string, articles: string[]): Promise<void> {
+  await inChunks(articles, async (chunk) => {
+    await trx.updateTable('articles').set({ story_id: id }).where('id', 'in', chunk).execute();
     return [];
   });
+}
+
+/** Writes a pending story's members and moves its members version on by one. */
+async function markPending(trx: Transaction<Database>, p: PendingStory, at: string): Promise<void> {
+  await setMembers(trx, p.id, p.articles);
+  const members = JSON.stringify(p.articles);
+  await trx
+    .insertInto('story_pending')
+    .values({ story_id: p.id, members_version: 1, members, at })
+    .onConflict((oc) =>
+      oc.column('story_id').doUpdateSet({
+        members_version: sql`story_pending.members_version + 1`,
+        members,
+        at,
+      }),
+    )
+    .execute();
+}
+
+/** Writes a story's briefing (and, with `members`, points its articles at it). */
+async function writeStory(
+  trx: Transaction<Database>,
+  s: StoryWrite,
+  at: string,
+  members: boolean,
+): Promise<void> {
+  if (members) await setMembers(trx, s.id, s.articles);
   if (s.version === null) return;
   const briefing = JSON.stringify(s.briefing);
   const row = { ...s.summary, version: s.version.version, updated_at: at, merged_into: null, briefing };

@@ -155,3 +155,30 @@ test("a touched story's region grows only while it holds at most regionMaxArticl
   assert.deepEqual(regionOf(index, [0], { ...opts, regionMaxArticles: 4 }), [0, 1]);
   assert.deepEqual(regionOf(index, [0], { ...opts, regionMaxArticles: 1 }), [0]);
 });
+
+test('a region takes in at most regionNeighbours nearest stories a step, the nearest first', () => {
+  const index = emptyStoryIndex();
+  const opts = { ...cluster, regionDepth: 1, regionMinCosine: 0.1, regionMaxArticles: 1000 };
+  // A family of look-alike stories: one valley town's floods, each year's reports sharing fewer words
+  // with this year's (story 0); story 5 shares one word, story 6 none.
+  const stories = [
+    'flood kelby river levee sandbags evacuation',
+    'flood kelby river levee sandbags',
+    'flood kelby river levee',
+    'flood kelby river',
+    'flood kelby',
+    'flood drought',
+    'election ballot',
+  ];
+  for (const [s, words] of stories.entries()) {
+    openStory(index);
+    const vector = normalize(new Map(words.split(' ').map((f) => [f, 1])));
+    const a = index.articles.push({ id: `f${s}`, published: null, vector, day: null, story: -1 }) - 1;
+    moveArticle(index, a, s, opts.maxPostings);
+  }
+  assert.deepEqual(regionOf(index, [0], { ...opts, regionNeighbours: 2 }), [0, 1, 2]);
+  assert.deepEqual(regionOf(index, [0], { ...opts, regionNeighbours: 10 }), [0, 1, 2, 3, 4, 5]);
+  assert.deepEqual(regionOf(index, [0], { ...opts, regionNeighbours: 0 }), [0]);
+  // A second step reaches from each neighbour taken in, again to its nearest few not taken yet.
+  assert.deepEqual(regionOf(index, [0], { ...opts, regionDepth: 2, regionNeighbours: 1 }), [0, 1, 2]);
+});

@@ -6,7 +6,10 @@
  * - two ingests of the same documents at once both finish; each article is stored once, and the
  *   stories are those of one ingest;
  * - a `parallax worker` process killed with SIGKILL in the middle of a job: the job is unlocked and run
- *   again by the next worker, and every article ends stored exactly once.
+ *   again by the next worker, and every article ends stored exactly once;
+ * - the same in the middle of a story's brief job: the brief is run again, no briefing is lost;
+ * - stories touched by several batches before their briefs run: one brief job a story waits, and
+ *   each story ends with the briefing of its final members.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -15,13 +18,14 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { RawDocument } from '../../src/model/source.ts';
-import { ingestViaQueue } from '../../src/queue/ingest-via-queue.ts';
+import { ingestViaQueue, waitForBriefs } from '../../src/queue/ingest-via-queue.ts';
 import { startWorker } from '../../src/queue/run-worker.ts';
 import { ingestDocuments } from '../../src/service/ingest-documents.ts';
 import { openPostgresStore } from '../../src/store/postgres-store.ts';
 import { openSqliteStore } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { freshDatabase, TEST_DATABASE_URL } from '../store/backends.ts';
+import { type Stories, storiesOf, textDocuments } from './stored-stories.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const AT = '2026-04-02T09:00:00Z';
@@ -50,29 +54,7 @@ function documents(): RawDocument[] {
     bridge('Regional Wire', 4, 'Shipping firms asked for compensation.'),
     vote('Civic Bulletin', 4, 'Construction is to start next year.'),
   ];
-  return texts.map((content, k) => ({
-    id: `aqueue${String(k).padStart(8, '0')}`,
-    path: `queue/${k}.txt`,
-    kind: 'text',
-    content,
-    diagnostics: [],
-  }));
-}
-
-/** Every stored story (merged ones aside) with its articles and briefing, in a canonical order. */
-type Stories = Array<{ id: string; articles: string[]; briefing: string }>;
-
-async function storiesOf(store: Store): Promise<Stories> {
-  const out = [];
-  for (const s of await store.listStories({ limit: 1000, offset: 0 })) {
-    const story = (await store.getStory(s.id))!;
-    out.push({
-      id: s.id,
-      articles: [...story.briefing.articles].sort(),
-      briefing: JSON.stringify(story.briefing),
-    });
-  }
-  return out.sort((a, b) => a.id.localeCompare(b.id));
+  return textDocuments(texts, 'aqueue', 'queue');
 }
 
 /** The stories a one-process ingest into SQLite makes of `docs`, in chunks of `CHUNK`. */
@@ -161,9 +143,10 @@ queueTest(
   },
 );
 
-/** Starts `parallax worker` on `url`; resolves once the process is killed while it holds a job. */
+/** Starts `parallax worker` on `url`; resolves once the process is killed while it holds a job (of `task`, if given). */
 async function killWorkerMidJob(
   url: string,
+  task?: string,
 ): Promise<{ signal: NodeJS.Signals | null; job: string; worker: string }> {
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'parallax.js'), 'worker', '--quiet'], {
     cwd: ROOT,
@@ -179,7 +162,9 @@ async function killWorkerMidJob(
       // A job locked by a worker that recorded itself (see run-worker.ts).
       const { rows } = await client.query<{ job: string; worker: string }>(
         `SELECT j.task_identifier AS job, j.locked_by AS worker FROM graphile_worker.jobs j
-         JOIN parallax_workers w ON w.worker_id = j.locked_by LIMIT 1`,
+         JOIN parallax_workers w ON w.worker_id = j.locked_by
+         WHERE $1::text IS NULL OR j.task_identifier = $1 LIMIT 1`,
+        [task ?? null],
       );
       if (rows.length > 0) {
         child.kill('SIGKILL');
@@ -227,6 +212,84 @@ queueTest(
     } finally {
       await pool.end();
     }
+  },
+);
+
+/** Waits until the stories pending now are briefed (a second ingest of stored documents does not wait). */
+async function briefsDone(store: Store): Promise<void> {
+  const ids = (await store.pendingBriefs()).map((p) => p.id);
+  await waitForBriefs(store, ids, { pollMs: 100 });
+}
+
+queueTest(
+  'a worker killed with SIGKILL mid brief job: the brief is run again, every story briefed',
+  async ({ docs, expected, url, store }) => {
+    await ingestViaQueue(url, store, docs, { at: AT, chunkSize: CHUNK, noWait: true });
+    const { signal, job } = await killWorkerMidJob(url, 'parallax_brief');
+    assert.equal(signal, 'SIGKILL');
+    assert.equal(job, 'parallax_brief');
+    const worker = await startWorker(url, store, { sweepMs: 200 });
+    try {
+      const { report } = await ingestViaQueue(url, store, docs, { at: AT, chunkSize: CHUNK, work: false });
+      assert.equal(report.documents, docs.length);
+      await briefsDone(store);
+    } finally {
+      await worker.stop();
+    }
+    assert.deepEqual(await store.pendingBriefs(), [], 'no story left without its briefing');
+    assert.deepEqual(await storiesOf(store), expected);
+    const left = await storeQuery(url, 'SELECT 1 FROM graphile_worker.jobs');
+    assert.equal(left.length, 0, 'no job left over');
+  },
+);
+
+queueTest(
+  'stories touched by several batches before their briefs run: one brief job each, final members briefed',
+  async ({ docs, expected, url, store }) => {
+    await ingestViaQueue(url, store, docs, { at: AT, chunkSize: CHUNK, noWait: true });
+    // Only analyze and group jobs run here: the brief jobs wait, one per story whatever its touches.
+    const { Logger, runTaskListOnce } = await import('graphile-worker');
+    const logger = new Logger(() => () => {});
+    const { queueTasks } = await import('../../src/queue/queue-jobs.ts');
+    const pool = new pg.Pool({ connectionString: url });
+    try {
+      const tasks = queueTasks({ pool, store });
+      const { parallax_brief: _brief, ...groupOnly } = tasks;
+      for (let round = 0; round < 20; round++) {
+        const client = await pool.connect();
+        try {
+          await runTaskListOnce({ pgPool: pool, logger }, groupOnly, client).promise;
+        } finally {
+          client.release();
+        }
+        const left = await pool.query(
+          "SELECT 1 FROM graphile_worker.jobs WHERE task_identifier <> 'parallax_brief'",
+        );
+        if (left.rowCount === 0) break;
+      }
+      const pending = await store.pendingBriefs();
+      assert.ok(
+        pending.some((p) => p.membersVersion > 1),
+        'a story was touched by more than one batch',
+      );
+      const briefs = await pool.query<{ key: string }>(
+        "SELECT key FROM graphile_worker.jobs WHERE task_identifier = 'parallax_brief' ORDER BY key",
+      );
+      assert.deepEqual(
+        briefs.rows.map((r) => r.key),
+        pending.map((p) => `brief:${p.id}`).sort(),
+        'one waiting brief job a pending story',
+      );
+    } finally {
+      await pool.end();
+    }
+    const worker = await startWorker(url, store);
+    try {
+      await briefsDone(store);
+    } finally {
+      await worker.stop();
+    }
+    assert.deepEqual(await storiesOf(store), expected);
   },
 );
 

@@ -196,6 +196,8 @@ export function fakeStore(): Store {
     loadArticles: fail,
     currentBriefings: fail,
     commitIngest: fail,
+    pendingBriefs: fail,
+    commitBriefing: fail,
     addFeed: fail,
     listFeeds: fail,
     dueFeeds: fail,
