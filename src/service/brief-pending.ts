@@ -6,7 +6,7 @@
  * and asked for another brief, which takes the newer members — so the newest membership's
  * briefing is the one that stays.
  */
-import { briefStoryOf, isAnalyzed } from '../engine.ts';
+import { briefStoryOf, isAnalyzed, type LlmSettings, llmSettingsFrom, rewriteRun } from '../engine.ts';
 import type { AnalyzedArticle, Annotations } from '../model/annotations.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { Store } from '../store/store.ts';
@@ -28,8 +28,10 @@ export type BriefOutcome =
 export interface BriefPendingOptions {
   /** Annotations kept for stored articles (a queue's), by id; the others are annotated again. */
   storedAnnotations?: (ids: string[]) => Promise<Map<string, Annotations>>;
-  /** Told of the diagnostics of members that could not be annotated again. */
+  /** Told of the diagnostics of members that could not be annotated again, and of the LLM rewrite's. */
   onDiagnostics?: (diagnostics: Diagnostic[]) => void;
+  /** The LLM rewrite (`rewriteRun`), as in the ingest's own briefs: undefined reads it from the environment, null turns it off. */
+  llm?: LlmSettings;
 }
 
 /** Briefs the pending story `id` of `store` and writes its briefing (see the module comment). */
@@ -52,7 +54,13 @@ export async function briefPending(
   if (diagnostics.length > 0) options.onDiagnostics?.(diagnostics);
   const order = new Map(pending.articles.map((a, i) => [a, i]));
   items.sort((x, y) => order.get(x.article.id)! - order.get(y.article.id)!);
-  const run = briefStoryOf({ id, articles: pending.articles }, items);
+  // A brief job briefs as an ingest would: the LLM rewrite, when one is configured, runs here too.
+  const rewritten = await rewriteRun(
+    { stories: [briefStoryOf({ id, articles: pending.articles }, items)], diagnostics: [] },
+    options.llm === undefined ? llmSettingsFrom(process.env) : options.llm,
+  );
+  if (rewritten.diagnostics.length > 0) options.onDiagnostics?.(rewritten.diagnostics);
+  const run = rewritten.stories[0];
   const previous = (await store.currentBriefings([id])).get(id);
   const write = storyWrite(id, run.briefing, run.items, previous, pending.at);
   if (!(await store.commitBriefing(write, pending.membersVersion))) return 'stale';
