@@ -4,6 +4,7 @@
  */
 
 import type { Line, StoryBriefing } from '../model/briefing.ts';
+import { outletKinds } from '../outlets/outlet-kinds.ts';
 import {
   briefingSections,
   closingSections,
@@ -89,8 +90,9 @@ function storyMeta(view: StoryView, ctx: SectionContext): string {
   const s = view.story;
   const b = view.briefing;
   const outlets = new Set(b.articles.map((id) => outletOf(ctx.articles.get(id), id))).size;
+  const kinds = outletKinds(b.articles.map((id) => ctx.articles.get(id)));
   const shown = view.version ?? { version: s.version, createdAt: s.updatedAt };
-  return `<p class="meta"><span>${plural(outlets, 'outlet')}</span><span>${plural(b.articles.length, 'article')}</span><span>${
+  return `<p class="meta"><span>${plural(outlets, 'outlet')}${kinds ? ` (${esc(kinds)})` : ''}</span><span>${plural(b.articles.length, 'article')}</span><span>${
     view.version ? 'kept' : 'changed'
   } ${timeHtml(shown.createdAt, view.now)}</span><span><a href="${historyHref(s.id)}">version ${shown.version}${
     view.version ? ` of ${s.version}` : ''

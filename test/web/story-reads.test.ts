@@ -126,6 +126,13 @@ describe('a hand-made briefing', () => {
   };
   const now = '2031-05-07T10:00:00.000Z';
 
+  it('counts the kinds of the outlets the registry lists beside the outlet count', () => {
+    const listed = [{ ...articles[0], outlet: 'Reuters' }, articles[1]];
+    const html = renderStoryPage({ story: STORY, briefing, articles: listed, now });
+    assert.match(html, /<span>2 outlets \(1 wire, 1 unlisted\)<\/span>/);
+    assert.doesNotMatch(renderStoryPage({ story: STORY, briefing, articles, now }), /unlisted/);
+  });
+
   it('names the disputed point on the badge and links it to its callout', () => {
     const html = renderStoryPage({ story: STORY, briefing, articles, now });
     assert.match(html, /<a class="badge disputed" href="#dispute-1">disputed: number of passengers<\/a>/);
