@@ -16,12 +16,12 @@
  * (`--misses`: gold quotes not found with the right speaker; `--wrong`: shown quotes judged wrong or no quote)
  * Needs `npm run build` first (it runs the built CLI and engine). Exits 0; a missing corpus is skipped.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { briefSubtopic, bySubtopic, readDocuments } from './lib/ecbplus-subtopics.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'data', 'ecbplus-dev', 'documents.jsonl');
@@ -46,10 +46,7 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 const readJson = (p) => (existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')) : {});
-const docs = readFileSync(corpus, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l));
+const docs = readDocuments(corpus);
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 /** Letters and digits only, lower case: how quote words and speakers are compared. */
 const flat = (s) =>
@@ -85,26 +82,14 @@ function passage(text, c, lines = 1) {
 function precision() {
   const judgements = readJson(judgementsPath);
   const topics = args.topics ? new Set(args.topics.split(',')) : null;
-  const bySub = new Map();
-  for (const d of docs) {
-    if (topics && !topics.has(String(d.topic))) continue;
-    bySub.set(d.subtopic, [...(bySub.get(d.subtopic) ?? []), d]);
-  }
+  const subtopics = bySubtopic(docs, topics);
   const work = mkdtempSync(join(tmpdir(), 'px-audit-quotes-'));
   const counts = { shown: 0, sampled: 0, judged: 0, right: 0, wrong: 0, notQuote: 0, noSpeaker: 0 };
   const unjudged = [];
   const misjudged = [];
-  for (const [sub, list] of [...bySub].sort()) {
-    const dir = join(work, sub);
-    mkdirSync(dir, { recursive: true });
-    for (const d of list) writeFileSync(join(dir, `${d.doc_id}.txt`), d.text);
-    const r = spawnSync(
-      process.execPath,
-      [join(build, 'bin', 'parallax.js'), 'brief', dir, '--format', 'json', '-q'],
-      { encoding: 'utf8', maxBuffer: 1 << 30 },
-    );
-    if (!r.stdout) continue;
-    const out = JSON.parse(r.stdout);
+  for (const [sub, list] of subtopics) {
+    const out = briefSubtopic(work, sub, list, build);
+    if (!out) continue;
     const arts = new Map(out.articles.map((a) => [a.id, a]));
     const fileOf = (id) => (arts.get(id)?.path ?? '').split('/').pop();
     const judged = judgements[sub] ?? {};
@@ -133,7 +118,7 @@ function precision() {
       }
     }
   }
-  console.log(`subtopics: ${bySub.size}`);
+  console.log(`subtopics: ${subtopics.length}`);
   console.log(
     `quotes shown ${counts.shown} (${counts.noSpeaker} without a speaker), sampled 1 in ${every}: ` +
       `${counts.sampled}, judged ${counts.judged}: ` +

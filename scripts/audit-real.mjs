@@ -10,12 +10,12 @@
  * Prints: disputes shown / judged / real, likely errors right/wrong, timeline entries judged and
  * right-dated, and the unjudged items. Exits 0; a missing corpus is reported and skipped.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { briefSubtopic, bySubtopic, readDocuments } from './lib/ecbplus-subtopics.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, '..', 'shared', 'data', 'ecbplus-dev', 'documents.jsonl');
@@ -33,15 +33,7 @@ if (!existsSync(corpus)) {
 }
 const judgements = existsSync(judgementsPath) ? JSON.parse(readFileSync(judgementsPath, 'utf8')) : {};
 const topics = args.topics ? new Set(args.topics.split(',')) : null;
-const docs = readFileSync(corpus, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l));
-const bySub = new Map();
-for (const d of docs) {
-  if (topics && !topics.has(String(d.topic))) continue;
-  bySub.set(d.subtopic, [...(bySub.get(d.subtopic) ?? []), d]);
-}
+const subtopics = bySubtopic(readDocuments(corpus), topics);
 const work = mkdtempSync(join(tmpdir(), 'px-audit-'));
 const counts = { disputes: 0, disputesJudged: 0, disputesReal: 0, errors: 0, errorsRight: 0, errorsWrong: 0 };
 Object.assign(counts, { timeline: 0, timelineJudged: 0, timelineRight: 0 });
@@ -59,20 +51,9 @@ function passage(text, c) {
     .slice(0, 300);
 }
 
-for (const [sub, list] of [...bySub].sort()) {
-  const dir = join(work, sub);
-  mkdirSync(dir, { recursive: true });
-  for (const d of list) writeFileSync(join(dir, `${d.doc_id}.txt`), d.text);
-  const r = spawnSync(
-    process.execPath,
-    [join(root, 'bin', 'parallax.js'), 'brief', dir, '--format', 'json', '-q'],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    },
-  );
-  if (!r.stdout) continue;
-  const out = JSON.parse(r.stdout);
+for (const [sub, list] of subtopics) {
+  const out = briefSubtopic(work, sub, list, root);
+  if (!out) continue;
   const arts = new Map(out.articles.map((a) => [a.id, a]));
   const fileOf = (id) => (arts.get(id)?.path ?? '').split('/').pop();
   const judged = judgements[sub] ?? {};
@@ -125,7 +106,7 @@ for (const [sub, list] of [...bySub].sort()) {
   }
 }
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(0)}%` : '—');
-console.log(`subtopics: ${bySub.size}`);
+console.log(`subtopics: ${subtopics.length}`);
 console.log(
   `disputes shown ${counts.disputes}, judged ${counts.disputesJudged}, real ${counts.disputesReal} (precision ${pct(counts.disputesReal, counts.disputesJudged)})`,
 );
