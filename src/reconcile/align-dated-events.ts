@@ -15,7 +15,7 @@ import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
 import { CALENDAR_WORD, contentWords, overlapRatio, verbStem } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
-import { dateClaim } from './date-claim.ts';
+import { DATE_BOUNDS, dateClaim, latestReport } from './date-claim.ts';
 import { datesCompatible, spanOf, weekdayOf } from './dates.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -36,8 +36,6 @@ export interface DatedRecord {
   ahead?: boolean;
 }
 
-/** Bounds ("since 2022", "until May") open a period; they do not date an event. */
-const BOUNDS = new Set(['since', 'until', 'by', 'before', 'after', 'from', 'through']);
 /** Verbs that report rather than tell the event. */
 const REPORTING = new Set(
   ['say', 'said', 'tell', 'told', 'report', 'add', 'note', 'claim', 'write'].map(verbStem),
@@ -53,17 +51,13 @@ export function collectDated(
 ): DatedRecord[] {
   const out: DatedRecord[] = [];
   // An article without a publication date is placed at the story's latest one.
-  const latest = items
-    .map((a) => a.article.published?.slice(0, 10))
-    .filter((p): p is string => Boolean(p))
-    .sort()
-    .at(-1);
+  const latest = latestReport(items);
   for (const s of statements) {
     if (s.fragment) continue;
     const { article, annotations } = items[s.item];
     for (const d of annotations.dates) {
       if (d.start < s.start || d.end > s.end || !/^\d{4}/.test(d.value)) continue;
-      if (d.qualifier && BOUNDS.has(d.qualifier)) continue;
+      if (d.qualifier && DATE_BOUNDS.has(d.qualifier)) continue;
       const from = Math.max(s.start, d.start - window);
       const to = Math.min(s.end, d.end + window);
       const local = `${article.text.slice(from, d.start)} ${article.text.slice(d.end, to)}`;

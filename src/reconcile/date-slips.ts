@@ -2,7 +2,8 @@
  * Slips in the main event's date that one outlet makes alone, found with evidence of their own kind.
  *
  * The story's main event date `M` is the day most outlets give in sentences that tell the main event
- * (sentences sharing an entity and another word with a statement of the main fact group), given by at
+ * (a main fact group's statement, or a sentence with an entity and another word of the vocabulary the
+ * outlets' leads share: the most corroborated fact group is often a quote), given by at
  * least two outlets and more than any other day (on a tie, the one the main event's own date claims give,
  * `eventValues`). Against it, one outlet's day in such a sentence is a
  * likely error only when the text itself shows the slip:
@@ -23,12 +24,10 @@ import type { Claim } from '../model/claim.ts';
 import type { DisputeFinding } from '../model/findings.ts';
 import { CALENDAR_WORD } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
-import { dateClaim } from './date-claim.ts';
+import { DATE_BOUNDS, dateClaim, latestReport } from './date-claim.ts';
 import { daysApart, namesItsDay, weekdayOf } from './dates.ts';
 import { EVENT_DATE_KEY, EVENT_DATE_TOPIC } from './extract-event-dates.ts';
 
-/** Bounds open a period ("since May 3"); they date no event. */
-const BOUNDS = new Set(['since', 'until', 'by', 'before', 'after', 'from', 'through']);
 /** Sentences of an article that are its lead. */
 const LEAD_SENTENCES = 2;
 /** Words of the leads' vocabulary a sentence needs to tell the main event. */
@@ -38,10 +37,9 @@ const REPORT_DAYS = 45;
 
 /** One written day in a sentence that tells the main event. */
 interface DayRecord {
+  /** Its claim (with the weekday written with it, if any). */
   claim: Claim;
   mention: DateMention;
-  /** The weekday written with it, if any. */
-  weekday: string | null;
 }
 
 /** A slip found, with its dispute and the claims of both sides (so the error's passage can be kept out). */
@@ -100,7 +98,7 @@ export function findDateSlip(
       topic: EVENT_DATE_TOPIC,
       variants: [
         variant(right, sameDay ? (weekdayOf(m) ?? undefined) : undefined),
-        variant([wrong], sameDay ? (slip.record.weekday ?? undefined) : undefined),
+        variant([wrong], sameDay ? wrong.weekday : undefined),
       ],
       why: 'one outlet dates the main event differently from the others, in a way its own text shows to be a slip',
       likelyError: { article: wrong.citation.article, value: wrong.value, reason: slip.reason },
@@ -118,19 +116,20 @@ function slipReason(
   outletsOf: (value: string, except?: string) => Set<string>,
 ): string | null {
   const v = r.claim.value;
+  const written = r.claim.weekday;
   const real = weekdayOf(m);
   // Weekday: M written with another weekday.
   if (v === m) {
-    if (!r.weekday || r.weekday === real) return null;
+    if (!written || written === real) return null;
     if (pub && daysApart(pub.slice(0, 10), m) > REPORT_DAYS) return null;
-    return `it writes ${r.weekday} for ${m}, which was a ${real}, the day ${others} other outlet${others > 1 ? 's' : ''} give`;
+    return `it writes ${written} for ${m}, which was a ${real}, the day ${others} other outlet${others > 1 ? 's' : ''} give`;
   }
   if (outletsOf(v, who(r.claim)).size > 0) return null;
   // Year: M's day and month in a neighbouring year, the year written out.
   if (v.slice(5) === m.slice(5) && Math.abs(+v.slice(0, 4) - +m.slice(0, 4)) === 1) {
     if (!/\b(?:1[89]|20)\d{2}\b/.test(r.mention.text)) return null;
-    if (r.weekday && r.weekday === real && r.weekday !== weekdayOf(v))
-      return `${v.slice(0, 4)} contradicts the weekday it writes: ${r.weekday} fits ${m}, the date ${others} other outlet${others > 1 ? 's' : ''} give`;
+    if (written && written === real && written !== weekdayOf(v))
+      return `${v.slice(0, 4)} contradicts the weekday it writes: ${written} fits ${m}, the date ${others} other outlet${others > 1 ? 's' : ''} give`;
     const p = pub?.slice(0, 10);
     if (p && p.slice(0, 4) === m.slice(0, 4) && p >= m && daysApart(p, m) <= REPORT_DAYS)
       return `the article is dated ${p}, so ${v.slice(0, 4)} contradicts its own publication year; ${others} other outlet${others > 1 ? 's' : ''} give ${m}`;
@@ -201,22 +200,18 @@ function mainDayRecords(
   };
   const byId = new Map(items.map((a) => [a.article.id, a]));
   // A day after its report (the story's latest one when the article has none) is a plan, unless told as past.
-  const latest = items
-    .map((a) => a.article.published?.slice(0, 10))
-    .filter((p): p is string => Boolean(p))
-    .sort()
-    .at(-1);
+  const latest = latestReport(items);
   const out: DayRecord[] = [];
   statements.forEach((s, i) => {
     if (s.fragment || !(main.has(i) || tellsMain(s))) return;
     const { article, annotations } = byId.get(s.article)!;
     for (const d of annotations.dates) {
       if (d.start < s.start || d.end > s.end || d.precision !== 'day') continue;
-      if (d.qualifier && (BOUNDS.has(d.qualifier) || d.qualifier === 'range')) continue;
+      if (d.qualifier && (DATE_BOUNDS.has(d.qualifier) || d.qualifier === 'range')) continue;
       const report = article.published?.slice(0, 10) ?? latest;
       if (report && d.value > report && !d.afterReport) continue;
       const claim = dateClaim(article.text, s, d, EVENT_DATE_KEY, EVENT_DATE_TOPIC);
-      out.push({ claim, mention: d, weekday: claim.weekday ?? null });
+      out.push({ claim, mention: d });
     }
   });
   return out;

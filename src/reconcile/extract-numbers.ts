@@ -111,14 +111,16 @@ export function extractNumbers(
         ? { words: [] as string[], end: numEnd }
         : countedNoun(analyzed, partitiveStart(article.text, numEnd, s.end), s.end, classOf);
       // The counted noun may come before the number: "a crowd of 41,200", "attendance was 42,100",
-      // "the attendance at Castellan Arena was 42,100". After "X of", a singular word after the number
-      // is no counted noun ("a crowd of 41,200 saw"; "a fleet of 14 vessels" keeps "vessels").
+      // "the attendance at Castellan Arena was 42,100". After "X of", a word after the number that is
+      // no plural is no counted noun ("a crowd of 41,200 saw"; "a fleet of 14 vessels" keeps
+      // "vessels", "a total of 300 people" keeps "people").
       if (!q.unit && !q.currency) {
         const before = article.text.slice(Math.max(s.start, q.start - 80), q.start);
         const m = NOUN_BEFORE_PLACE.exec(before) ?? NOUN_BEFORE.exec(before);
+        const after = noun.words.at(-1) ?? '';
         const weak =
           noun.words.length === 0 ||
-          (/\bof\s+(?:\p{L}+\s+)?$/iu.test(before) && !/s$/i.test(noun.words.at(-1) ?? ''));
+          (/\bof\s+(?:\p{L}+\s+)?$/iu.test(before) && !/s$/i.test(after) && !PLURAL_FORM.test(after));
         if (m && weak && !isStopword(fold(m[1]))) noun = { words: [m[1]], end: numEnd };
       }
       // A breakdown ("12 Somali and 11 Yemeni", "40 injured, 12 of them …"): parts of a total, not rival counts.
@@ -248,6 +250,9 @@ const RANGE_BEFORE = /(?:\d[\d,.]*\s*(?:%|per ?cent|\p{L}+)?\s+(?:to|and|or)\s+|
 /** A number that opens a range ("40 to 70 percent", "40 percent to 70 percent"). */
 const RANGE_AFTER = /^\s*(?:%|per ?cent|\p{L}+)?\s+(?:to|or)\s+(?:about\s+)?[$€£]?\d/iu;
 /** The counted noun written before its number: "a crowd of", "attendance was", "the toll stood at". */
+/** Plurals without an s ("a total of 300 people" counts people, not a total). */
+const PLURAL_FORM =
+  /^(?:people|children|men|women|police|staff|personnel|cattle|feet|teeth|geese|mice|dead|injured|wounded)$/i;
 /** The subject of a copula with a place after it: "the attendance at Castellan Arena was" → "attendance". */
 const NOUN_BEFORE_PLACE =
   /\b(\p{Ll}{3,})\s+(?:at|in|on|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:was|were|is|are|stood at|stands at|reached|totalled|totaled|numbered)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$/u;

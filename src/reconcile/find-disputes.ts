@@ -147,7 +147,7 @@ export function findNumberDisputes(
 }
 
 /** The value clusters that have another cluster within `maxRatio` of their value (or its digits reordered). */
-export function apartFromRest(clusters: NumberClaim[][], maxRatio: number): NumberClaim[][] {
+function apartFromRest(clusters: NumberClaim[][], maxRatio: number): NumberClaim[][] {
   const value = (g: NumberClaim[]) => Math.abs(g[0].num);
   const near = (a: number, b: number) =>
     (Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= maxRatio) || sameDigits([a, b]);

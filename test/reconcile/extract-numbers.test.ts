@@ -83,9 +83,13 @@ test('a count named before its number: "a crowd of N" before a verb, a copula su
     numbersOf('The official attendance at Velm Park was 18,900, the league said.').map((n) => n.key),
     ['count:attendanc'],
   );
-  // A plural noun after the number is still what is counted.
+  // A plural noun after the number is still what is counted, with or without an s.
   assert.deepEqual(
     numbersOf('The line runs a fleet of 14 vessels across the sound.').map((n) => n.key),
     ['count:vessel'],
+  );
+  assert.deepEqual(
+    numbersOf('A total of 300 people were moved to the Velm school.').map((n) => n.key),
+    ['count:peopl'],
   );
 });
