@@ -73,7 +73,7 @@ function disputeQuestion(ctx: BriefContext, d: DisputeFinding): string | null {
     const value =
       d.kind === 'event-date'
         ? (dayInWords(v.value) ?? v.value)
-        : (numberWording(ctx.textOf(v.citations[0])) ?? Number(v.value).toLocaleString('en-GB'));
+        : figureShown(ctx.textOf(v.citations[0]), v.value);
     const who = [...new Set(v.citations.map((c) => ctx.nameOf(c.article)))].join(', ');
     return `${value} (${who})`;
   });
@@ -83,10 +83,20 @@ function disputeQuestion(ctx: BriefContext, d: DisputeFinding): string | null {
   return noun !== d.topic ? `How many ${noun}: ${values}?` : `What is the ${d.topic}: ${values}?`;
 }
 
-/** The figure as the source writes it ("18 million", "212"), without the counted noun. */
+/**
+ * A disputed figure as a question shows it: as the source writes it ("18 million", "$108 million"),
+ * else the value with digit groups when it is a plain number, else the value as the claim holds it
+ * (a sum with its currency sign is never read as a bare number).
+ */
+export function figureShown(passage: string, value: string): string {
+  const plain = Number(value);
+  return numberWording(passage) ?? (Number.isFinite(plain) ? plain.toLocaleString('en-GB') : value);
+}
+
+/** The figure as the source writes it ("18 million", "$212", "£1.2bn"), without the counted noun. */
 function numberWording(passage: string): string | null {
   const m = passage.match(
-    /^(?:about |around |some |nearly |almost |more than |fewer than |less than |at least |over |up to )?[\d.,]+(?:\s*(?:million|billion|thousand|m|bn))?/i,
+    /^(?:about |around |some |nearly |almost |more than |fewer than |less than |at least |over |up to )?(?:US\$|[$€£¥₹])?[\d.,]+(?:[\s-]*(?:million|billion|thousand|m|bn)\b)?/i,
   );
   return m ? m[0] : null;
 }

@@ -1,7 +1,8 @@
 /**
  * Patches wink-nlp's sentence splits where it errs: it ends a sentence after a closing quote mark even
  * when the sentence goes on in lower case (`He asked, “Why?” and left.`), and after an abbreviation
- * followed by a number (`Fig. 3`, `Approx. 40`). Measured: wink already keeps "U.S.", "Dr.", "St."
+ * followed by a number (`Fig. 3`, `Approx. 40`), and inside a decimal glued to a word by a hyphen
+ * (`magnitude-5.2`: a sentence never starts with no space after the last one). Measured: wink already keeps "U.S.", "Dr.", "St."
  * and initials inside sentences, so nothing else is patched.
  */
 import type { Range } from '../model/citation.ts';
@@ -43,7 +44,8 @@ function startsLower(text: string, r: Range): boolean {
  * Merges sentence spans `[firstToken, lastToken]` that wink split wrongly.
  *
  * A sentence is glued to the one before when it starts with a lower-case letter, or when it starts with a
- * digit right after an abbreviation that stands before numbers.
+ * digit right after an abbreviation that stands before numbers, or when nothing separates it from the
+ * one before (a period inside "magnitude-5.2" ends no sentence).
  */
 export function mergeSentences(
   text: string,
@@ -56,7 +58,8 @@ export function mergeSentences(
     if (prev) {
       const first = tokens[span[0]];
       const digit = /^\d/.test(text[first.start]);
-      if (startsLower(text, first) || (digit && endsWithNumberAbbreviation(text, tokens, prev[1]))) {
+      const glued = tokens[prev[1]].end === first.start;
+      if (startsLower(text, first) || glued || (digit && endsWithNumberAbbreviation(text, tokens, prev[1]))) {
         prev[1] = span[1];
         continue;
       }

@@ -9,6 +9,19 @@ import type { Statement } from './collect-statements.ts';
 import { formatQuantity, type Quantity, readQuantities, toNumber } from './quantity.ts';
 
 /** A number claim with what alignment needs: the counted noun's class, its modifiers and nearby words. */
+/** Names readers know currencies by, for a dispute's topic ("amount in US dollars"). */
+const CURRENCY_NAMES: Record<string, string> = {
+  USD: 'US dollars',
+  EUR: 'euros',
+  GBP: 'pounds sterling',
+  JPY: 'yen',
+  INR: 'rupees',
+  CHF: 'Swiss francs',
+  CNY: 'yuan',
+  AUD: 'Australian dollars',
+  CAD: 'Canadian dollars',
+};
+
 export interface NumberClaim {
   claim: Claim;
   /** The value as a number, in the unit dimension's base unit (metres, cubic metres, …) when it has a unit. */
@@ -150,13 +163,15 @@ export function extractNumbers(
           ? `measure:${q.unit.dimension}${q.unit.dimension === 'percent' ? `:${head}${percentKind}` : ''}`
           : `${q.ordinal ? 'ordinal:' : ''}${classOf.get(head) ?? head}`;
       const end = Math.max(noun.end, numEnd);
-      const label = q.unit
-        ? q.unit.dimension === 'percent'
-          ? `${noun.words[0]} (percent)`
-          : `${q.unit.name}s`
-        : noun.words.length
-          ? noun.words.join(' ').toLowerCase()
-          : 'money';
+      // Money is a sum in its currency whatever word follows it ("$108 million worth of"); a count is
+      // the number of its noun.
+      const label = q.currency
+        ? `amount in ${CURRENCY_NAMES[q.currency] ?? q.currency}`
+        : q.unit
+          ? q.unit.dimension === 'percent'
+            ? `${noun.words[0]} (percent)`
+            : `${q.unit.name}s`
+          : noun.words.join(' ').toLowerCase();
       const measured = Boolean(q.currency || q.unit || measures.has(head));
       // "300 yards or more", "50 or more people": a lower bound written after the number.
       const bound =
@@ -177,7 +192,7 @@ export function extractNumbers(
         claim: {
           kind: 'number',
           key: `count:${cls}`,
-          topic: `${q.ordinal ? '' : 'number of '}${label}`,
+          topic: `${q.ordinal || q.currency ? '' : 'number of '}${label}`,
           value: writtenValue(article.text, q, noun.words),
           amount: `${q.ordinal ? 'ordinal:' : ''}${formatQuantity(q)}`,
           citation: { article: s.article, start: q.start, end },

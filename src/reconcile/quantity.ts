@@ -370,9 +370,11 @@ function digitQuantity(text: string, at: number, m: RegExpMatchArray): Quantity 
   let scale: string | undefined;
   let unit: Unit | undefined;
   if (!suffix) {
-    const sm = /^\s?(thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn)\b|^(m|b|k)\b/i.exec(
-      after,
-    );
+    // "$137-million": some papers join the scale word by a hyphen.
+    const sm =
+      /^(?:\s|-(?=[a-z]{4}))?(thousand|million|billion|trillion|lakh|crore|mn|mln|bn|bln|tn)\b|^(m|b|k)\b/i.exec(
+        after,
+      );
     const word = sm?.[1] ?? sm?.[2];
     if (sm && word && (!MONEY_ONLY_SCALES.has(word.toLowerCase()) || currency)) {
       scale = word;

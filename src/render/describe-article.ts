@@ -1,7 +1,7 @@
 /**
  * How an article is named in a rendered briefing: its outlet, date and a short passage.
  */
-import { outletName } from '../brief/outlet-name.ts';
+import { outletName, UNKNOWN_OUTLET } from '../brief/outlet-name.ts';
 import type { ArticleOut } from '../model/briefing.ts';
 import { MONTH_NAMES as MONTHS } from '../util/month-names.ts';
 
@@ -21,6 +21,31 @@ export function indexArticles(articles: readonly ArticleOut[]): ArticleIndex {
  */
 export function outletOf(article: ArticleOut | undefined, fallbackId = 'unknown source'): string {
   return article ? outletName(article) : fallbackId;
+}
+
+/**
+ * Who covered a story, for its byline: the articles whose outlet is named, in story order, and how
+ * many name none. A byline of "outlet unknown (a0795…)" fourteen times tells a reader nothing; the
+ * ids stay where they tell sources apart (dispute variants, the passage list).
+ */
+export function bylineParts(
+  ids: readonly string[],
+  articles: ArticleIndex,
+): { named: Array<{ id: string; name: string; day: string | null }>; unnamed: number } {
+  const named: Array<{ id: string; name: string; day: string | null }> = [];
+  let unnamed = 0;
+  for (const id of ids) {
+    const article = articles.get(id);
+    const name = outletOf(article, id);
+    if (article && name.startsWith(`${UNKNOWN_OUTLET} (`)) unnamed++;
+    else named.push({ id, name, day: dayOf(article) });
+  }
+  return { named, unnamed };
+}
+
+/** "3 with no outlet named" after named outlets, "no outlet named" when none is. */
+export function unnamedPhrase(unnamed: number, named: number): string {
+  return named === 0 ? 'no outlet named' : `${unnamed} with no outlet named`;
 }
 
 /** The publication day (`YYYY-MM-DD`) of an article, or null when unknown. */

@@ -12,7 +12,15 @@ import {
   section,
 } from './briefing-sections.ts';
 import { type CitationNumbers, citationId, numberCitations, passageOf } from './citations.ts';
-import { type ArticleIndex, dayOf, ellipsise, humanDate, oneLine, outletOf } from './describe-article.ts';
+import {
+  type ArticleIndex,
+  bylineParts,
+  ellipsise,
+  humanDate,
+  oneLine,
+  outletOf,
+  unnamedPhrase,
+} from './describe-article.ts';
 import { escapeHtml as esc } from './escape-html.ts';
 
 /** What rendering a story needs besides the story. */
@@ -90,14 +98,13 @@ function citeLinks(cs: readonly Citation[], nums: CitationNumbers, ctx: StoryCon
 }
 
 function bylineHtml(story: StoryBriefing, ctx: StoryContext): string {
-  return story.articles
-    .map((id) => {
-      const article = ctx.articles.get(id);
-      const day = dayOf(article);
-      const date = day ? ` <time datetime="${esc(day)}">${esc(humanDate(day))}</time>` : '';
-      return `<a href="#${articleAnchor(id)}">${esc(outletOf(article, id))}</a>${date}`;
-    })
-    .join(' · ');
+  const { named, unnamed } = bylineParts(story.articles, ctx.articles);
+  const parts = named.map(({ id, name, day }) => {
+    const date = day ? ` <time datetime="${esc(day)}">${esc(humanDate(day))}</time>` : '';
+    return `<a href="#${articleAnchor(id)}">${esc(name)}</a>${date}`;
+  });
+  if (unnamed) parts.push(esc(unnamedPhrase(unnamed, named.length)));
+  return parts.join(' · ');
 }
 
 /** The story's numbered passages: outlet, title and the passage, each linked to its place in the full text. */

@@ -10,13 +10,14 @@ import type { Citation } from '../model/citation.ts';
 import { type CitationNumbers, numberCitations, passageOf } from './citations.ts';
 import {
   type ArticleIndex,
+  bylineParts,
   capitalise,
-  dayOf,
   ellipsise,
   indexArticles,
   oneLine,
   outletOf,
   shownValue,
+  unnamedPhrase,
 } from './describe-article.ts';
 import { GENERATED_MARK, generatedNote } from './generated-lines.ts';
 import { kindLabel } from './labels.ts';
@@ -123,10 +124,9 @@ function boldLabel(text: string, outlet: string): string {
 
 /** "Outlet (2031-04-12) · Outlet (2031-04-13)": who covered the story and when. */
 function bylineOf(story: StoryBriefing, articles: ArticleIndex): string {
-  const names = story.articles.map((id) => {
-    const day = dayOf(articles.get(id));
-    return day ? `${outletOf(articles.get(id), id)} (${day})` : outletOf(articles.get(id), id);
-  });
+  const { named, unnamed } = bylineParts(story.articles, articles);
+  const names = named.map(({ name, day }) => (day ? `${name} (${day})` : name));
+  if (unnamed) names.push(unnamedPhrase(unnamed, named.length));
   const n = story.articles.length;
   return `*${n} ${n === 1 ? 'article' : 'articles'}: ${names.join(' · ')}*`;
 }

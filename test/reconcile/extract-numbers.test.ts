@@ -5,7 +5,7 @@ import { collectStatements } from '../../src/reconcile/collect-statements.ts';
 import { extractNumbers } from '../../src/reconcile/extract-numbers.ts';
 import { handAnnotate } from './hand-annotate.ts';
 
-function numbersOf(paragraph: string, dates: Array<[string, string]> = []) {
+function claimsOf(paragraph: string, dates: Array<[string, string]> = []) {
   const item = handAnnotate({
     id: 'a1',
     outlet: 'Test Outlet',
@@ -17,7 +17,11 @@ function numbersOf(paragraph: string, dates: Array<[string, string]> = []) {
     quotes: [],
   });
   const statements = collectStatements([item], new Map(), 1);
-  return extractNumbers(statements, [item], reconcile).map((n) => ({
+  return extractNumbers(statements, [item], reconcile);
+}
+
+function numbersOf(paragraph: string, dates: Array<[string, string]> = []) {
+  return claimsOf(paragraph, dates).map((n) => ({
     key: n.claim.key,
     value: n.claim.amount,
     approx: n.claim.approximate,
@@ -42,6 +46,13 @@ test('hedged numbers are approximate; money is keyed by currency', () => {
     mods: [],
   });
   assert.equal(numbersOf('The port paid $2 million in fines.')[0].value, '$2 million');
+});
+
+test('money is a sum in its currency, whatever word follows it', () => {
+  assert.deepEqual(
+    claimsOf('Raiders took $48 million worth of watches and €9 million in cash.').map((n) => n.claim.topic),
+    ['amount in US dollars', 'amount in euros'],
+  );
 });
 
 test('years and numbers inside date expressions are not counts', () => {

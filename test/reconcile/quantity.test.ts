@@ -21,6 +21,11 @@ test('money with scale words is exact: no binary floats, the scale is never drop
     { text: '3.2 million euros', value: '3200000', currency: 'EUR' },
     { text: '£640m', value: '640000000', currency: 'GBP' },
   ]);
+  // A scale joined by a hyphen, as some papers write it, is still the scale.
+  assert.deepEqual(read('Thieves took $137-million in gems; a 4.5-billion-rand plan followed.'), [
+    { text: '$137-million', value: '137000000', currency: 'USD' },
+    { text: '4.5-billion', value: '4500000000' },
+  ]);
   const [a, b] = readQuantities('It paid €2,050 million, or €2.05bn.');
   assert.ok(sameAmount(a, b));
 });

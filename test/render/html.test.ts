@@ -166,3 +166,15 @@ test('html shows themes and papers, and sets a bracketed date insertion apart fr
   );
   assert.match(html, /on Friday <span class="inserted" title="[^"]+">\[11 April 2031\]<\/span>/);
 });
+
+test('the byline links each named outlet and counts the articles that name none', () => {
+  const out = loadBrief('full-story');
+  out.articles[0].outlet = null;
+  delete out.articles[0].url;
+  const { document } = parseHTML(renderHtml(out));
+  const byline = document.querySelector('.byline');
+  assert.ok(byline);
+  assert.equal(byline.querySelectorAll('a').length, 1);
+  assert.match(byline.textContent ?? '', /Valemont Courier.* · 1 with no outlet named$/);
+  assert.doesNotMatch(byline.textContent ?? '', /outlet unknown/);
+});
