@@ -3,6 +3,7 @@
  */
 import type { StoryBriefing } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
+import { outletKinds } from '../outlets/outlet-kinds.ts';
 import {
   briefingSections,
   closingSections,
@@ -99,12 +100,14 @@ function citeLinks(cs: readonly Citation[], nums: CitationNumbers, ctx: StoryCon
 
 function bylineHtml(story: StoryBriefing, ctx: StoryContext): string {
   const { named, unnamed } = bylineParts(story.articles, ctx.articles);
+  const kinds = outletKinds(story.articles.map((id) => ctx.articles.get(id)));
   const parts = named.map(({ id, name, day }) => {
     const date = day ? ` <time datetime="${esc(day)}">${esc(humanDate(day))}</time>` : '';
     return `<a href="#${articleAnchor(id)}">${esc(name)}</a>${date}`;
   });
   if (unnamed) parts.push(esc(unnamedPhrase(unnamed, named.length)));
-  return parts.join(' · ');
+  // The kinds of outlet the registry lists ("1 wire, 1 unlisted"), as the story page counts them.
+  return `${parts.join(' · ')}${kinds ? ` · <span class="kinds">outlet kinds: ${esc(kinds)}</span>` : ''}`;
 }
 
 /** The story's numbered passages: outlet, title and the passage, each linked to its place in the full text. */

@@ -7,6 +7,7 @@
 import { render as defaults } from '../config.ts';
 import type { BriefOutput, Dispute, Fact, StoryBriefing } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
+import { outletKinds } from '../outlets/outlet-kinds.ts';
 import { type CitationNumbers, numberCitations, passageOf } from './citations.ts';
 import {
   type ArticleIndex,
@@ -128,7 +129,8 @@ function bylineOf(story: StoryBriefing, articles: ArticleIndex): string {
   const names = named.map(({ name, day }) => (day ? `${name} (${day})` : name));
   if (unnamed) names.push(unnamedPhrase(unnamed, named.length));
   const n = story.articles.length;
-  return `*${n} ${n === 1 ? 'article' : 'articles'}: ${names.join(' · ')}*`;
+  const kinds = outletKinds(story.articles.map((id) => articles.get(id)));
+  return `*${n} ${n === 1 ? 'article' : 'articles'}: ${names.join(' · ')}${kinds ? ` · outlet kinds: ${kinds}` : ''}*`;
 }
 
 function factLine(f: Fact, text: string): string {

@@ -8,6 +8,7 @@
  */
 import { outletName } from '../brief/outlet-name.ts';
 import type { StoryBriefing } from '../model/briefing.ts';
+import { outletKinds } from '../outlets/outlet-kinds.ts';
 import { ellipsise } from '../render/describe-article.ts';
 import { type ArticleSummary, entityKey } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
@@ -22,6 +23,8 @@ export interface FrontEntry {
   eventDate: string | null;
   /** Its outlets by name, in story order, each once. */
   outlets: string[];
+  /** The kinds of its outlets the registry lists ("1 wire, 2 national, 1 unlisted"), or null when it lists none. */
+  kinds: string | null;
   articles: number;
   disputes: number;
   /** When the news last changed: the newest publication time among its articles (null when none is dated). */
@@ -107,6 +110,7 @@ export async function buildFrontIndex(store: Store): Promise<FrontEntry[]> {
       summary: first ? ellipsise(first, SUMMARY_CHARS) : null,
       eventDate: eventDate(b, published),
       outlets: [...new Set(outlets)],
+      kinds: outletKinds(members.map((a) => a && { outlet: a.outlet, url: a.url ?? undefined })),
       articles: s.articles,
       disputes: b.disputes.length,
       lastNews: newest(published),

@@ -64,7 +64,7 @@ function storyItem(s: FrontEntry, now: string): string {
     s.eventDate
       ? `<span>Event <time datetime="${esc(s.eventDate)}">${esc(humanDate(s.eventDate))}</time></span>`
       : '',
-    `<span>${plural(s.outlets.length, 'outlet')}: ${outletList(s.outlets)}</span>`,
+    `<span>${plural(s.outlets.length, 'outlet')}${s.kinds ? ` (${esc(s.kinds)})` : ''}: ${outletList(s.outlets)}</span>`,
     s.lastNews ? `<span>latest report ${timeHtml(s.lastNews, now)}</span>` : '',
   ].join('');
   const summary = s.summary ? `\n<p class="summary-line">${esc(oneLine(s.summary))}</p>` : '';

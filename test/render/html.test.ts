@@ -178,3 +178,11 @@ test('the byline links each named outlet and counts the articles that name none'
   assert.match(byline.textContent ?? '', /Valemont Courier.* · 1 with no outlet named$/);
   assert.doesNotMatch(byline.textContent ?? '', /outlet unknown/);
 });
+
+test('the byline counts the kinds of outlet the registry lists, and nothing when it lists none', () => {
+  const out = loadBrief('full-story');
+  assert.doesNotMatch(renderHtml(out), /class="kinds"/);
+  out.articles[0].outlet = 'Reuters';
+  const { document } = parseHTML(renderHtml(out));
+  assert.equal(document.querySelector('.byline .kinds')?.textContent, 'outlet kinds: 1 wire, 1 unlisted');
+});

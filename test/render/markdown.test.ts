@@ -143,6 +143,11 @@ test('an article without outlet is named by its URL host, as standard input, or 
   assert.ok(renderMarkdown(out).includes(`outlet unknown (${a.id})`));
   b.path = 'b.txt';
   assert.equal(renderMarkdown(out).split('\n')[2], '*2 articles: no outlet named*');
+  b.outlet = 'Reuters';
+  assert.equal(
+    renderMarkdown(out).split('\n')[2],
+    '*2 articles: Reuters (2031-04-13) · 1 with no outlet named · outlet kinds: 1 wire*',
+  );
   assert.ok(!renderMarkdown(out).includes('bridge.html ('));
 });
 

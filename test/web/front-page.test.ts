@@ -81,6 +81,7 @@ describe('the front page by itself', () => {
     summary: null,
     eventDate: null,
     outlets: ['Osk Evening Lamp', `outlet unknown (a${i})`],
+    kinds: null,
     articles: 2,
     disputes: 0,
     lastNews: null,
@@ -106,6 +107,23 @@ describe('the front page by itself', () => {
     assert.match(html, /Page 2 of 2/);
     assert.match(html, /2 outlets: Osk Evening Lamp and 1 unknown/);
     assert.match(html, /<option selected>Osk Evening Lamp<\/option>/);
+  });
+
+  it('counts the kinds of outlets the registry lists beside the outlet count, and says nothing when it lists none', () => {
+    const page = (kinds: string | null) =>
+      renderStoryList({
+        stories: [{ ...entry(1), kinds }],
+        page: 1,
+        perPage: 25,
+        total: 1,
+        all: 1,
+        now: NOW,
+        filters: {},
+        outlets: [],
+        entities: [],
+      });
+    assert.match(page('1 wire, 1 unlisted'), /<span>2 outlets \(1 wire, 1 unlisted\): Osk Evening Lamp/);
+    assert.match(page(null), /<span>2 outlets: Osk Evening Lamp/);
   });
 
   it('dates the event by the timeline day most articles cite in the week up to the first report', () => {
