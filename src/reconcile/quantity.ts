@@ -248,7 +248,9 @@ const MONTHS =
 const NUMBER_RE = new RegExp(
   `(?:\\b(${QUALIFIERS})\\s+)?` +
     String.raw`(US\$|A\$|C\$|HK\$|NZ\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CHF|INR|CNY|AUD|CAD|SEK|NOK|DKK)\s?)?` +
-    String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
+    // Thousands groups split by a tokenizer ("120, 000", "1, 500"): one number, unless a month stands
+    // before it ("March 3, 200 people" is a day and a count) or it is part of a list ("4, 120, 000").
+    String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d,\s)\d{1,3}(?:, \d{3})+(?![\d.,])|\d+(?:\.\d+)?)` +
     '(st|nd|rd|th)?',
   'gi',
 );
@@ -259,7 +261,7 @@ const SPELLED_RE = new RegExp(
 
 /** Parses a plain decimal string ("2,050.5") into an exact decimal. */
 export function parseDecimal(digits: string): Decimal {
-  const clean = digits.replace(/,/g, '');
+  const clean = digits.replace(/[,\s]/g, '');
   const [int, frac = ''] = clean.split('.');
   return normalize({ sig: BigInt(`${int}${frac}` || '0'), exp: -frac.length });
 }

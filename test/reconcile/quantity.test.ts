@@ -30,6 +30,15 @@ test('money with scale words is exact: no binary floats, the scale is never drop
   assert.ok(sameAmount(a, b));
 });
 
+test('thousands groups split by a tokenizer are one number; a day before a count is not', () => {
+  assert.deepEqual(read('The island is home to 120, 000 people and 1, 500 boats.'), [
+    { text: '120, 000', value: '120000' },
+    { text: '1, 500', value: '1500' },
+  ]);
+  // Never 3,200: after a month the split reads as a day and a count, and neither is trusted.
+  assert.ok(!read('On March 3, 200 people marched.').some((q) => q.value === '3200'));
+});
+
 test('qualifiers are kept with the number they hedge', () => {
   assert.deepEqual(read('At least 12 people died; about 300 homes and more than 1,500 cattle were lost.'), [
     { text: 'At least 12', value: '12', qualifier: 'at least' },
