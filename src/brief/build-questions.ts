@@ -54,8 +54,15 @@ export function buildQuestions(ctx: BriefContext, options: QuestionOptions): str
   }
   const disputed = new Set(findings.disputes.map((d) => d.key));
   const numbers = findings.claims.filter((c) => c.kind === 'number');
+  // "Only X gives a figure" must hold: another outlet giving the same amount under another noun ("59
+  // catches" beside "59 receptions") or another figure for the same noun makes it untrue.
+  const amountOf = (c: Claim) => c.amount ?? c.value;
   for (const c of numbers) {
-    if (disputed.has(c.key) || numbers.some((o) => o.key === c.key && o.outlet !== c.outlet)) continue;
+    if (
+      disputed.has(c.key) ||
+      numbers.some((o) => o.outlet !== c.outlet && (o.key === c.key || amountOf(o) === amountOf(c)))
+    )
+      continue;
     const s = findings.statements.find(
       (x) => x.article === c.statement?.article && x.start === c.statement?.start,
     );

@@ -522,12 +522,14 @@ function countedNoun(
     let sawNoun = false;
     for (const t of tagged) {
       if (!/^\s*$/.test(article.text.slice(end, t.start))) break;
-      const isNoun = t.pos === 'NOUN';
+      // Right after a number a word in -s tagged as a verb is a plural noun ("61 catches", "three
+      // runs"): a number is not the subject of a present-tense verb.
+      const isNoun = t.pos === 'NOUN' || (words.length === 0 && t.pos === 'VERB' && /[^s]s$/.test(t.norm));
       if (sawNoun && !isNoun) break;
       // A model name inside the phrase ("240,000 Vexo K7 insulin pens") is part of it.
       const nameTag = !sawNoun && /\p{L}/u.test(t.norm) && /\d/.test(t.norm);
       if (!isNoun && !nameTag && !['ADJ', 'PROPN', 'VERB'].includes(t.pos)) break;
-      if (t.pos === 'VERB' && !/ed$/.test(t.norm)) break;
+      if (t.pos === 'VERB' && !isNoun && !/ed$/.test(t.norm)) break;
       words.push(article.text.slice(t.start, t.end));
       end = t.end;
       sawNoun ||= isNoun;
