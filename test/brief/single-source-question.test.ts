@@ -5,16 +5,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { briefDocuments } from '../../src/engine.ts';
-import type { RawDocument } from '../../src/model/source.ts';
+import { textDocument } from '../engine/text-document.ts';
 
-const doc = (id: string, outlet: string, content: string): RawDocument => ({
-  id,
-  path: `${id}.txt`,
-  kind: 'text',
-  content,
-  diagnostics: [],
-  meta: { outlet, published: '2031-09-10' },
-});
+const doc = (id: string, outlet: string, content: string) => textDocument(id, outlet, content, '2031-09-10');
 
 const A = `Orrin Falcons receiver Tomas Vell arrested after traffic stop
 

@@ -6,16 +6,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { briefDocuments } from '../../src/engine.ts';
-import type { RawDocument } from '../../src/model/source.ts';
+import { textDocument } from '../engine/text-document.ts';
 
-const doc = (id: string, outlet: string, content: string): RawDocument => ({
-  id,
-  path: `${id}.txt`,
-  kind: 'text',
-  content,
-  diagnostics: [],
-  meta: { outlet, published: '2031-05-06' },
-});
+const doc = (id: string, outlet: string, content: string) => textDocument(id, outlet, content, '2031-05-06');
 const WIRE = `Ferry runs aground off Skarvik, 40 passengers taken ashore
 
 SKARVIK, Norway (AP) — The passenger ferry Nordlys ran aground on rocks off Skarvik on Tuesday morning, and rescue boats took all 40 passengers ashore, the coast guard said.
