@@ -8,7 +8,7 @@ import type { Article } from '../model/article.ts';
 import type { Citation, Range } from '../model/citation.ts';
 import type { Findings } from '../model/findings.ts';
 import { outletName } from './outlet-name.ts';
-import { readsAlone } from './reads-alone.ts';
+import { readsAlone, unnamedFirstPerson } from './reads-alone.ts';
 
 /** The story seen by the brief's pickers. */
 export interface BriefContext {
@@ -78,7 +78,13 @@ export function briefContext(
       while (end < tokens.length && tokens[end].end <= c.end) end++;
       return tokens.slice(lo, end);
     },
-    linesAlone: (c) => readsAlone(get(c.article).article.text, c, get(c.article).annotations.mentions),
+    linesAlone: (c) => {
+      const { article, annotations } = get(c.article);
+      return (
+        readsAlone(article.text, c, annotations.mentions) &&
+        !unnamedFirstPerson(article.text, c, annotations.mentions)
+      );
+    },
     holdsError: (c) => errors.some((e) => inside(c, e)),
     nameOf: (id) => {
       let name = names.get(id);

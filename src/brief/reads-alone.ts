@@ -16,6 +16,20 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,},/u;
 /** Personal pronouns that need a named antecedent in the same sentence. */
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their)\b/i;
 
+/** First-person words of a speaker: I, we, my, our (not "us", which may be the US). */
+const FIRST_PERSON =
+  /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|ll|d)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Mm]y|[Oo]ur)(?![\p{L}'’])/u;
+
+/**
+ * True when the passage speaks in the first person and names nobody ("I don't think any charges will
+ * be filed."): as a line of what happened or a key fact, a reader cannot tell who speaks. An outlet's
+ * own line may keep its writer's voice ("a request I filed"), so this is not part of `readsAlone`.
+ */
+export function unnamedFirstPerson(text: string, range: Range, mentions: readonly Mention[]): boolean {
+  const named = mentions.some((m) => m.start >= range.start && m.end <= range.end && m.kind !== 'place');
+  return !named && FIRST_PERSON.test(text.slice(range.start, range.end));
+}
+
 /** Pronouns that a noun before them binds ("Four men rammed their car", "the mayor lost his seat"). */
 const OBJECT_PRONOUN = /^(?:him|his|her|hers|them|their)$/i;
 

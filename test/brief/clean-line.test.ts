@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isCleanLine, trimLead } from '../../src/brief/clean-line.ts';
-import { readsAlone } from '../../src/brief/reads-alone.ts';
+import { readsAlone, unnamedFirstPerson } from '../../src/brief/reads-alone.ts';
 
 const whole = (t: string) => ({ start: 0, end: t.length });
 const clean = (t: string) => isCleanLine(t, whole(t));
@@ -114,4 +114,26 @@ test('a pronoun in an opening clause is bound by the person who opens the main c
   assert.ok(!readsAlone(back, whole(back), [person(back, 'Ilona Marsh')]));
   const place = 'After they landed, Tidemouth closed its harbour.';
   assert.ok(!readsAlone(place, whole(place), [{ ...person(place, 'Tidemouth'), kind: 'place' as const }]));
+});
+
+test('a line in the first person that names nobody: whose "I"?', () => {
+  const bare = "I don't think any charges will be filed after the stop.";
+  assert.ok(unnamedFirstPerson(bare, whole(bare), []));
+  const we = 'We are aware of the issue and are gathering information.';
+  assert.ok(unnamedFirstPerson(we, whole(we), []));
+  // A speaker named in the line binds it.
+  const named = '“We are aware of the issue,” general manager Ada Lund said.';
+  const at = named.indexOf('Ada');
+  const lund = {
+    start: at,
+    end: at + 8,
+    text: 'Ada Lund',
+    kind: 'person' as const,
+    sentence: 0,
+    method: 'test',
+  };
+  assert.ok(!unnamedFirstPerson(named, whole(named), [lund]));
+  // "US" the country is no pronoun; a third-person line is not first person.
+  const us = 'The US navy moved two ships into the gulf.';
+  assert.ok(!unnamedFirstPerson(us, whole(us), []));
 });
