@@ -564,6 +564,13 @@ export const service = {
    * over 20 jobs (workers).
    */
   queueJobDocuments: 5,
+  /**
+   * Attempts of a queue job before it fails for good. Why 5: graphile-worker waits about e^n seconds
+   * before attempt n + 1, so five attempts span ~1.5 minutes: enough to ride out a database restart
+   * or a passing LLM outage, short enough that an ingest waiting for a brief that always fails (a
+   * bug) gives up soon, with a PX509 warning, leaving the story for the next ingest to re-queue.
+   */
+  jobAttempts: 5,
 } as const;
 
 /** The optional LLM rewrite of "what happened" (`PARALLAX_LLM_URL`; off when unset; `src/engine/rewrite-summaries.ts`). */
