@@ -571,6 +571,13 @@ export const service = {
    * bug) gives up soon, with a PX509 warning, leaving the story for the next ingest to re-queue.
    */
   jobAttempts: 5,
+  /**
+   * A PostgreSQL store's pool waits this long for a connection once the store is open (opening it
+   * still gives up after 5 s, so a wrong host fails fast). Why 60 s: on a loaded machine (two cores,
+   * other processes busy) a new connection has taken over 5 s, and an ingest then died half-way
+   * (the kill test under load); a minute rides that out and still ends a wait for a dead server.
+   */
+  poolWaitMs: 60_000,
 } as const;
 
 /** The optional LLM rewrite of "what happened" (`PARALLAX_LLM_URL`; off when unset; `src/engine/rewrite-summaries.ts`). */
