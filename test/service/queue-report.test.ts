@@ -11,8 +11,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import pg from 'pg';
 import type { RawDocument } from '../../src/model/source.ts';
+import { queueBriefs, queueMissingBriefs } from '../../src/queue/brief-job.ts';
 import { ingestViaQueue } from '../../src/queue/ingest-via-queue.ts';
+import { prepareQueue } from '../../src/queue/queue-tables.ts';
 import { startWorker } from '../../src/queue/run-worker.ts';
 import { ingestDocuments } from '../../src/service/ingest-documents.ts';
 import { openSqliteStore } from '../../src/store/sqlite-store.ts';
@@ -168,6 +171,45 @@ test(
       assert.deepEqual(counts(again.report), [docs.length, 0, 0]);
       assert.deepEqual(await store.pendingBriefs(), []);
       assert.deepEqual(await storiesOf(store), expected);
+    }),
+);
+
+test(
+  'queueing missing briefs: a brief running its last attempt is left alone, one failed for good is queued again',
+  {
+    skip,
+  },
+  () =>
+    withQueueStore(async (url, store) => {
+      await ingestDocuments(store, documents(), { at: AT, briefLater: true });
+      const [story] = await store.pendingBriefs();
+      const pool = new pg.Pool({ connectionString: url });
+      const jobs = async () =>
+        (
+          await pool.query<{ key: string | null; attempts: number }>(
+            "SELECT key, attempts FROM graphile_worker.jobs WHERE task_identifier = 'parallax_brief'",
+          )
+        ).rows;
+      try {
+        await prepareQueue(pool);
+        await queueBriefs(pool, [story.id], 2);
+        // A worker runs its last attempt.
+        await pool.query(
+          "UPDATE graphile_worker._private_jobs SET attempts = max_attempts, locked_at = now(), locked_by = 'w1'",
+        );
+        await queueMissingBriefs(pool, store, 2, [story.id]);
+        assert.equal((await jobs()).length, 1, 'no second job for a story whose brief runs');
+        // That attempt failed: the job failed for good, and the next run queues the story again.
+        await pool.query('UPDATE graphile_worker._private_jobs SET locked_at = NULL, locked_by = NULL');
+        await queueMissingBriefs(pool, store, 2, [story.id]);
+        const after = await jobs();
+        assert.deepEqual(
+          after.filter((j) => j.key !== null),
+          [{ key: `brief:${story.id}`, attempts: 0 }],
+        );
+      } finally {
+        await pool.end();
+      }
     }),
 );
 
