@@ -564,6 +564,20 @@ export const service = {
    * over 20 jobs (workers).
    */
   queueJobDocuments: 5,
+  /**
+   * Attempts of a queue job before it fails for good. Why 5: graphile-worker waits about e^n seconds
+   * before attempt n + 1, so five attempts span ~1.5 minutes: enough to ride out a database restart
+   * or a passing LLM outage, short enough that an ingest waiting for a brief that always fails (a
+   * bug) gives up soon, with a PX509 warning, leaving the story for the next ingest to re-queue.
+   */
+  jobAttempts: 5,
+  /**
+   * A PostgreSQL store's pool waits this long for a connection once the store is open (opening it
+   * still gives up after 5 s, so a wrong host fails fast). Why 60 s: on a loaded machine (two cores,
+   * other processes busy) a new connection has taken over 5 s, and an ingest then died half-way
+   * (the kill test under load); a minute rides that out and still ends a wait for a dead server.
+   */
+  poolWaitMs: 60_000,
 } as const;
 
 /** The optional LLM rewrite of "what happened" (`PARALLAX_LLM_URL`; off when unset; `src/engine/rewrite-summaries.ts`). */

@@ -69,6 +69,8 @@ export const DIAGNOSTIC_CODES = {
     'the LLM gave an unusable answer (not the JSON asked for) for some stories; their extractive lines stay',
   PX508:
     'LLM rewrite: lines accepted, and lines rejected by the grounding check (a name, number or date not in the cited passages)',
+  PX509:
+    "a story's briefing failed in every attempt of its brief job; the story keeps its last briefing and the next ingest briefs it again",
   // cli / run
   PX901: 'no inputs given',
   PX902: 'some inputs were rejected',

@@ -8,33 +8,35 @@
  *   committed yet, once every document of it is analyzed, goes through the service driver
  *   (`ingestDocuments` with `briefLater`: dedup, assign to stories, refine, one commit of the
  *   articles and the stories' members) with the analyzed results handed in, so the stories are the
- *   ones a one-process ingest would make; then the next batch, until one is still being analyzed
+ *   ones a one-process ingest would make, and the report records each document's outcome (what an
+ *   ingest counts it as); then the next batch, until one is still being analyzed
  *   (its last `analyze` job asks for grouping again). Each story whose members changed gets a
  *   `parallax_brief` job.
  * - `parallax_brief` (one story, any number in parallel): the engine's brief stage on the story's
- *   members as the last commit left them (`briefPending`). Its job key is the story's: touches of a
- *   story while its brief waits make one job; a touch while it runs makes a second one, and the
- *   first one's briefing (of older members) is refused by the store, so the newest members' stays.
+ *   members as the last commit left them (`brief-job.ts`: its job key, its diagnostics, a brief
+ *   that fails for good).
  *
  * A batch ready before an older one waits: the older one's last `analyze` job asks for grouping,
  * and that job commits both in order.
  *
  * All can be run again after a crash: an analyzed document is not analyzed again, a batch whose
- * articles were committed before its report was written is skipped by the ingest (known ids), and a
+ * articles were committed before its report was written is skipped by the ingest (known ids: their
+ * outcome is then `known`, so an ingest waiting for the batch counts them once), and a
  * story whose brief job was never queued (a crash between the commit and queueing it) is found
  * pending by the next group job (`queueMissingBriefs`).
  */
 import type { JobHelpers, TaskList } from 'graphile-worker';
 import type pg from 'pg';
+import { service as config } from '../config.ts';
 import { analyze } from '../engine.ts';
-import type { AnalyzedArticle, Annotations } from '../model/annotations.ts';
+import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Article } from '../model/article.ts';
 import type { RawDocument } from '../model/source.ts';
-import { briefPending } from '../service/brief-pending.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
-import type { IngestProgress } from '../service/ingest-report.ts';
+import type { DocumentOutcome, IngestProgress } from '../service/ingest-report.ts';
 import type { Store } from '../store/store.ts';
-import { LOCK } from './queue-tables.ts';
+import { briefJob, queueBriefs, queueMissingBriefs } from './brief-job.ts';
+import { LOCK, storedAnnotations } from './queue-tables.ts';
 
 /** The group job's key and queue: at most one waits, and they run one at a time. */
 export const GROUP_JOB = 'parallax_group';
@@ -51,14 +53,8 @@ export interface JobContext {
   onBatch?: (event: 'start' | 'end', documents: number) => void;
   /** Told after each brief job, with its milliseconds (benchmarks). */
   onBriefed?: (ms: number) => void;
-}
-
-/** The brief job of a story: its name and job key. */
-export const BRIEF_JOB = 'parallax_brief';
-
-/** The job key of story `id`'s brief job (one waiting per story). */
-export function briefKey(id: string): string {
-  return `brief:${id}`;
+  /** Attempts of the brief jobs this process queues (default `service.jobAttempts`). */
+  briefAttempts?: number;
 }
 
 /** The task list for graphile-worker. */
@@ -66,21 +62,8 @@ export function queueTasks(context: JobContext): TaskList {
   return {
     parallax_analyze: (payload, helpers) => analyzeJob(context, payload as { ids: string[] }, helpers),
     parallax_group: () => groupBatches(context),
-    parallax_brief: (payload) => briefJob(context, payload as { id: string }),
+    parallax_brief: (payload, helpers) => briefJob(context, payload as { id: string }, helpers),
   };
-}
-
-async function briefJob(context: JobContext, payload: { id: string }): Promise<void> {
-  const started = performance.now();
-  // A briefing refused because another brief of the story was written meanwhile (not because its
-  // members changed: that brings its own job) is computed again on what is now current.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const outcome = await briefPending(context.store, payload.id, {
-      storedAnnotations: (ids) => storedAnnotations(context.pool, ids),
-    });
-    if (outcome !== 'stale') break;
-  }
-  context.onBriefed?.(performance.now() - started);
 }
 
 async function analyzeJob(
@@ -121,7 +104,7 @@ export async function groupBatches(context: JobContext): Promise<void> {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK.group]);
     try {
       while (await groupNextBatch(context, client));
-      await queueMissingBriefs(context, client);
+      await queueMissingBriefs(client, context.store, context.briefAttempts ?? config.jobAttempts);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [LOCK.group]);
     }
@@ -145,6 +128,7 @@ async function groupNextBatch(context: JobContext, client: pg.PoolClient): Promi
   if (rows.some((r) => r.result === null)) return false;
   const analyzed = new Map(rows.map((r) => [r.document.id, r.result!]));
   context.onBatch?.('start', rows.length);
+  const outcomes = new Map<string, DocumentOutcome>();
   const report = await ingestDocuments(
     context.store,
     rows.map((r) => r.document),
@@ -155,6 +139,9 @@ async function groupNextBatch(context: JobContext, client: pg.PoolClient): Promi
       briefLater: true,
       analyzed,
       storedAnnotations: (ids) => storedAnnotations(client, ids),
+      onOutcomes: (chunk) => {
+        for (const [id, outcome] of chunk) outcomes.set(id, outcome);
+      },
       ...(context.onProgress && { onProgress: context.onProgress }),
     },
   );
@@ -164,47 +151,16 @@ async function groupNextBatch(context: JobContext, client: pg.PoolClient): Promi
     batch.id,
     JSON.stringify(report),
   ]);
-  await client.query('UPDATE parallax_documents SET document = NULL WHERE batch = $1', [batch.id]);
-  await queueBriefs(client, [...report.storiesCreated, ...report.storiesUpdated]);
-  await client.query('COMMIT');
-  context.onBatch?.('end', rows.length);
-  return true;
-}
-
-/** Queues a brief job for each story of `ids` (one job key a story: a waiting one is kept). */
-async function queueBriefs(client: pg.ClientBase, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
   await client.query(
-    `SELECT graphile_worker.add_job($2, json_build_object('id', id), job_key => $3 || id, max_attempts => 5)
-     FROM unnest($1::text[]) AS id`,
-    [ids, BRIEF_JOB, briefKey('')],
-  );
-}
-
-/** Queues a brief job for each pending story that has none (its group job died before queueing it). */
-async function queueMissingBriefs(context: JobContext, client: pg.PoolClient): Promise<void> {
-  const pending = (await context.store.pendingBriefs()).map((p) => p.id);
-  if (pending.length === 0) return;
-  const { rows } = await client.query<{ id: string }>(
-    `SELECT id FROM unnest($1::text[]) AS id
-     WHERE NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = $2 || id)`,
-    [pending, briefKey('')],
+    'UPDATE parallax_documents SET document = NULL, outcome = $2::json ->> id WHERE batch = $1',
+    [batch.id, JSON.stringify(Object.fromEntries(outcomes))],
   );
   await queueBriefs(
     client,
-    rows.map((r) => r.id),
+    [...report.storiesCreated, ...report.storiesUpdated],
+    context.briefAttempts ?? config.jobAttempts,
   );
-}
-
-/** The kept annotations of analyzed documents among `ids`. */
-async function storedAnnotations(
-  client: pg.Pool | pg.PoolClient,
-  ids: string[],
-): Promise<Map<string, Annotations>> {
-  const { rows } = await client.query<{ id: string; annotations: Annotations }>(
-    `SELECT id, result->'annotations' AS annotations FROM parallax_documents
-     WHERE id = ANY($1) AND result IS NOT NULL AND (result->'annotations') IS NOT NULL`,
-    [ids],
-  );
-  return new Map(rows.map((r) => [r.id, r.annotations]));
+  await client.query('COMMIT');
+  context.onBatch?.('end', rows.length);
+  return true;
 }

@@ -5,11 +5,13 @@
  * once), in the order they were queued; `report` is set when the chunk is committed to the store.
  * `parallax_documents`: each queued document (unique id: queueing it twice does nothing), its batch,
  * and once analyzed, the `analyze` stage's result; the annotations are kept after the commit so that
- * re-briefing a story reads its members' annotations instead of running the NLP stage again.
+ * re-briefing a story reads its members' annotations instead of running the NLP stage again. Its
+ * `outcome` (a `DocumentOutcome`) is written with its batch's report: what the commit did with it.
  * `parallax_workers`: the workers of live processes, with the backend of the connection each process
  * holds while it runs: a worker whose connection is gone was killed, and its jobs are unlocked.
  */
 import pg from 'pg';
+import type { Annotations } from '../model/annotations.ts';
 
 /** Key of the advisory locks of the queue: creating its tables, queueing an ingest, grouping. */
 export const LOCK = { tables: 7_140_001, enqueue: 7_140_002, group: 7_140_003 } as const;
@@ -20,6 +22,7 @@ const TABLES = `
   CREATE TABLE IF NOT EXISTS parallax_documents (
     seq bigserial PRIMARY KEY, id text NOT NULL UNIQUE, batch bigint NOT NULL REFERENCES parallax_batches (id),
     document json, result json);
+  ALTER TABLE parallax_documents ADD COLUMN IF NOT EXISTS outcome text;
   CREATE INDEX IF NOT EXISTS parallax_documents_batch ON parallax_documents (batch);
   CREATE TABLE IF NOT EXISTS parallax_workers (
     worker_id text PRIMARY KEY, backend_pid integer NOT NULL, backend_start text NOT NULL);`;
@@ -63,4 +66,17 @@ let graphile: typeof import('graphile-worker') | undefined;
 export async function loadGraphile(): Promise<typeof import('graphile-worker')> {
   graphile ??= await import('graphile-worker');
   return graphile;
+}
+
+/** The kept annotations of analyzed documents among `ids`. */
+export async function storedAnnotations(
+  client: pg.Pool | pg.PoolClient,
+  ids: string[],
+): Promise<Map<string, Annotations>> {
+  const { rows } = await client.query<{ id: string; annotations: Annotations }>(
+    `SELECT id, result->'annotations' AS annotations FROM parallax_documents
+     WHERE id = ANY($1) AND result IS NOT NULL AND (result->'annotations') IS NOT NULL`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.annotations]));
 }

@@ -25,6 +25,8 @@ export interface WorkerOptions {
   onAnalyzed?: (ms: number) => void;
   onBatch?: (event: 'start' | 'end', documents: number) => void;
   onBriefed?: (ms: number) => void;
+  /** Attempts of the brief jobs this worker queues (default `service.jobAttempts`). */
+  briefAttempts?: number;
 }
 
 /** A running worker: `stop` finishes the jobs in hand and closes its connections. */
@@ -84,6 +86,7 @@ export async function startWorker(
       ...(options.onAnalyzed && { onAnalyzed: options.onAnalyzed }),
       ...(options.onBatch && { onBatch: options.onBatch }),
       ...(options.onBriefed && { onBriefed: options.onBriefed }),
+      ...(options.briefAttempts !== undefined && { briefAttempts: options.briefAttempts }),
     }),
   });
   let closed: Promise<void> | undefined;

@@ -27,7 +27,13 @@ import type { RawDocument } from '../model/source.ts';
 import type { IngestCommit, NewArticle, Store } from '../store/store.ts';
 import { assignStoryIds, type StoryIdAssignment } from './assign-story-ids.ts';
 import { type ClusterSession, keepClusterSession, takeClusterSession } from './cluster-session.ts';
-import { addReport, emptyReport, type IngestProgress, type IngestReport } from './ingest-report.ts';
+import {
+  addReport,
+  type DocumentOutcome,
+  emptyReport,
+  type IngestProgress,
+  type IngestReport,
+} from './ingest-report.ts';
 import { storyWrite } from './story-write.ts';
 
 /** Options of one ingest. */
@@ -53,6 +59,8 @@ export interface IngestDocumentsOptions {
    * created or updated by its members (its briefing may come out unchanged).
    */
   briefLater?: boolean;
+  /** Told, after each chunk's commit, what became of each of its documents (a queue's per-document count). */
+  onOutcomes?: (outcomes: Map<string, DocumentOutcome>) => void;
 }
 
 const queues = new WeakMap<Store, Promise<unknown>>();
@@ -128,7 +136,10 @@ async function ingestNow(
   const seen = new Set<string>();
   const fresh = documents.filter((d) => !known.has(d.id) && !seen.has(d.id) && seen.add(d.id));
   const report = emptyReport(documents.length - fresh.length);
-  if (fresh.length === 0) return { report: { ...report, documents: documents.length }, rest: [] };
+  if (fresh.length === 0) {
+    options.onOutcomes?.(new Map([...known].map((id) => [id, 'known'])));
+    return { report: { ...report, documents: documents.length }, rest: [] };
+  }
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
   const seconds = options.chunkSeconds;
@@ -264,7 +275,19 @@ async function ingestNow(
   if (!(await store.commitIngest(commit))) return null;
   if (session !== undefined) keepClusterSession(store, { ...session, generation: generation + 1, storyOf });
   report.documents = documents.length - run.rest.length;
+  if (options.onOutcomes) {
+    const outcomes = new Map<string, DocumentOutcome>([...known].map((id) => [id, 'known']));
+    for (const a of run.articles) outcomes.set(a.id, articleOutcome(a, keys.has(a.id), kept.has(a.id)));
+    options.onOutcomes(outcomes);
+  }
   return { report, rest: run.rest };
+}
+
+/** What an ingest did with a new article: `usable` (it has a content key) and `kept` (not an exact copy). */
+function articleOutcome(article: Article, usable: boolean, kept: boolean): DocumentOutcome {
+  if (!usable) return 'unusable';
+  if (!kept) return 'copy';
+  return article.duplicateOf !== undefined ? 'near' : 'added';
 }
 
 /**

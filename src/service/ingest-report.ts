@@ -33,6 +33,45 @@ export type IngestProgress = (
   total: number,
 ) => void;
 
+/**
+ * What an ingest did with one document: it was stored already (`known`), it is stored now (`added`;
+ * `near` when linked as a near copy, `unusable` when it yielded no usable text), or it was not stored
+ * as an exact copy of a stored article (`copy`).
+ */
+export type DocumentOutcome = 'known' | 'added' | 'near' | 'unusable' | 'copy';
+
+/** The document counts of a report. */
+export type DocumentCounts = Pick<
+  IngestReport,
+  'documents' | 'added' | 'known' | 'exactCopies' | 'nearDuplicates' | 'unusable'
+>;
+
+/**
+ * The document counts of an ingest of `ids` from each document's outcome, so that every document
+ * counts exactly once; an id given again counts as known, as a one-process ingest counts it.
+ */
+export function countOutcomes(ids: string[], outcomeOf: (id: string) => DocumentOutcome): DocumentCounts {
+  const counts: DocumentCounts = {
+    documents: ids.length,
+    added: 0,
+    known: 0,
+    exactCopies: 0,
+    nearDuplicates: 0,
+    unusable: 0,
+  };
+  const seen = new Set<string>();
+  for (const id of ids) {
+    const outcome = seen.has(id) ? 'known' : outcomeOf(id);
+    seen.add(id);
+    if (outcome === 'known') counts.known++;
+    else if (outcome === 'copy') counts.exactCopies++;
+    else counts.added++;
+    if (outcome === 'near') counts.nearDuplicates++;
+    if (outcome === 'unusable') counts.unusable++;
+  }
+  return counts;
+}
+
 /** A report of nothing done yet (`known` documents already stored). */
 export function emptyReport(known: number): IngestReport {
   return {

@@ -8,6 +8,7 @@
  */
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { service } from '../config.ts';
 import { postgresMigrationProvider } from './postgres-migrations.ts';
 import { postgresFlavor } from './postgres-search.ts';
 import type { Database } from './schema.ts';
@@ -19,7 +20,7 @@ import { storeOver } from './store-over.ts';
 export interface PostgresStoreOptions {
   /** Most connections the process opens (default 4). */
   maxConnections?: number;
-  /** Give up connecting after this many milliseconds (default 5000). */
+  /** Give up opening the store after this many milliseconds (default 5000; later connections: `service.poolWaitMs`). */
   connectTimeoutMs?: number;
 }
 
@@ -27,21 +28,30 @@ export interface PostgresStoreOptions {
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
   const name = describeDatabase(url);
   let pool: pg.Pool;
+  let probe: pg.Client;
   try {
+    // The first connection gives up soon (a wrong host fails fast); the pool's later ones wait
+    // longer (`service.poolWaitMs`: a loaded machine can be slow to give one).
+    probe = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+    });
     pool = new pg.Pool({
       connectionString: url,
       max: options.maxConnections ?? 4,
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      connectionTimeoutMillis: service.poolWaitMs,
     });
   } catch (error) {
     throw new StoreOpenError(`cannot open database ${name}: ${(error as Error).message}`);
   }
   // An idle pooled connection the server drops (restart) must not crash the process.
   pool.on('error', () => {});
+  probe.on('error', () => {});
   try {
-    const client = await pool.connect();
-    client.release();
+    await probe.connect();
+    await probe.end();
   } catch (error) {
+    await probe.end().catch(() => {});
     await pool.end().catch(() => {});
     throw new StoreOpenError(`cannot open database ${name}: ${connectionProblem(error)}`);
   }

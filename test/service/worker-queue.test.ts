@@ -21,10 +21,9 @@ import type { RawDocument } from '../../src/model/source.ts';
 import { ingestViaQueue, waitForBriefs } from '../../src/queue/ingest-via-queue.ts';
 import { startWorker } from '../../src/queue/run-worker.ts';
 import { ingestDocuments } from '../../src/service/ingest-documents.ts';
-import { openPostgresStore } from '../../src/store/postgres-store.ts';
 import { openSqliteStore } from '../../src/store/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
-import { freshDatabase, TEST_DATABASE_URL } from '../store/backends.ts';
+import { skip, storeQuery, withQueueStore } from './queue-store.ts';
 import { type Stories, storiesOf, textDocuments } from './stored-stories.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -67,31 +66,6 @@ async function oneProcessStories(docs: RawDocument[]) {
     await store.close();
   }
 }
-
-/** Rows of one query on the database at `url`. */
-async function storeQuery(url: string, text: string): Promise<unknown[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function withQueueStore<T>(body: (url: string, store: Store) => Promise<T>): Promise<T> {
-  const { url, drop } = await freshDatabase();
-  const store = await openPostgresStore(url);
-  try {
-    return await body(url, store);
-  } finally {
-    await store.close();
-    await drop();
-  }
-}
-
-const skip =
-  TEST_DATABASE_URL === undefined && 'no PARALLAX_TEST_DATABASE_URL: PostgreSQL worker tests not run';
 
 /** A test on a fresh PostgreSQL store, with the fixture's documents and a one-process ingest's stories. */
 function queueTest(
