@@ -192,7 +192,7 @@ export const cluster = {
   regionMaxArticles: 300,
   /** Region: nearest neighbours taken in from each story of it (by centroid cosine). Without it a family of look-alike stories (bench:cluster's synthetic stream: every generation of copies of one text) joined every region it touched, and a refine re-clustered most of the store: see docs/evaluation.md "Re-clustering cost". */
   regionNeighbours: 3,
-  /** Time gate: core events (publication day, else the first full date the lede or a date line writes) more than this many days apart are different stories (see `cluster/time-gate.ts`). stories-dev's look-alike siblings are 7–24 months from their main stories (B3 83.4 → 95.1 at 90 or 180; 89.9 at 365); a running event's reports chain within weeks, and 180 leaves it quiet months. ECB+ dev B3 93.6 → 91.7 (90) / 91.2 (180) / 91.7 (365): its gold keeps a verdict or a sequel 1–2 years on in the event's story. */
+  /** Time gate: core events (publication day, else the first full date the text writes) more than this many days apart are different stories (see `cluster/time-gate.ts`). stories-dev's look-alike siblings are 7–24 months from their main stories (B3 83.4 → 95.1 at 90 or 180; 89.9 at 365); a running event's reports chain within weeks, and 180 leaves it quiet months. ECB+ dev B3 93.6 → 91.7 (90) / 91.2 (180) / 91.7 (365): its gold keeps a verdict or a sequel 1–2 years on in the event's story. */
   maxEventGapDays: 180,
   /** Time gate: a story splits into runs of event days only when each run holds this many articles. ECB+ dev (gap 90): 1 → 90.7, 2 → 91.7 B3 F1 (a lone article a year off is a follow-up: a verdict, a sentencing); stories-dev 95.1 either way. */
   timeSplitMinRun: 2,

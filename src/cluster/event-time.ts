@@ -7,11 +7,7 @@
  * `nlp/resolve-dates.ts`; nothing is parsed again here):
  * 1. The publication date (metadata, dateline, date line): news is written on or just after its event.
  * 2. Else the first date the text writes in full (day, month and year: `kind` absolute, precision
- *    day) whose weekday, when the text writes one, matches, and that stands in the lede (the first
- *    `LEDE_SENTENCES` sentences) or on a date line of its own anywhere ("March 11, 2026" under the
- *    last paragraph, "Posted 27/11/2005 7:21 AM"). A full date inside a later sentence is history:
- *    a birth ("born on April 22, 1923"), an earlier attack, the day a coach was hired; taking it
- *    dated undated reports decades off their story and the gate kept them out. A date whose
+ *    day) whose weekday, when the text writes one, matches: a dateline or lede date. A date whose
  *    written weekday does not fit the calendar is a typo: read in the neighbouring year the weekday
  *    fits (a wrong year), else it says nothing (a wrong day).
  *    Years alone, months and relative dates (resolved against nothing) are background, not the event.
@@ -26,17 +22,6 @@ export const TIME_PREFIX = 't:';
 
 /** Weight of the event-time feature before normalisation: it must not move any cosine (1e-6² per pair). */
 export const TIME_WEIGHT = 1e-6;
-
-/**
- * Sentences that make the lede, where a report states its event's date. ECB+ dev read as text files
- * (`eval-cluster.ts --extract`), B³ F1 with date lines taken anywhere: first 2 sentences 92.5 (P 93.1),
- * 3, 4 or 5 → 92.7, the whole text (before) 92.3; without date lines, 6 or 8 → 92.4.
- */
-export const LEDE_SENTENCES = 4;
-
-/** Words (of two letters or more) a date line may hold besides its date: "Posted … AM", "Updated … GMT". */
-const DATE_LINE_WORDS = 2;
-const WORD = /\p{L}{2,}/gu;
 
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -61,20 +46,10 @@ export function eventDay(item: AnalyzedArticle): number | null {
   if (published !== null) return published;
   const stated = item.annotations.dates
     .filter((d) => d.kind === 'absolute' && d.precision === 'day' && d.qualifier === undefined)
-    .filter((d) => d.sentence < LEDE_SENTENCES || onDateLine(item, d))
     .sort((a, b) => a.start - b.start)
     .map(writtenDay)
     .find((d) => d !== null);
   return stated ?? null;
-}
-
-/** Whether a date is its sentence's whole content but for `DATE_LINE_WORDS` words (a date line). */
-function onDateLine(item: AnalyzedArticle, d: DateMention): boolean {
-  const sentence = item.annotations.sentences[d.sentence];
-  if (sentence === undefined) return false;
-  const { text } = item.article;
-  const rest = `${text.slice(sentence.start, d.start)} ${text.slice(d.end, sentence.end)}`;
-  return (rest.match(WORD) ?? []).length <= DATE_LINE_WORDS;
 }
 
 /**

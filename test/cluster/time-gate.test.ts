@@ -5,16 +5,10 @@ import { clusterArticles, clusterItemOf, createClusterer } from '../../src/clust
 import { splitByTime, timeApart } from '../../src/cluster/time-gate.ts';
 import { cluster } from '../../src/config.ts';
 import type { AnalyzedArticle, DateMention } from '../../src/model/annotations.ts';
-import { annotate } from '../../src/nlp/index.ts';
 import { canonical, loadCases } from './load-fixtures.ts';
 import { makeArticle, quickAnnotate } from './quick-annotate.ts';
 
 const blasts = loadCases().find((c) => c.name === 'sibling-silo-blasts-years-apart')!;
-/** The crane fixture annotated by the NLP stage (the test annotator reads no dates). */
-const crane = (() => {
-  const { items, groups } = loadCases().find((c) => c.name === 'undated-reports-recall-old-date')!;
-  return { items: items.map((i) => ({ article: i.article, annotations: annotate(i.article) })), groups };
-})();
 const day = (iso: string) =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
@@ -65,19 +59,6 @@ test('event day: a full date whose written weekday fits no neighbouring year say
 test('event day: a weekday that fits the same day a year off reads the year as the slip', () => {
   assert.equal(eventDay(dated(null, [{ value: '2029-05-03', weekday: 'Friday' }])), day('2030-05-03'));
   assert.equal(eventDay(dated(null, [{ value: '2029-05-03', weekday: 'Wednesday' }])), day('2028-05-03'));
-});
-
-test('event day: a full date deep in an undated text is history; the lede and a date line date it', () => {
-  const byId = new Map(crane.items.map((i) => [i.article.id, i]));
-  // "It was opened by the harbour board on 3 May 1998" (fifth sentence): not the event.
-  assert.equal(eventDay(byId.get('a0000000cr04')!), null);
-  assert.equal(eventDay(byId.get('a0000000cr05')!), null);
-  // "12 June 2031" alone under the last paragraph: a date line dates the page wherever it stands.
-  assert.equal(eventDay(byId.get('a0000000cr06')!), day('2031-06-12'));
-});
-
-test('undated reports that recall an old date stay in their event story (the gate does not cut them off)', () => {
-  assert.deepEqual(canonical(clusterArticles(crane.items).map((s) => s.articles)), canonical(crane.groups));
 });
 
 test('time gate: medians more than the gap apart; undated groups are never apart', () => {
