@@ -166,6 +166,8 @@ export const cluster = {
   mergeLink: 0.08,
   /** Post-pass: two stories merge only if their centroid cosine also reaches this. The contrastive link drops the words only one article of the pair holds, so a lone unrelated article can look close to a story through the few words it shares (the unrelated example article joined the shipwreck story without this); ECB+ dev fragments of one event that merge have centroid cosine 0.148–0.56. */
   mergeMinCosine: 0.1,
+  /** Post-pass: two stories whose contrastive link lies between `splitLink` and `mergeLink` (a join the split test would keep, too weak for a merge) merge when their centroid cosine reaches this (`fragmentsMerge` in `split-siblings.ts`). Pairs of final stories in that band: ECB+ dev sibling events 0.15–0.44, fragments of one event 0.54 and 0.27 (the latter stays apart); the ECB+ gold folder's pirate fragment 0.51. ECB+ dev B3 F1 (`eval:cluster`, off → 0.45): 91.4 → 91.8, with `--extract` 91.3 → 92.3 (precision 93.5 both); 0.4 and 0.5: see docs/evaluation.md. */
+  mergeCloseCosine: 0.45,
   /** Post-pass: smaller stories are not bisected: a side of fewer than 3 articles is too small for its local IDF to say anything (one article's own words). */
   splitMinSize: 6,
   /** Post-pass: larger stories are not bisected: the spectral bisection is O(n²) per story (200 members ≈ 40k cosines × 200 steps); a sibling pair rarely grows that big before a review splits it. */

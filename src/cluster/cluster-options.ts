@@ -38,6 +38,8 @@ export interface ClusterOptions {
   mergeLink: number;
   /** Post-pass: two stories merge only if their centroid cosine (global TF-IDF) also reaches this. */
   mergeMinCosine: number;
+  /** Post-pass: two stories whose contrastive link lies between `splitLink` and `mergeLink` merge when their centroid cosine reaches this (`fragmentsMerge`). */
+  mergeCloseCosine: number;
   /** Post-pass: only stories of at least this many articles are bisected. */
   splitMinSize: number;
   /** Post-pass: stories of more articles than this are not bisected (the bisection costs O(n²)). */

@@ -12,8 +12,8 @@
  *    the story, the other side moves to a new one.
  * 2. Merge: each listed story (and each side split off) looks up its candidate stories through the
  *    clusterer's inverted index (its centroid's `queryFeatures` heaviest features), keeps the
- *    `refineCandidates` of most similar centroid, and the pair of highest contrastive link at or
- *    above `mergeLink` (centroid cosine at or above `mergeMinCosine`) merges; the merged story
+ *    `refineCandidates` of most similar centroid, and the pair of highest contrastive link that
+ *    qualifies (`fragmentsMerge` of `split-siblings.ts`) merges; the merged story
  *    looks again, until no pair qualifies. Candidates themselves are not searched from, and stories
  *    of fewer than `refineMergeMinSize` articles merge here only into a larger story whose centroid
  *    is close (`refineSmallMinCosine`).
@@ -27,7 +27,7 @@
 import { compareIds } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { contrastiveLink } from './contrastive-link.ts';
-import { siblingSide } from './split-siblings.ts';
+import { fragmentsMerge, siblingSide } from './split-siblings.ts';
 import {
   candidates,
   cosineOfStories,
@@ -112,13 +112,13 @@ function mergeFragments(
       .slice(0, opts.refineCandidates);
     const out: Array<[number, number, number]> = [];
     for (const { o, cos } of ranked) {
-      if (cos < opts.mergeMinCosine) continue;
+      if (cos < Math.min(opts.mergeMinCosine, opts.mergeCloseCosine)) continue;
       const small = Math.min(story.members.length, index.stories[o].members.length) < opts.refineMergeMinSize;
       const large =
         Math.max(story.members.length, index.stories[o].members.length) >= opts.refineMergeMinSize;
       if (small && (!large || cos < opts.refineSmallMinCosine)) continue;
       const link = linkOf(g, o);
-      if (link >= opts.mergeLink) out.push([link, Math.min(g, o), Math.max(g, o)]);
+      if (fragmentsMerge(link, cos, opts)) out.push([link, Math.min(g, o), Math.max(g, o)]);
     }
     return out;
   };

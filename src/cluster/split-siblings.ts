@@ -13,8 +13,10 @@
  * 2. Merge: each story's candidates are the `refineCandidates` stories with the most similar
  *    centroid, found through an inverted index (each group's features, `maxPostings` groups per
  *    feature at most, looked up by its `queryFeatures` heaviest; no all-pairs); the pair with
- *    the highest contrastive link at or above `mergeLink` (and centroid cosine at or above
- *    `mergeMinCosine`) merges, and the search repeats for the merged story until no pair qualifies.
+ *    the highest contrastive link that qualifies (`fragmentsMerge`: at or above `mergeLink` with a
+ *    centroid cosine at or above `mergeMinCosine`, or at or above `splitLink` with a centroid
+ *    cosine at or above `mergeCloseCosine`) merges, and the search repeats for the merged story
+ *    until no pair qualifies.
  * 3. Time split again (step 0) of every story: step 2 pools look-alike stories whatever their
  *    time (a family of sibling events), and the cut then re-decides where their undated articles
  *    go (by words, against the dated members of each run). Gating the merge by time instead left
@@ -52,6 +54,7 @@ export type SplitSiblingsOptions = Pick<
   | 'splitMinShare'
   | 'refineCandidates'
   | 'mergeMinCosine'
+  | 'mergeCloseCosine'
   | 'maxEventGapDays'
   | 'timeSplitMinRun'
 >;
@@ -129,6 +132,23 @@ export function siblingSide(
   return contrastiveLink(a, b) < opts.splitLink ? side : null;
 }
 
+/**
+ * Whether two stories of contrastive link `link` and centroid cosine `cosine` are fragments of one
+ * event. Either the link reaches `mergeLink` (with the centroid cosine at `mergeMinCosine`), or it
+ * lies between `splitLink` and `mergeLink` and the centroids are close (`mergeCloseCosine`): a few
+ * short reports that restate the event in its common words, plus background of their own, share
+ * too few of the story's partial names and details to reach `mergeLink`, yet joined with it they
+ * would never be split apart (their link is at or above `splitLink`) and their words agree as a whole.
+ */
+export function fragmentsMerge(
+  link: number,
+  cosine: number,
+  opts: Pick<SplitSiblingsOptions, 'mergeLink' | 'mergeMinCosine' | 'splitLink' | 'mergeCloseCosine'>,
+): boolean {
+  if (link >= opts.mergeLink) return cosine >= opts.mergeMinCosine;
+  return link >= opts.splitLink && cosine >= opts.mergeCloseCosine;
+}
+
 /** One story as its runs of event days (`splitByTime`; members in id order), or as itself. */
 function splitInTime(
   members: string[],
@@ -166,7 +186,7 @@ interface Group {
   alive: boolean;
 }
 
-/** Greedily merges the candidate pair of highest contrastive link while it reaches `mergeLink`. */
+/** Greedily merges the candidate pair of highest contrastive link while one qualifies (`fragmentsMerge`). */
 function mergeFragments(
   initial: string[][],
   vectorOf: (id: string) => SparseVector,
@@ -221,9 +241,9 @@ function mergeFragments(
       .slice(0, opts.refineCandidates);
     const out: Array<[number, number, number]> = [];
     for (const { o, cos } of ranked) {
-      if (cos < opts.mergeMinCosine) continue;
+      if (cos < Math.min(opts.mergeMinCosine, opts.mergeCloseCosine)) continue;
       const link = linkOf(g, o);
-      if (link >= opts.mergeLink) out.push([link, Math.min(g, o), Math.max(g, o)]);
+      if (fragmentsMerge(link, cos, opts)) out.push([link, Math.min(g, o), Math.max(g, o)]);
     }
     return out;
   };
