@@ -15,7 +15,8 @@
  *    neither does the outlet's wording of the story's main event (a member of its main fact group):
  *    "walked out on Monday, halting all 14 lines" is the strike every outlet reports, not an addition.
  *    A name counts as new only when no other source uses a name that sounds the same (`soundOf`):
- *    "Khaleelov" beside another outlet's "Khalilov" adds nothing.
+ *    "Khaleelov" beside another outlet's "Khalilov" adds nothing; a number only when no other source
+ *    states the same amount (`readQuantities`: "€3.2 million" and "3,200,000 euros" are one).
  * 4. Rank: the worth of what is new (new counts and names most, then a date, a quote, new words; see
  *    `newsworthiness`; a telephone number is no count), times the share no other source holds. At
  *    most `maxDistinctive` lines per article, the best first, and up to `maxDistinctiveStrong` while
@@ -33,6 +34,7 @@ import type { Citation } from '../model/citation.ts';
 import type { StatementInfo } from '../model/findings.ts';
 import { sourceKeyOf } from '../reconcile/collect-statements.ts';
 import { phoneticKey } from '../reconcile/name-key.ts';
+import { decimalString, type Quantity, readQuantities } from '../reconcile/quantity.ts';
 import { contentWords, fold } from '../text/index.ts';
 import { lineOf } from './cite.ts';
 import { isCleanLine, trimLead } from './clean-line.ts';
@@ -61,6 +63,8 @@ interface Unitized {
   /** The passage shown (the sentence, a leading time or dateline trimmed off). */
   shown: Citation;
   units: Set<string>;
+  /** Its amounts by exact value (`amountKey`), each with the number stems that write it. */
+  amounts: { key: string; stems: string[] }[];
   source: string;
 }
 
@@ -127,6 +131,8 @@ interface StoryUnits {
   sounds: Map<string, string[]>;
   /** Source key → the sound of every name it uses, and of each one's last word ("~hllv"). */
   soundsBySource: Map<string, Set<string>>;
+  /** Source key → the amounts it states (`amountKey`). */
+  amountsBySource: Map<string, Set<string>>;
 }
 
 function storyUnits(ctx: BriefContext, all: Unitized[]): StoryUnits {
@@ -156,7 +162,13 @@ function storyUnits(ctx: BriefContext, all: Unitized[]): StoryUnits {
       ),
     ]),
   );
-  return { all, at, weight, index, bySource, sounds, soundsBySource };
+  const amountsBySource = new Map<string, Set<string>>();
+  for (const s of all) {
+    const keys = amountsBySource.get(s.source) ?? new Set<string>();
+    amountsBySource.set(s.source, keys);
+    for (const a of s.amounts) keys.add(a.key);
+  }
+  return { all, at, weight, index, bySource, sounds, soundsBySource, amountsBySource };
 }
 
 /** How a name sounds: the `phoneticKey` of each of its words, "Yusuf Khaleelov" and "Yousef Khalilov" alike ("asf hllv"). */
@@ -190,12 +202,16 @@ function ownScore(
   const { all, weight, index, bySource } = story;
   const total = sum(s.units, weight);
   if (!(total > 0)) return { score: 0, key: 0 };
-  // New: no other source uses the unit, nor, for a name, a name that sounds the same (a spelling variant).
+  // New: no other source uses the unit, nor, for a name, a name that sounds the same (a spelling
+  // variant), nor, for a number, the same amount written otherwise ("3,200,000 euros").
+  const amountOf = (u: string) => s.amounts.filter((a) => a.stems.includes(u)).map((a) => a.key);
   const fresh = [...s.units].filter((u) =>
     [...bySource].every(
       ([source, units]) =>
         source === s.source ||
-        (!units.has(u) && !soundsLike(story.sounds.get(u), story.soundsBySource.get(source)!)),
+        (!units.has(u) &&
+          !soundsLike(story.sounds.get(u), story.soundsBySource.get(source)!) &&
+          !amountOf(u).some((k) => story.amountsBySource.get(source)!.has(k))),
     ),
   );
   if (!fresh.length) return { score: 0, key: 0 };
@@ -257,8 +273,19 @@ function unitize(ctx: BriefContext): Unitized[] {
     // A name the article did not link to its entity still names it: one of its spellings stands there as written.
     const passage = text.slice(shown.start, shown.end);
     for (const f of forms) if (!units.has(f.id) && standsIn(passage, f.name)) units.add(f.id);
-    return { ref, shown, units, source: source.get(ref.article) ?? ref.outlet };
+    const amounts = readQuantities(text, shown.start, shown.end)
+      .filter((q) => !q.ordinal)
+      .map((q) => ({
+        key: amountKey(q),
+        stems: contentWords(text.slice(q.numberStart, q.end)).filter((w) => /^\d/.test(w)),
+      }));
+    return { ref, shown, units, amounts, source: source.get(ref.article) ?? ref.outlet };
   });
+}
+
+/** An amount by its exact value, currency and unit: "€3.2 million" and "3,200,000 euros" are one. */
+function amountKey(q: Quantity): string {
+  return `${decimalString(q.value)} ${q.currency ?? ''} ${q.unit?.name ?? ''}`;
 }
 
 /** Whether `name` stands in `passage` as a whole word or words ("Tamm" in "Tamm said", not in "Tammer"). */

@@ -167,6 +167,12 @@ test('a name another outlet writes inside a longer name is not new: it does not 
   assert.ok(!gazette.some((l) => l.startsWith('Halvorsen staff')), gazette.join('\n'));
 });
 
+test('an amount another outlet writes otherwise is not new: "€3.2 million" and "3,200,000 euros" are one', () => {
+  const record = museum.lines.get('delmont-record.txt')!;
+  assert.ok(!gazette.some((l) => l.includes('3,200,000 euros')), gazette.join('\n'));
+  assert.ok(!record.some((l) => l.includes('€3.2 million')), record.join('\n'));
+});
+
 test('past three lines only while each holds a new count or name, never a line of new words alone', () => {
   const record = museum.lines.get('delmont-record.txt')!;
   assert.ok(record.length > 3 && record.length <= 5, record.join('\n'));
