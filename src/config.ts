@@ -479,8 +479,14 @@ export const brief = {
   questionMinRelevance: 0.45,
   /** A sentence is an outlet's own only while the closest sentence of another source holds less than this share of its IDF-weighted words, numbers and names (more is a paraphrase of it). */
   distinctiveMaxSupport: 0.5,
-  /** Distinctive sentences per article. */
+  /** Distinctive sentences per article... */
   maxDistinctive: 3,
+  /** ...and up to this many when the lines past `maxDistinctive` each score `distinctiveStrongScore`. */
+  maxDistinctiveStrong: 5,
+  /** An outlet-only line's score (see `brief/pick-distinctive.ts`) from which it is shown past `maxDistinctive`: a new count or name no other source comes near (1.5 and 2 unsupported; a line of new words alone stays under 1). */
+  distinctiveStrongScore: 1,
+  /** Words a distinctive line may have when it is shown with the sentence before it (it opens "He …") or to the close of its quotation. */
+  distinctiveMaxLineWords: 60,
   /** "Reports that" lines (papers) need this many content words (short ones carry no information of their own). */
   minDistinctiveWords: 7,
   /** An outlet's own lines need this many content words: "The MMSA said about 41,000 people use the pen." (6) is a whole fact; fewer is a fragment. */

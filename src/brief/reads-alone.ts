@@ -45,7 +45,7 @@ const LEAD_CLAUSE =
   /^(?:When|After|Before|Although|Though|While|As|Since|Once|Until|Because|If)\s[^,;:"“”]{1,120},\s*/;
 
 /** True when a quotation opens in the passage and does not close in it (a quote split across sentences). */
-function unbalanced(passage: string): boolean {
+export function unbalanced(passage: string): boolean {
   const count = (re: RegExp) => (passage.match(re) ?? []).length;
   return count(/“/g) !== count(/”/g) || count(/«/g) !== count(/»/g) || count(/"/g) % 2 === 1;
 }

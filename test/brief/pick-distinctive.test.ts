@@ -119,3 +119,78 @@ test('a clock time is when, not how many: a new count ranks above a new time of 
   assert.match(herald[0] ?? '', /37 injured passengers/, herald.join('\n'));
   assert.ok(herald.findIndex((l) => l.includes('06:40')) !== 0, herald.join('\n'));
 });
+
+// Three fictional reports of one museum theft (written for this test): a fact stated in a sentence that
+// needs the one before it, a quotation that goes on past its first sentence, an outlet with five facts of
+// its own, and a wire whose only addition is the name of the spokesman it quotes.
+const museumItems = load(false, join(import.meta.dirname, '..', 'fixtures', 'brief', 'outlet-context'), {
+  'north-shore-gazette.txt': 'North Shore Gazette',
+  'delmont-record.txt': 'Delmont Record',
+  'coastal-wire.txt': 'Coastal Wire',
+});
+const museum = perSource(museumItems);
+const gazette = museum.lines.get('north-shore-gazette.txt')!;
+
+test('a sentence that opens with a pronoun is shown with the sentence before it', () => {
+  assert.ok(
+    gazette.some((l) =>
+      /^The thieves escaped through the loading bay.*They left behind a fifth canvas/s.test(l),
+    ),
+    gazette.join('\n'),
+  );
+});
+
+test('a line that needs the one before takes the place of that line, even past the cap', () => {
+  const record = museum.lines.get('delmont-record.txt')!;
+  assert.ok(
+    record.includes(
+      'Detectives have examined footage from 14 cameras along the harbour road. They show neither the faces of the thieves nor the plates of their getaway car.',
+    ),
+    record.join('\n'),
+  );
+});
+
+test('a quotation that goes on into the next sentence is shown with its speaker up to its close', () => {
+  assert.ok(
+    gazette.some((l) => /^Museum director Pavel Kruus said: "These works .* back on our walls\."$/s.test(l)),
+    gazette.join('\n'),
+  );
+});
+
+test('a telephone number is not a count: the appeal line ranks below the lines with new names', () => {
+  const appeal = gazette.findIndex((l) => l.includes('0800'));
+  assert.ok(appeal < 0 || appeal > gazette.findIndex((l) => l.includes('Pavel Kruus')), gazette.join('\n'));
+});
+
+test('a name another outlet writes inside a longer name is not new: it does not lift a line', () => {
+  // "Halvorsen staff …": every outlet names the Halvorsen Museum, though the analysis keeps the two names apart.
+  assert.ok(!gazette.some((l) => l.startsWith('Halvorsen staff')), gazette.join('\n'));
+});
+
+test('an amount another outlet writes otherwise is not new: "€3.2 million" and "3,200,000 euros" are one', () => {
+  const record = museum.lines.get('delmont-record.txt')!;
+  assert.ok(!gazette.some((l) => l.includes('3,200,000 euros')), gazette.join('\n'));
+  assert.ok(!record.some((l) => l.includes('€3.2 million')), record.join('\n'));
+});
+
+test('past three lines only while each holds a new count or name, never a line of new words alone', () => {
+  const record = museum.lines.get('delmont-record.txt')!;
+  assert.ok(record.length > 3 && record.length <= 5, record.join('\n'));
+  assert.ok(!record.some((l) => l.includes('unusually quiet')), record.join('\n'));
+});
+
+test('an outlet whose only addition is a name in a restated fact gets that line', () => {
+  assert.deepEqual(museum.lines.get('coastal-wire.txt'), [
+    'Police spokesman Ruben Tamm said the alarm sounded shortly after midnight and the thieves had gone by the time officers arrived.',
+  ]);
+});
+
+test('joined lines are verbatim passages: the briefing stays valid', () => {
+  assert.deepEqual(
+    checkBriefing(
+      museum.briefing,
+      museumItems.map((i) => i.article),
+    ),
+    [],
+  );
+});
