@@ -7,7 +7,14 @@
  * a reporting verb (person) → two or three proper nouns (person) → `other`.
  */
 import type { EntityKind, Token } from '../model/annotations.ts';
-import { COMPASS, ORG_CUES, PLACE_CUES, QUALIFIERS, REPORTING_VERBS } from './data/lexicon.ts';
+import {
+  COMPASS,
+  ORG_CUES,
+  PLACE_CUES,
+  PLACE_OF_HEADS,
+  QUALIFIERS,
+  REPORTING_VERBS,
+} from './data/lexicon.ts';
 import type { Run } from './find-runs.ts';
 import { bare, isAcronym } from './find-runs.ts';
 import { lookupPlace } from './gazetteer.ts';
@@ -79,6 +86,9 @@ export function classifyName(text: string, tokens: Token[], run: Run, hasRole: b
   const norms = ws.map(bare);
   if (norms.some((w) => ORG_CUES.has(w))) return { kind: 'organization', method: 'org-cue' };
   if (ws.length > 1 && PLACE_CUES.has(norms[norms.length - 1])) return { kind: 'place', method: 'place-cue' };
+  // "Gulf of Velm", "Isle of Tarn": a place head before "of".
+  if (ws.length > 2 && PLACE_OF_HEADS.has(norms[0]) && norms[1] === 'of')
+    return { kind: 'place', method: 'place-cue' };
   if (ws.length > 1 && norms.some((w) => COMPASS.has(w))) return { kind: 'place', method: 'compass-region' };
   if (hasRole) return { kind: 'person', method: 'title' };
   if (isAcronymName(name)) {

@@ -2,9 +2,10 @@
  * Capitalised runs: the candidate names of a sentence (wink has no named-entity recogniser).
  *
  * A run is a sequence of capitalised word tokens separated by single spaces or glued by hyphens
- * ("ISIS-K", "Mehdi tahir-Zand"), joined across "of"/"for"/"the" when the part before ends with an organisation cue or a
- * title ("Ministry of Foreign Affairs", "Minister of Foreign Affairs"). Possessives, punctuation and
- * line breaks end a run. Sentence-initial words are names only when wink tags them PROPN, they are no
+ * ("ISIS-K", "Mehdi tahir-Zand"), joined across "of"/"for"/"the" when the part before ends with an
+ * organisation cue, a title or a place head ("Ministry of Foreign Affairs", "Minister of Foreign Affairs",
+ * "Gulf of Velm"), and across the apostrophe of a plural common noun ("Orwick Magistrates' Court").
+ * Other possessives, punctuation and line breaks end a run. Sentence-initial words are names only when wink tags them PROPN, they are no
  * common sentence opener, their lower-case form is not used elsewhere in the text, and, when they are a
  * common English word (in wink's vocabulary), another capitalised word follows ("Trade Minister …").
  */
@@ -13,7 +14,9 @@ import {
   CONNECTORS,
   MONTHS,
   ORG_CUES,
+  PLACE_OF_HEADS,
   SENTENCE_STARTERS,
+  SERVICE_FIELDS,
   TITLE_DOMAINS,
   TITLE_HEADS,
   WEEKDAYS,
@@ -96,9 +99,11 @@ function adjacent(text: string, tokens: Token[], a: number, b: number): 'space' 
 const OPENING_MARKS = new Set(['“', '"', '«', '‘', "'", '(', '[', '—', '–', ':']);
 
 /** True for the first word of a sentence or of a quote (nothing but punctuation, or an opening mark, before it). */
-function isInitial(tokens: Token[], i: number): boolean {
-  if (i > 0 && tokens[i - 1].sentence === tokens[i].sentence && OPENING_MARKS.has(tokens[i - 1].norm))
-    return true;
+function isInitial(text: string, tokens: Token[], i: number): boolean {
+  // The apostrophe of a plural possessive ("Dockers' Union") opens nothing.
+  const mark = tokens[i - 1];
+  const glued = i > 1 && pluralPossessive(text, tokens, i - 2);
+  if (i > 0 && mark.sentence === tokens[i].sentence && OPENING_MARKS.has(mark.norm) && !glued) return true;
   for (let j = i - 1; j >= 0 && tokens[j].sentence === tokens[i].sentence; j--) {
     if (tokens[j].pos !== 'PUNCT') return false;
   }
@@ -107,7 +112,7 @@ function isInitial(tokens: Token[], i: number): boolean {
 
 /** Finds the capitalised runs of all sentences, in text order. */
 export function findRuns(text: string, tokens: Token[], lower = lowercaseForms(text, tokens)): Run[] {
-  const ok = tokens.map((_, i) => eligible(text, tokens, i, isInitial(tokens, i), lower));
+  const ok = tokens.map((_, i) => eligible(text, tokens, i, isInitial(text, tokens, i), lower));
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -130,8 +135,9 @@ export function findRuns(text: string, tokens: Token[], lower = lowercaseForms(t
 /**
  * Joins "A and B" into one organisation name when B ends with an organisation cue and either A is one
  * common English word ("Dock and Harbour Service"), A follows "the" and ends in a common word ("the Velm
- * Fire and Rescue Service"), or an acronym in parentheses spells the initials of the whole ("Harbour
- * Fire and Rescue Service (HFRS)"). Two names ("Lina Moor and Coast Guard") stay
+ * Fire and Rescue Service"), A is a name and a public-service field ("Velm Fire and Rescue Service",
+ * "Tarn Health and Safety Board": `SERVICE_FIELDS`), or an acronym in parentheses spells the initials
+ * of the whole ("Harbour Fire and Rescue Service (HFRS)"). Two names ("Lina Moor and Coast Guard") stay
  * apart, and so does a left part that is itself an organisation ("Fire Service and Coast Guard").
  */
 /** True when "(ACRONYM)" follows token `last` and spells the initials of the capitalised words from `first`. */
@@ -161,6 +167,11 @@ function afterArticle(tokens: Token[], prev: Run): boolean {
   );
 }
 
+/** "Velm Fire": a name of two or three words whose last is a public-service field (`SERVICE_FIELDS`). */
+function fieldOfService(tokens: Token[], prev: Run): boolean {
+  return prev.last > prev.first && prev.last - prev.first < 3 && SERVICE_FIELDS.has(bare(tokens[prev.last]));
+}
+
 function joinConjoinedOrgs(text: string, tokens: Token[], runs: Run[]): Run[] {
   const out: Run[] = [];
   for (const run of runs) {
@@ -178,6 +189,7 @@ function joinConjoinedOrgs(text: string, tokens: Token[], runs: Run[]): Run[] {
       !ORG_CUES.has(bare(tokens[prev.last])) &&
       ((prev.first === prev.last && isKnownWord(bare(tokens[prev.last]))) ||
         afterArticle(tokens, prev) ||
+        fieldOfService(tokens, prev) ||
         spelledByAcronym(text, tokens, prev.first, run.last))
     ) {
       prev.last = run.last;
@@ -195,6 +207,19 @@ const HYPHEN_PREFIXES = new Set(
   ),
 );
 
+/** True when token `i` is a plural common noun ("Magistrates", "Dockers") with an apostrophe glued after it. */
+function pluralPossessive(text: string, tokens: Token[], i: number): boolean {
+  const mark = tokens[i + 1];
+  if (!mark || mark.start !== tokens[i].end || !/^['’]$/.test(text.slice(mark.start, mark.end))) return false;
+  const word = bare(tokens[i]);
+  return word.length > 3 && word.endsWith('s') && (isKnownWord(word) || isKnownWord(word.slice(0, -1)));
+}
+
+/** True when one space separates the apostrophe token `mark` from the next token. */
+function adjacentAfterMark(text: string, tokens: Token[], mark: number): boolean {
+  return /^[ \t\u00a0]$/.test(text.slice(tokens[mark].end, tokens[mark + 1].start));
+}
+
 /** The last token index the run can grow to from `last`, or null when it ends there. */
 function extend(text: string, tokens: Token[], ok: boolean[], last: number): number | null {
   const same = (j: number) => j < tokens.length && tokens[j].sentence === tokens[last].sentence;
@@ -202,6 +227,16 @@ function extend(text: string, tokens: Token[], ok: boolean[], last: number): num
     const j = last + step;
     if (same(j) && ok[j] && adjacent(text, tokens, last, j)) return j;
   }
+  // "Orwick Magistrates' Court", "Velm Dockers' Union": a plural common noun's possessive mark goes on
+  // a name; a person's ("James' Court") does not.
+  const mark = last + 1;
+  if (
+    same(mark + 1) &&
+    ok[mark + 1] &&
+    pluralPossessive(text, tokens, last) &&
+    adjacentAfterMark(text, tokens, mark)
+  )
+    return mark + 1;
   // "Mehdi tahir-Zand", "Omar al-Velmi": a lower-case part glued by a hyphen to a capitalised part
   // goes on a name; a prefix ("anti-Velm", "pro-Harven", "ex-Minister") does not.
   const low = last + 1;
@@ -215,9 +250,10 @@ function extend(text: string, tokens: Token[], ok: boolean[], last: number): num
     !isAcronym(text.slice(tokens[last].start, tokens[last].end))
   )
     return low + 2;
-  // Connectors: "Ministry of Foreign Affairs", "Minister of State", "Office of the Prosecutor".
+  // Connectors: "Ministry of Foreign Affairs", "Minister of State", "Office of the Prosecutor",
+  // "Gulf of Velm".
   const head = bare(tokens[last]);
-  if (!ORG_CUES.has(head) && !TITLE_HEADS.has(head)) return null;
+  if (!ORG_CUES.has(head) && !TITLE_HEADS.has(head) && !PLACE_OF_HEADS.has(head)) return null;
   let j = last + 1;
   let prev = last;
   while (same(j) && CONNECTORS.has(tokens[j].norm) && adjacent(text, tokens, prev, j)) {

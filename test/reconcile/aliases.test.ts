@@ -143,3 +143,24 @@ test('an acronym of a name without its jurisdiction joins it only where one arti
   assert.ok(da.includes('Ostrel District Attorney'), `${da}`);
   assert.deepEqual(shapes.holding('HB'), [['HB']]);
 });
+
+const bodies = spellings('aliases-institutions');
+
+test('a court written with and without its head word is one body; another court of the town is not', () => {
+  const [court, ...rest] = bodies.holding("Orwick Magistrates' Court");
+  assert.equal(rest.length, 0);
+  assert.ok(court.includes('Orwick District Magistrates'), `${court}`);
+  assert.ok(!court.includes('Orwick Crown Court'), `${court}`);
+});
+
+test('a body named "<place> Fire and Rescue Service" is one name, and a plural possessive stays inside a name', () => {
+  assert.equal(bodies.holding('Dunmere Fire and Rescue Service').length, 1);
+  assert.deepEqual(bodies.holding('Dunmere Fire'), []);
+  assert.equal(bodies.holding("Velm Dockers' Union").length, 1);
+});
+
+test('a sea area named "Gulf of X" is one place, spelling slips of its name included', () => {
+  const [gulf] = bodies.holding('Gulf of Emran');
+  assert.ok(gulf.includes('Gulf of Amran'), `${gulf}`);
+  assert.deepEqual(bodies.holding('Gulf'), []);
+});
