@@ -9,6 +9,7 @@
 import type { EntityKind, Token } from '../model/annotations.ts';
 import {
   COMPASS,
+  NAME_PARTICLES,
   ORG_CUES,
   PLACE_CUES,
   PLACE_OF_HEADS,
@@ -52,6 +53,23 @@ function nameParts(text: string, tokens: Token[], run: Run): number {
     n++;
   }
   return n;
+}
+
+/**
+ * A lower-case part inside a name that the tagger reads as a common word: a particle ("van", "bin") or a
+ * syllable glued after a hyphen ("Ki-moon", "Jong-un").
+ */
+function lowerPart(text: string, tokens: Token[], t: Token): boolean {
+  const w = text.slice(t.start, t.end);
+  if (!/^\p{Ll}/u.test(w)) return false;
+  if (NAME_PARTICLES.has(w)) return true;
+  const i = tokens.indexOf(t);
+  return (
+    i > 1 &&
+    tokens[i - 1].norm === '-' &&
+    tokens[i - 1].end === t.start &&
+    tokens[i - 2].end === tokens[i - 1].start
+  );
 }
 
 /** Letters, a hyphen and digits: a model or weapon code ("AK-47", "F-16", "SU-25M"). */
@@ -109,7 +127,9 @@ export function classifyName(text: string, tokens: Token[], run: Run, hasRole: b
   const sentence = tokens[run.first].sentence;
   const personLike =
     nameParts(text, tokens, run) <= 3 &&
-    ws.every((t) => t.pos === 'PROPN' && !isAcronym(text.slice(t.start, t.end))) &&
+    ws.every(
+      (t) => (t.pos === 'PROPN' || lowerPart(text, tokens, t)) && !isAcronym(text.slice(t.start, t.end)),
+    ) &&
     !norms.some((w) => QUALIFIERS.has(w) || COMPASS.has(w)) &&
     !ws.some((t) => lookupPlace(text.slice(t.start, t.end))?.type === 'demonym');
   if (!personLike) return { kind: 'other', method: 'capitalised-run' };

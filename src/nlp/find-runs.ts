@@ -13,6 +13,7 @@ import type { Token } from '../model/annotations.ts';
 import {
   CONNECTORS,
   MONTHS,
+  NAME_PARTICLES,
   ORG_CUES,
   PLACE_OF_HEADS,
   SENTENCE_STARTERS,
@@ -77,7 +78,14 @@ function eligible(text: string, tokens: Token[], i: number, initial: boolean, lo
   if (!initial) return !CLOSED_CLASSES.has(t.pos);
   if (lookupPlace(word) || TITLE_HEADS.has(bare(t))) return true;
   if (t.pos !== 'PROPN' || SENTENCE_STARTERS.has(t.norm) || lower.has(t.norm)) return false;
-  // A common English word ("Talks", "Harvest") opens a name only when a capitalised word follows it.
+  // A common English word ("Talks", "Harvest") opens a name only when a capitalised word follows it,
+  // or is glued to one by a hyphen ("Jean-Pierre").
+  if (
+    i + 2 < tokens.length &&
+    adjacent(text, tokens, i, i + 2) === 'hyphen' &&
+    isCapitalised(text, tokens[i + 2])
+  )
+    return true;
   if (!isKnownWord(t.norm)) return true;
   const next = tokens[i + 1];
   return (
@@ -184,7 +192,7 @@ function joinConjoinedOrgs(text: string, tokens: Token[], runs: Run[]): Run[] {
       tokens[prev.last].sentence === tokens[run.first].sentence &&
       adjacent(text, tokens, prev.last, and) &&
       adjacent(text, tokens, and, run.first) &&
-      run.last - run.first < 3 &&
+      tokens.slice(run.first, run.last + 1).filter((t) => /\p{L}/u.test(t.norm)).length <= 3 &&
       ORG_CUES.has(bare(tokens[run.last])) &&
       !ORG_CUES.has(bare(tokens[prev.last])) &&
       ((prev.first === prev.last && isKnownWord(bare(tokens[prev.last]))) ||
@@ -199,6 +207,13 @@ function joinConjoinedOrgs(text: string, tokens: Token[], runs: Run[]): Run[] {
   }
   return out;
 }
+
+/** Short words written after a capitalised word and a hyphen that make a compound, not a name ("Velm-led"). */
+const COMPOUND_TAILS = new Set(
+  'led run era made born wide held war type like free rich poor hit area zone day year old long only based bred'.split(
+    ' ',
+  ),
+);
 
 /** Prefixes written before a hyphen and a name that are not part of it ("anti-Velm", "ex-Minister"). */
 const HYPHEN_PREFIXES = new Set(
@@ -250,6 +265,30 @@ function extend(text: string, tokens: Token[], ok: boolean[], last: number): num
     !isAcronym(text.slice(tokens[last].start, tokens[last].end))
   )
     return low + 2;
+  const lastWord = text.slice(tokens[last].start, tokens[last].end);
+  // "Kim Jong-un", "Ban Ki-moon": a short lower-case syllable glued by a hyphen after a short
+  // capitalised part ends a name; a compound tail ("Velm-led", "Tarn-era") does not.
+  const tail = last + 2;
+  if (
+    same(tail) &&
+    adjacent(text, tokens, last, tail) === 'hyphen' &&
+    /^\p{Ll}{2,4}$/u.test(text.slice(tokens[tail].start, tokens[tail].end)) &&
+    !COMPOUND_TAILS.has(tokens[tail].norm) &&
+    /^\p{Lu}\p{Ll}{1,4}$/u.test(lastWord)
+  )
+    return tail;
+  // "Ludwig van Velm", "Omar bin Rashid": name particles written in lower case between two parts.
+  let p = last + 1;
+  while (same(p) && p - last <= 2 && NAME_PARTICLES.has(text.slice(tokens[p].start, tokens[p].end))) p++;
+  if (
+    p > last + 1 &&
+    same(p) &&
+    ok[p] &&
+    isCapitalised(text, tokens[p]) &&
+    !isAcronym(lastWord) &&
+    tokens.slice(last, p).every((_, n) => adjacent(text, tokens, last + n, last + n + 1) === 'space')
+  )
+    return p;
   // Connectors: "Ministry of Foreign Affairs", "Minister of State", "Office of the Prosecutor",
   // "Gulf of Velm".
   const head = bare(tokens[last]);

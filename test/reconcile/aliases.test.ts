@@ -164,3 +164,24 @@ test('a sea area named "Gulf of X" is one place, spelling slips of its name incl
   assert.ok(gulf.includes('Gulf of Amran'), `${gulf}`);
   assert.deepEqual(bodies.holding('Gulf'), []);
 });
+
+const particles = spellings('aliases-particle-names');
+
+test('a name with a hyphenated syllable or given name is one person however the hyphen is written', () => {
+  const [pak] = particles.holding('Pak Sun-ok');
+  assert.ok(pak.includes('Pak Sun Ok'), `${pak}`);
+  const [marrow] = particles.holding('Jean-Luc Marrow');
+  assert.ok(marrow.includes('J.-L. Marrow') && marrow.includes('Marrow'), `${marrow}`);
+});
+
+test('a name with a patronymic is whole without its family name; a brother with the same patronymic stays apart', () => {
+  const [khalid] = particles.holding('Khalid bin Saleh Al Nuri');
+  assert.ok(khalid.includes('Khalid bin Saleh'), `${khalid}`);
+  assert.ok(!khalid.includes('Hamad bin Saleh Al Nuri'), `${khalid}`);
+});
+
+test('a fuller spelling with a middle name joins the one person it covers, even when read as `other`', () => {
+  const [omar, ...rest] = particles.holding('Omar al-Varin');
+  assert.equal(rest.length, 0);
+  assert.ok(omar.includes('Omar Hassan Abdel al-Varin'), `${omar}`);
+});
