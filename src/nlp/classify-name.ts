@@ -11,6 +11,7 @@ import {
   COMPASS,
   NAME_PARTICLES,
   ORG_CUES,
+  PARTICLE_PLACE_HEADS,
   PLACE_CUES,
   PLACE_OF_HEADS,
   QUALIFIERS,
@@ -104,6 +105,9 @@ export function classifyName(text: string, tokens: Token[], run: Run, hasRole: b
   const norms = ws.map(bare);
   if (norms.some((w) => ORG_CUES.has(w))) return { kind: 'organization', method: 'org-cue' };
   if (ws.length > 1 && PLACE_CUES.has(norms[norms.length - 1])) return { kind: 'place', method: 'place-cue' };
+  // "Rue de Velm", "Stade de Tarn": a place head joined to a name by a particle.
+  if (ws.length > 2 && PARTICLE_PLACE_HEADS.has(norms[0]) && NAME_PARTICLES.has(norms[1]))
+    return { kind: 'place', method: 'place-cue' };
   // "Gulf of Velm", "Isle of Tarn": a place head before "of".
   if (ws.length > 2 && PLACE_OF_HEADS.has(norms[0]) && norms[1] === 'of')
     return { kind: 'place', method: 'place-cue' };

@@ -155,7 +155,8 @@ export function mergeEntities(items: AnalyzedArticle[], options: MergeOptions): 
         forms[j].tokens.length >= f.tokens.length &&
         state.kindOf(j) !== 'person' &&
         ((isTokenSubset(f, forms[j]) && (sameArticle(f, forms[j]) || onlyInserts(f, forms[j]))) ||
-          (core !== null && isTokenSubset(core, forms[j]) && onlyInserts(core, forms[j]))),
+          (core !== null && isTokenSubset(core, forms[j]) && onlyInserts(core, forms[j])) ||
+          sameBody(f, withoutHead(forms[j]))),
     );
     const roots = new Set(hosts.map((j) => uf.find(j)));
     roots.delete(uf.find(i));
@@ -179,6 +180,12 @@ function withoutHead(f: NameForm): NameForm | null {
   if (f.tokens.length < 3 || !DROPPED_HEADS.has(f.tokens.at(-1)!) || PLACE_CUES.has(f.tokens.at(-2)!))
     return null;
   return { tokens: f.tokens.slice(0, -1), keys: f.keys.slice(0, -1) };
+}
+
+/** True when `f` is `core` (a name without its head word) or only inserts words inside it ("Orwick Magistrates" / "Orwick Magistrates' Court"). */
+function sameBody(f: NameForm, core: NameForm | null): boolean {
+  if (!core || !isTokenSubset(core, f)) return false;
+  return core.tokens.length === f.tokens.length || onlyInserts(core, f);
 }
 
 /**

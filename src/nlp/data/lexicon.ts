@@ -74,6 +74,15 @@ export const SERVICE_FIELDS = set(`
   science technology education environment housing
 `);
 
+/**
+ * Heads of place and venue names in languages that join them to a name with a particle ("Rue de Velm",
+ * "Stade de Tarn", "Piazza della Kesh", "Calle del Sol"): such a run is a place, never a person.
+ */
+export const PARTICLE_PLACE_HEADS = set(`
+  rue avenue place boulevard quai pont palais stade gare porte plaza calle paseo via piazza palazzo
+  ponte porta strada viale largo stadio estadio puerto rio isla costa monte lago cabo ciudad villa
+`);
+
 /** Compass words: with another capitalised word they name a region ("Eastern Europe", "Global South"). */
 export const COMPASS = set(`
   north south east west northern southern eastern western central northeast northwest southeast
