@@ -69,14 +69,30 @@ function closesSingle(text: string, i: number, to: number): boolean {
   return /\p{L}/u.test(text[i - 1] ?? '') && (next === '' || /[.,;:!?)]/.test(next));
 }
 
-/** True when a straight `'` at `i` opens a single quote: before a letter, and closed in its paragraph. */
-function opensSingle(text: string, i: number, from: number, to: number): boolean {
-  if (!canOpen(text, i, from) || !/\p{L}/u.test(text[i + 1] ?? '')) return false;
-  for (let j = i + 2; j < to; j++) {
-    if (/["“”«»]/.test(text[j])) return false;
-    if (text[j] === "'" && closesSingle(text, j, to)) return true;
+/** Double quote marks: a single quote never runs over one. */
+const DOUBLE_MARKS = new Set(['"', '“', '”', '«', '»']);
+
+/**
+ * For each position of the paragraph `[from, to)`: where the next straight `'` that closes a single quote
+ * stands, or -1 when a double mark or the paragraph end comes first. One pass from the end, so a
+ * paragraph of stray apostrophes stays linear.
+ */
+function singleCloses(text: string, from: number, to: number): Int32Array {
+  const next = new Int32Array(to - from + 1).fill(-1);
+  for (let j = to - 1; j >= from; j--) {
+    const c = text[j];
+    if (DOUBLE_MARKS.has(c)) next[j - from] = -1;
+    else if (c === "'" && closesSingle(text, j, to)) next[j - from] = j;
+    else next[j - from] = next[j + 1 - from];
   }
-  return false;
+  return next;
+}
+
+/** True when a straight `'` at `i` opens a single quote: before a letter, closed in its paragraph within `max` characters. */
+function opensSingle(text: string, i: number, from: number, closes: Int32Array, max: number): boolean {
+  if (!canOpen(text, i, from) || !/\p{L}/u.test(text[i + 1] ?? '')) return false;
+  const at = i + 2 - from < closes.length ? closes[i + 2 - from] : -1;
+  return at >= 0 && at - i <= max;
 }
 
 function trimmed(text: string, start: number, end: number): Range {
@@ -117,6 +133,11 @@ export function findQuoteSpans(text: string, paras: Range[], maxChars: number): 
   };
   for (let pi = 0; pi < paras.length; pi++) {
     const { start: from, end: to } = paras[pi];
+    let closes: Int32Array | undefined;
+    const closesOf = () => {
+      closes ??= singleCloses(text, from, to);
+      return closes;
+    };
     // A carried quote over a line that is no sentence (a caption) or over too many lines: a stray mark.
     if (open && (pi - open.para > MAX_CARRY || (pi - 1 > open.para && !endsSentence(text, paras[pi - 1])))) {
       open = null;
@@ -153,7 +174,7 @@ export function findQuoteSpans(text: string, paras: Range[], maxChars: number): 
       if (
         isOpening(text, i, from) ||
         (c === '‘' && canOpen(text, i, from)) ||
-        (c === "'" && opensSingle(text, i, from, to))
+        (c === "'" && opensSingle(text, i, from, closesOf(), maxChars))
       ) {
         if (pending.length && i !== from) flush(false);
         open = { mark: c, at: i, para: pi };
