@@ -7,7 +7,8 @@
  *    reading “…”") has no speaker;
  * 1. after the closing mark: "…,” the ministry said." / "…,” said Lina Moor." / "…,” according to X." /
  *    "…,” Lina Moor, the harbour master, said." / "…,” said the guild's secretary, Lina Moor." /
- *    "“…” — Lina Moor"; never after a quote that ends its sentence with a full stop;
+ *    "“…” — Lina Moor"; "…,” Lina Moor, the harbour master." (a full name with no verb after it);
+ *    never after a quote that ends its sentence with a full stop;
  * 2. a line that opens with a name and a colon (interview and list shape): "Lina Moor: “…”";
  * 3. before the opening mark: "Lina Moor said: “…”" / "Lina Moor, the harbour master, said: “…”" /
  *    "described the plan as a «bold step»" (the subject of the last reporting verb before the quote);
@@ -23,6 +24,8 @@
  * stripped) or a phrase that can speak (`canSpeak`; "a spokesperson for Norlink"; "Analyst X of Y in
  * Z" is X); never a function word, a number, a time phrase ("Ode Monday" is Ode), a post-nominal
  * ("MD") or a place taken for a person.
+ * A definite role ("…,” said the Navy chief") after a sentence that names its speaker ("Admiral Ode had
+ * declared that …") is that person (`find-quotes.ts`, with `definiteRole` and `leadIn`).
  * A pronoun subject ("he", "she") is bound to the person named in the nearest sentence before the
  * quote (within `pronounLookbackSentences`, names inside quotes left out): the one person named there,
  * or the one that opens it; when it names several and none opens it, no speaker. "who" is the nearest
@@ -353,7 +356,7 @@ function fromAfter(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speaker
   }
   for (let v = k; v < idx.length; v++) {
     const t = tokens[idx[v]];
-    if (isVerb(t) && !(v > k && tokens[idx[v] - 1].norm === '-')) {
+    if ((isVerb(t) || verbAtEnd(tokens, idx, v)) && !(v > k && tokens[idx[v] - 1].norm === '-')) {
       const cue = text.slice(t.start, t.end);
       if (v === k) {
         const np = phraseAfter(ctx.text, tokens, idx, v);
@@ -380,6 +383,23 @@ function fromAfter(ctx: SpeakerContext, span: QuoteSpan, o: NlpOptions): Speaker
     if (wordsBetween(tokens, idx, k, v) >= o.speakerWindowTokens) return null;
   }
   return dashed(ctx, span);
+}
+
+/**
+ * "…,” the records state.": a present-tense reporting verb after a plural noun, ending the sentence, that
+ * the tagger read as a noun ("state", "note").
+ */
+function verbAtEnd(tokens: Token[], idx: number[], v: number): boolean {
+  const t = tokens[idx[v]];
+  const prev = tokens[idx[v - 1]];
+  const next = tokens[idx[v] + 1];
+  return (
+    REPORTING_VERBS.has(t.norm) &&
+    t.pos === 'NOUN' &&
+    prev?.pos === 'NOUN' &&
+    /[^s]s$/.test(prev.norm) &&
+    (next === undefined || next.sentence !== t.sentence || /^[.!?]$/.test(next.norm))
+  );
 }
 
 /**
@@ -424,7 +444,30 @@ function apposed(
     const cue = text.slice(tokens[idx[v]].start, tokens[idx[v]].end);
     return pick && fields(pick, cue, 'after-quote');
   }
-  return null;
+  return verbless(ctx, idx, k, comma, s);
+}
+
+/**
+ * "…,” Ann Ode, head of the dockers' guild in Velm." — copy that lost its verb: a person's full name
+ * (a person mention of two words or more) right after the quote, then an apposition to the sentence end
+ * with no verb in it, speaks.
+ */
+function verbless(
+  ctx: SpeakerContext,
+  idx: number[],
+  k: number,
+  comma: number,
+  s: Sentence,
+): SpeakerFields | null {
+  const { tokens, text } = ctx;
+  if (idx.slice(comma + 1).some((i) => tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX')) return null;
+  if (idx.length && tokens[idx[idx.length - 1]].end < s.end - 1) return null;
+  const r = rangeOf(tokens, idx[k], idx[comma - 1]);
+  const named = ctx.mentions.some(
+    (m) => m.kind === 'person' && m.start === r.start && m.end === r.end && /\s/.test(m.text),
+  );
+  if (!named) return null;
+  return { speaker: text.slice(r.start, r.end), speakerRange: r, attribution: 'after-quote-verbless:name' };
 }
 
 /** "“…” — Lina Moor" (a quote list's attribution line). */
@@ -694,6 +737,26 @@ export function leadIn(ctx: SpeakerContext, sentence: number, o: NlpOptions): Sp
   }
   const r = reportingSubject(ctx, sentence, o, true);
   return r && fields(r, undefined, 'lead-in');
+}
+
+/**
+ * True when the bound speaker is a definite role ("the Navy chief", "the minister"): a phrase opening with
+ * "the" and ending with a title word, which stands for a person named before rather than a new one.
+ */
+export function definiteRole(ctx: SpeakerContext, bound: SpeakerFields): boolean {
+  const r = bound.speakerRange;
+  if (!r || !bound.attribution?.endsWith(':phrase') || !/^the\s/i.test(bound.speaker ?? '')) return false;
+  const last = ctx.tokens[firstTokenAt(ctx.tokens, r.end) - 1];
+  return last !== undefined && isTitleWord(ctx.text, last);
+}
+
+/**
+ * True when `[from, to)` only narrates: it names no person and holds no reporting verb outside quotes
+ * (so a quote after it still goes on from the last speaker's words).
+ */
+export function narratesOnly(ctx: SpeakerContext, from: number, to: number): boolean {
+  if (ctx.mentions.some((m) => m.kind === 'person' && m.start >= from && m.end <= to)) return false;
+  return !tokensIn(ctx, from, to).some((i) => isVerb(ctx.tokens[i]));
 }
 
 /** True when a reporting verb follows the quote in its sentence ("…,” one woman in the town told AFP"), bound or not. */

@@ -7,7 +7,16 @@
  * a reporting verb (person) → two or three proper nouns (person) → `other`.
  */
 import type { EntityKind, Token } from '../model/annotations.ts';
-import { COMPASS, ORG_CUES, PLACE_CUES, QUALIFIERS, REPORTING_VERBS } from './data/lexicon.ts';
+import {
+  COMPASS,
+  NAME_PARTICLES,
+  ORG_CUES,
+  PARTICLE_PLACE_HEADS,
+  PLACE_CUES,
+  PLACE_OF_HEADS,
+  QUALIFIERS,
+  REPORTING_VERBS,
+} from './data/lexicon.ts';
 import type { Run } from './find-runs.ts';
 import { bare, isAcronym } from './find-runs.ts';
 import { lookupPlace } from './gazetteer.ts';
@@ -47,6 +56,23 @@ function nameParts(text: string, tokens: Token[], run: Run): number {
   return n;
 }
 
+/**
+ * A lower-case part inside a name that the tagger reads as a common word: a particle ("van", "bin") or a
+ * syllable glued after a hyphen ("Ki-moon", "Jong-un").
+ */
+function lowerPart(text: string, tokens: Token[], t: Token): boolean {
+  const w = text.slice(t.start, t.end);
+  if (!/^\p{Ll}/u.test(w)) return false;
+  if (NAME_PARTICLES.has(w)) return true;
+  const i = tokens.indexOf(t);
+  return (
+    i > 1 &&
+    tokens[i - 1].norm === '-' &&
+    tokens[i - 1].end === t.start &&
+    tokens[i - 2].end === tokens[i - 1].start
+  );
+}
+
 /** Letters, a hyphen and digits: a model or weapon code ("AK-47", "F-16", "SU-25M"). */
 const MODEL_CODE = /^\p{Lu}{1,4}-\d+\p{Lu}?$/u;
 
@@ -79,6 +105,12 @@ export function classifyName(text: string, tokens: Token[], run: Run, hasRole: b
   const norms = ws.map(bare);
   if (norms.some((w) => ORG_CUES.has(w))) return { kind: 'organization', method: 'org-cue' };
   if (ws.length > 1 && PLACE_CUES.has(norms[norms.length - 1])) return { kind: 'place', method: 'place-cue' };
+  // "Rue de Velm", "Stade de Tarn": a place head joined to a name by a particle.
+  if (ws.length > 2 && PARTICLE_PLACE_HEADS.has(norms[0]) && NAME_PARTICLES.has(norms[1]))
+    return { kind: 'place', method: 'place-cue' };
+  // "Gulf of Velm", "Isle of Tarn": a place head before "of".
+  if (ws.length > 2 && PLACE_OF_HEADS.has(norms[0]) && norms[1] === 'of')
+    return { kind: 'place', method: 'place-cue' };
   if (ws.length > 1 && norms.some((w) => COMPASS.has(w))) return { kind: 'place', method: 'compass-region' };
   if (hasRole) return { kind: 'person', method: 'title' };
   if (isAcronymName(name)) {
@@ -99,7 +131,9 @@ export function classifyName(text: string, tokens: Token[], run: Run, hasRole: b
   const sentence = tokens[run.first].sentence;
   const personLike =
     nameParts(text, tokens, run) <= 3 &&
-    ws.every((t) => t.pos === 'PROPN' && !isAcronym(text.slice(t.start, t.end))) &&
+    ws.every(
+      (t) => (t.pos === 'PROPN' || lowerPart(text, tokens, t)) && !isAcronym(text.slice(t.start, t.end)),
+    ) &&
     !norms.some((w) => QUALIFIERS.has(w) || COMPASS.has(w)) &&
     !ws.some((t) => lookupPlace(text.slice(t.start, t.end))?.type === 'demonym');
   if (!personLike) return { kind: 'other', method: 'capitalised-run' };

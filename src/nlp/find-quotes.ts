@@ -6,6 +6,11 @@
  *   that follows punctuation (copy tokenised as `OK, "` keeps a space before the closing mark).
  * - A closing `’` followed by a letter is an apostrophe ("Ruritania’s"), never a closing mark; `‘ ’` are
  *   read only outside double quotes (nested quotes stay inside the outer one) and never across paragraphs.
+ * - Straight single quotes (British copy: `'It was dark,' he said`) are read like `‘ ’`, more strictly, as
+ *   apostrophes look the same: one opens before a letter after a space, a bracket, a colon or the paragraph
+ *   start, and only when it closes in the same paragraph with no double mark between; it closes after
+ *   `,` `.` `!` `?` (a space between allowed), or after a letter when punctuation or the paragraph end
+ *   follows (`'bold'.`), never before a space after a letter ("the dockers' pay").
  * - The range covers the words inside the marks: surrounding spaces and a trailing `,` `;` `:` are left
  *   out, a final `.` `!` `?` stays. A quote needs one letter; one word is enough (“Granted.”).
  * - A double quote may run over paragraphs (copy with one sentence a line): it is one quote, cut into
@@ -16,13 +21,13 @@
  *   is no quote.
  * Speakers are bound by `bind-speakers.ts`; a quote with none that goes on from a quote of a known
  * speaker (the next quote of the same paragraph, or a paragraph that opens with a quote after one
- * that ended with an attributed quote) takes that speaker (`continuation`), unless a person or a
- * reporting verb stands between them.
+ * that ended with an attributed quote, or after at most `MAX_RESUME_GAP` paragraphs that only narrate)
+ * takes that speaker (`continuation`), unless a person or a reporting verb stands between them.
  */
 import type { Mention, Quote, Sentence, Token } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
-import type { SpeakerFields } from './bind-speakers.ts';
-import { bindSpeaker, leadIn, reportedAfter } from './bind-speakers.ts';
+import type { SpeakerContext, SpeakerFields } from './bind-speakers.ts';
+import { bindSpeaker, definiteRole, leadIn, narratesOnly, reportedAfter } from './bind-speakers.ts';
 import type { NlpOptions } from './options.ts';
 import { resolveOptions } from './options.ts';
 
@@ -38,7 +43,9 @@ export interface QuoteSpan extends Range {
 
 /** Paragraphs a quote may run over before its mark counts as stray (calibrated: ECB+ one-sentence lines). */
 const MAX_CARRY = 6;
-const PAIRS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '‘': '’' };
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '‘': '’', "'": "'" };
+/** Marks of single quotes: read outside double quotes only, never across paragraphs. */
+const SINGLE = new Set(['‘', "'"]);
 const OPENS_AFTER = /[\s([{—–\-:/]/;
 
 function canOpen(text: string, i: number, from: number): boolean {
@@ -52,6 +59,40 @@ function canClose(text: string, i: number, to: number): boolean {
   if (!/\s/.test(text[i - 1])) return true;
   // `OK, "`: a space before the mark after sentence punctuation, and nothing but space or the end after it.
   return /[,.!?;:]\s$/.test(text.slice(Math.max(0, i - 2), i)) && (i + 1 >= to || /\s/.test(text[i + 1]));
+}
+
+/** True when the straight `'` at `i` closes a single quote (rules in the file header). */
+function closesSingle(text: string, i: number, to: number): boolean {
+  const next = i + 1 < to ? text[i + 1] : '';
+  if (/[\p{L}\p{N}]/u.test(next)) return false;
+  if (/[,.!?…]\s?$/u.test(text.slice(Math.max(0, i - 2), i))) return true;
+  return /\p{L}/u.test(text[i - 1] ?? '') && (next === '' || /[.,;:!?)]/.test(next));
+}
+
+/** Double quote marks: a single quote never runs over one. */
+const DOUBLE_MARKS = new Set(['"', '“', '”', '«', '»']);
+
+/**
+ * For each position of the paragraph `[from, to)`: where the next straight `'` that closes a single quote
+ * stands, or -1 when a double mark or the paragraph end comes first. One pass from the end, so a
+ * paragraph of stray apostrophes stays linear.
+ */
+function singleCloses(text: string, from: number, to: number): Int32Array {
+  const next = new Int32Array(to - from + 1).fill(-1);
+  for (let j = to - 1; j >= from; j--) {
+    const c = text[j];
+    if (DOUBLE_MARKS.has(c)) next[j - from] = -1;
+    else if (c === "'" && closesSingle(text, j, to)) next[j - from] = j;
+    else next[j - from] = next[j + 1 - from];
+  }
+  return next;
+}
+
+/** True when a straight `'` at `i` opens a single quote: before a letter, closed in its paragraph within `max` characters. */
+function opensSingle(text: string, i: number, from: number, closes: Int32Array, max: number): boolean {
+  if (!canOpen(text, i, from) || !/\p{L}/u.test(text[i + 1] ?? '')) return false;
+  const at = i + 2 - from < closes.length ? closes[i + 2 - from] : -1;
+  return at >= 0 && at - i <= max;
 }
 
 function trimmed(text: string, start: number, end: number): Range {
@@ -92,6 +133,11 @@ export function findQuoteSpans(text: string, paras: Range[], maxChars: number): 
   };
   for (let pi = 0; pi < paras.length; pi++) {
     const { start: from, end: to } = paras[pi];
+    let closes: Int32Array | undefined;
+    const closesOf = () => {
+      closes ??= singleCloses(text, from, to);
+      return closes;
+    };
     // A carried quote over a line that is no sentence (a caption) or over too many lines: a stray mark.
     if (open && (pi - open.para > MAX_CARRY || (pi - 1 > open.para && !endsSentence(text, paras[pi - 1])))) {
       open = null;
@@ -106,8 +152,14 @@ export function findQuoteSpans(text: string, paras: Range[], maxChars: number): 
     for (let i = from; i < to; i++) {
       const c = text[i];
       if (open) {
-        const double = open.mark !== '‘';
-        if (c === PAIRS[open.mark] && (c === '"' || c === '’' ? canClose(text, i, to) : true)) {
+        const double = !SINGLE.has(open.mark);
+        const closes =
+          c === "'" && open.mark === "'"
+            ? closesSingle(text, i, to)
+            : c === '"' || c === '’'
+              ? canClose(text, i, to)
+              : true;
+        if (c === PAIRS[open.mark] && closes) {
           const span = spanOf(text, open.at, i, paras.slice(open.para, pi + 1), maxChars);
           flush(span !== null);
           if (span) out.push(span);
@@ -119,12 +171,16 @@ export function findQuoteSpans(text: string, paras: Range[], maxChars: number): 
         }
         continue;
       }
-      if (isOpening(text, i, from) || (c === '‘' && canOpen(text, i, from))) {
+      if (
+        isOpening(text, i, from) ||
+        (c === '‘' && canOpen(text, i, from)) ||
+        (c === "'" && opensSingle(text, i, from, closesOf(), maxChars))
+      ) {
         if (pending.length && i !== from) flush(false);
         open = { mark: c, at: i, para: pi };
       }
     }
-    if (open?.mark === '‘') open = null;
+    if (open && SINGLE.has(open.mark)) open = null;
     if (!open) flush(false);
   }
   flush(false);
@@ -169,10 +225,17 @@ export function findQuotes(
     if (!bound.speaker && !own && previous?.bound.speaker && continues(ctx, previous, span, paras)) {
       bound = { ...previous.bound, attribution: 'continuation' };
     }
-    if (!bound.speaker && !own) {
+    if ((!bound.speaker && !own) || definiteRole(ctx, bound)) {
+      // A paragraph opened by the quote: the sentence before may introduce its speaker; a definite role
+      // after the quote ("said the Navy chief") is then the person it introduced.
       const p = paras.findIndex((x) => x.start === span.open);
       const last = p > 0 ? sentenceAt(paras[p - 1].end - 1) : null;
-      if (last) bound = leadIn(ctx, last.index, opts) ?? bound;
+      const lead = last ? leadIn(ctx, last.index, opts) : null;
+      if (lead && (!bound.speaker || lead.attribution?.endsWith(':name')))
+        bound = bound.speaker ? { ...lead, cue: bound.cue, attribution: 'lead-in:role' } : lead;
+    }
+    if (!bound.speaker && !own && previous?.bound.speaker && resumes(ctx, previous.span, span, paras)) {
+      bound = { ...previous.bound, attribution: 'continuation' };
     }
     previous = { span, bound };
     for (const piece of span.pieces) {
@@ -189,6 +252,26 @@ export function findQuotes(
     }
   }
   return quotes;
+}
+
+/** Narrative paragraphs a quote paragraph may follow and still resume the last speaker's words. */
+const MAX_RESUME_GAP = 2;
+
+/**
+ * True when `next` opens a paragraph a few paragraphs after the one where `prev` (an attributed quote)
+ * ends, nothing follows it in its sentence, and what stands between only narrates (`narratesOnly`: no
+ * person named, no reporting verb): news copy gives an unattributed quote paragraph to the last speaker
+ * quoted.
+ */
+function resumes(ctx: SpeakerContext, prev: QuoteSpan, next: QuoteSpan, paras: Range[]): boolean {
+  const pOf = (pos: number) => paras.findIndex((p) => pos >= p.start && pos <= p.end);
+  const a = pOf(prev.close);
+  const b = pOf(next.open);
+  if (a < 0 || b - a < 2 || b - a > MAX_RESUME_GAP + 1 || next.open !== paras[b].start) return false;
+  // Words after the quote in its sentence may attribute it ("…,” the port authority, which …"): not resumed.
+  const s = ctx.sentences.find((x) => next.close >= x.start && next.close < x.end);
+  if (s && /\p{L}/u.test(ctx.text.slice(next.close + 1, s.end))) return false;
+  return narratesOnly(ctx, paras[a].end, paras[b].start);
 }
 
 /**

@@ -2,9 +2,10 @@
  * Capitalised runs: the candidate names of a sentence (wink has no named-entity recogniser).
  *
  * A run is a sequence of capitalised word tokens separated by single spaces or glued by hyphens
- * ("ISIS-K", "Mehdi tahir-Zand"), joined across "of"/"for"/"the" when the part before ends with an organisation cue or a
- * title ("Ministry of Foreign Affairs", "Minister of Foreign Affairs"). Possessives, punctuation and
- * line breaks end a run. Sentence-initial words are names only when wink tags them PROPN, they are no
+ * ("ISIS-K", "Mehdi tahir-Zand"), joined across "of"/"for"/"the" when the part before ends with an
+ * organisation cue, a title or a place head ("Ministry of Foreign Affairs", "Minister of Foreign Affairs",
+ * "Gulf of Velm"), and across the apostrophe of a plural common noun ("Orwick Magistrates' Court").
+ * Other possessives, punctuation and line breaks end a run. Sentence-initial words are names only when wink tags them PROPN, they are no
  * common sentence opener, their lower-case form is not used elsewhere in the text, and, when they are a
  * common English word (in wink's vocabulary), another capitalised word follows ("Trade Minister …").
  */
@@ -12,8 +13,11 @@ import type { Token } from '../model/annotations.ts';
 import {
   CONNECTORS,
   MONTHS,
+  NAME_PARTICLES,
   ORG_CUES,
+  PLACE_OF_HEADS,
   SENTENCE_STARTERS,
+  SERVICE_FIELDS,
   TITLE_DOMAINS,
   TITLE_HEADS,
   WEEKDAYS,
@@ -74,7 +78,14 @@ function eligible(text: string, tokens: Token[], i: number, initial: boolean, lo
   if (!initial) return !CLOSED_CLASSES.has(t.pos);
   if (lookupPlace(word) || TITLE_HEADS.has(bare(t))) return true;
   if (t.pos !== 'PROPN' || SENTENCE_STARTERS.has(t.norm) || lower.has(t.norm)) return false;
-  // A common English word ("Talks", "Harvest") opens a name only when a capitalised word follows it.
+  // A common English word ("Talks", "Harvest") opens a name only when a capitalised word follows it,
+  // or is glued to one by a hyphen ("Jean-Pierre").
+  if (
+    i + 2 < tokens.length &&
+    adjacent(text, tokens, i, i + 2) === 'hyphen' &&
+    isCapitalised(text, tokens[i + 2])
+  )
+    return true;
   if (!isKnownWord(t.norm)) return true;
   const next = tokens[i + 1];
   return (
@@ -96,9 +107,11 @@ function adjacent(text: string, tokens: Token[], a: number, b: number): 'space' 
 const OPENING_MARKS = new Set(['“', '"', '«', '‘', "'", '(', '[', '—', '–', ':']);
 
 /** True for the first word of a sentence or of a quote (nothing but punctuation, or an opening mark, before it). */
-function isInitial(tokens: Token[], i: number): boolean {
-  if (i > 0 && tokens[i - 1].sentence === tokens[i].sentence && OPENING_MARKS.has(tokens[i - 1].norm))
-    return true;
+function isInitial(text: string, tokens: Token[], i: number): boolean {
+  // The apostrophe of a plural possessive ("Dockers' Union") opens nothing.
+  const mark = tokens[i - 1];
+  const glued = i > 1 && pluralPossessive(text, tokens, i - 2);
+  if (i > 0 && mark.sentence === tokens[i].sentence && OPENING_MARKS.has(mark.norm) && !glued) return true;
   for (let j = i - 1; j >= 0 && tokens[j].sentence === tokens[i].sentence; j--) {
     if (tokens[j].pos !== 'PUNCT') return false;
   }
@@ -107,7 +120,7 @@ function isInitial(tokens: Token[], i: number): boolean {
 
 /** Finds the capitalised runs of all sentences, in text order. */
 export function findRuns(text: string, tokens: Token[], lower = lowercaseForms(text, tokens)): Run[] {
-  const ok = tokens.map((_, i) => eligible(text, tokens, i, isInitial(tokens, i), lower));
+  const ok = tokens.map((_, i) => eligible(text, tokens, i, isInitial(text, tokens, i), lower));
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -130,8 +143,9 @@ export function findRuns(text: string, tokens: Token[], lower = lowercaseForms(t
 /**
  * Joins "A and B" into one organisation name when B ends with an organisation cue and either A is one
  * common English word ("Dock and Harbour Service"), A follows "the" and ends in a common word ("the Velm
- * Fire and Rescue Service"), or an acronym in parentheses spells the initials of the whole ("Harbour
- * Fire and Rescue Service (HFRS)"). Two names ("Lina Moor and Coast Guard") stay
+ * Fire and Rescue Service"), A is a name and a public-service field ("Velm Fire and Rescue Service",
+ * "Tarn Health and Safety Board": `SERVICE_FIELDS`), or an acronym in parentheses spells the initials
+ * of the whole ("Harbour Fire and Rescue Service (HFRS)"). Two names ("Lina Moor and Coast Guard") stay
  * apart, and so does a left part that is itself an organisation ("Fire Service and Coast Guard").
  */
 /** True when "(ACRONYM)" follows token `last` and spells the initials of the capitalised words from `first`. */
@@ -161,6 +175,11 @@ function afterArticle(tokens: Token[], prev: Run): boolean {
   );
 }
 
+/** "Velm Fire": a name of two or three words whose last is a public-service field (`SERVICE_FIELDS`). */
+function fieldOfService(tokens: Token[], prev: Run): boolean {
+  return prev.last > prev.first && prev.last - prev.first < 3 && SERVICE_FIELDS.has(bare(tokens[prev.last]));
+}
+
 function joinConjoinedOrgs(text: string, tokens: Token[], runs: Run[]): Run[] {
   const out: Run[] = [];
   for (const run of runs) {
@@ -173,11 +192,12 @@ function joinConjoinedOrgs(text: string, tokens: Token[], runs: Run[]): Run[] {
       tokens[prev.last].sentence === tokens[run.first].sentence &&
       adjacent(text, tokens, prev.last, and) &&
       adjacent(text, tokens, and, run.first) &&
-      run.last - run.first < 3 &&
+      tokens.slice(run.first, run.last + 1).filter((t) => /\p{L}/u.test(t.norm)).length <= 3 &&
       ORG_CUES.has(bare(tokens[run.last])) &&
       !ORG_CUES.has(bare(tokens[prev.last])) &&
       ((prev.first === prev.last && isKnownWord(bare(tokens[prev.last]))) ||
         afterArticle(tokens, prev) ||
+        fieldOfService(tokens, prev) ||
         spelledByAcronym(text, tokens, prev.first, run.last))
     ) {
       prev.last = run.last;
@@ -188,12 +208,32 @@ function joinConjoinedOrgs(text: string, tokens: Token[], runs: Run[]): Run[] {
   return out;
 }
 
+/** Short words written after a capitalised word and a hyphen that make a compound, not a name ("Velm-led"). */
+const COMPOUND_TAILS = new Set(
+  'led run era made born wide held war type like free rich poor hit area zone day year old long only based bred'.split(
+    ' ',
+  ),
+);
+
 /** Prefixes written before a hyphen and a name that are not part of it ("anti-Velm", "ex-Minister"). */
 const HYPHEN_PREFIXES = new Set(
   'anti pro non ex mid post pre pan trans sub neo semi multi inter intra co counter cross self all over under'.split(
     ' ',
   ),
 );
+
+/** True when token `i` is a plural common noun ("Magistrates", "Dockers") with an apostrophe glued after it. */
+function pluralPossessive(text: string, tokens: Token[], i: number): boolean {
+  const mark = tokens[i + 1];
+  if (!mark || mark.start !== tokens[i].end || !/^['’]$/.test(text.slice(mark.start, mark.end))) return false;
+  const word = bare(tokens[i]);
+  return word.length > 3 && word.endsWith('s') && (isKnownWord(word) || isKnownWord(word.slice(0, -1)));
+}
+
+/** True when one space separates the apostrophe token `mark` from the next token. */
+function adjacentAfterMark(text: string, tokens: Token[], mark: number): boolean {
+  return /^[ \t\u00a0]$/.test(text.slice(tokens[mark].end, tokens[mark + 1].start));
+}
 
 /** The last token index the run can grow to from `last`, or null when it ends there. */
 function extend(text: string, tokens: Token[], ok: boolean[], last: number): number | null {
@@ -202,6 +242,16 @@ function extend(text: string, tokens: Token[], ok: boolean[], last: number): num
     const j = last + step;
     if (same(j) && ok[j] && adjacent(text, tokens, last, j)) return j;
   }
+  // "Orwick Magistrates' Court", "Velm Dockers' Union": a plural common noun's possessive mark goes on
+  // a name; a person's ("James' Court") does not.
+  const mark = last + 1;
+  if (
+    same(mark + 1) &&
+    ok[mark + 1] &&
+    pluralPossessive(text, tokens, last) &&
+    adjacentAfterMark(text, tokens, mark)
+  )
+    return mark + 1;
   // "Mehdi tahir-Zand", "Omar al-Velmi": a lower-case part glued by a hyphen to a capitalised part
   // goes on a name; a prefix ("anti-Velm", "pro-Harven", "ex-Minister") does not.
   const low = last + 1;
@@ -215,9 +265,34 @@ function extend(text: string, tokens: Token[], ok: boolean[], last: number): num
     !isAcronym(text.slice(tokens[last].start, tokens[last].end))
   )
     return low + 2;
-  // Connectors: "Ministry of Foreign Affairs", "Minister of State", "Office of the Prosecutor".
+  const lastWord = text.slice(tokens[last].start, tokens[last].end);
+  // "Kim Jong-un", "Ban Ki-moon": a short lower-case syllable glued by a hyphen after a short
+  // capitalised part ends a name; a compound tail ("Velm-led", "Tarn-era") does not.
+  const tail = last + 2;
+  if (
+    same(tail) &&
+    adjacent(text, tokens, last, tail) === 'hyphen' &&
+    /^\p{Ll}{2,4}$/u.test(text.slice(tokens[tail].start, tokens[tail].end)) &&
+    !COMPOUND_TAILS.has(tokens[tail].norm) &&
+    /^\p{Lu}\p{Ll}{1,4}$/u.test(lastWord)
+  )
+    return tail;
+  // "Ludwig van Velm", "Omar bin Rashid": name particles written in lower case between two parts.
+  let p = last + 1;
+  while (same(p) && p - last <= 2 && NAME_PARTICLES.has(text.slice(tokens[p].start, tokens[p].end))) p++;
+  if (
+    p > last + 1 &&
+    same(p) &&
+    ok[p] &&
+    isCapitalised(text, tokens[p]) &&
+    !isAcronym(lastWord) &&
+    tokens.slice(last, p).every((_, n) => adjacent(text, tokens, last + n, last + n + 1) === 'space')
+  )
+    return p;
+  // Connectors: "Ministry of Foreign Affairs", "Minister of State", "Office of the Prosecutor",
+  // "Gulf of Velm".
   const head = bare(tokens[last]);
-  if (!ORG_CUES.has(head) && !TITLE_HEADS.has(head)) return null;
+  if (!ORG_CUES.has(head) && !TITLE_HEADS.has(head) && !PLACE_OF_HEADS.has(head)) return null;
   let j = last + 1;
   let prev = last;
   while (same(j) && CONNECTORS.has(tokens[j].norm) && adjacent(text, tokens, prev, j)) {

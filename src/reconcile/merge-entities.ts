@@ -2,14 +2,15 @@
  * Entity merging: one entity per referent across a story's articles. Mentions are grouped by
  * normalised name, then groups are joined by rules, each recorded with its reason: phonetic key
  * (transliteration variants), acronyms (defined in parentheses, or the initials of one long name:
- * `merge-acronyms.ts`), token subset for organisations and places (only within one article), and the
+ * `merge-acronyms.ts`), token subset for organisations and places (within one article, or where the
+ * longer name only inserts words, also once a head word such as "Court" is left out), and the
  * person rules of `merge-persons.ts` (middle names, initials, nicknames, hyphenated surnames, lone
  * surnames bound to the one person who has them). Two persons whose names contradict are never joined.
  */
 import type { AnalyzedArticle, EntityKind } from '../model/annotations.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { EntityFinding, MergeNote } from '../model/findings.ts';
-import { COMPASS, QUALIFIERS } from '../nlp/data/lexicon.ts';
+import { COMPASS, PLACE_CUES, QUALIFIERS } from '../nlp/data/lexicon.ts';
 import { mergeAcronyms } from './merge-acronyms.ts';
 import { mergePersons } from './merge-persons.ts';
 import { cleanText, isTokenSubset, type NameForm, normaliseName } from './name-key.ts';
@@ -141,18 +142,21 @@ export function mergeEntities(items: AnalyzedArticle[], options: MergeOptions): 
   // 3. Organisations and places: a shorter multi-word name inside exactly one longer one. A shorter
   // name is often the parent of the longer one ("Northern Front" and "Northern Front Youth Wing"):
   // it joins the longer name only where one article uses both, or where the longer one only inserts
-  // words inside it (`onlyInserts`).
+  // words inside it (`onlyInserts`), also once a head word is left out ("Orwick Magistrates' Court" /
+  // "Orwick District Magistrates": `withoutHead`).
   const order = forms.map((_, i) => i).sort((a, b) => forms[b].tokens.length - forms[a].tokens.length);
   for (const i of order) {
     const f = forms[i];
     if (f.tokens.length < 2 || state.kindOf(i) === 'person') continue;
+    const core = withoutHead(f);
     const hosts = order.filter(
       (j) =>
         j !== i &&
         forms[j].tokens.length >= f.tokens.length &&
         state.kindOf(j) !== 'person' &&
-        isTokenSubset(f, forms[j]) &&
-        (sameArticle(f, forms[j]) || onlyInserts(f, forms[j])),
+        ((isTokenSubset(f, forms[j]) && (sameArticle(f, forms[j]) || onlyInserts(f, forms[j]))) ||
+          (core !== null && isTokenSubset(core, forms[j]) && onlyInserts(core, forms[j])) ||
+          sameBody(f, withoutHead(forms[j]))),
     );
     const roots = new Set(hosts.map((j) => uf.find(j)));
     roots.delete(uf.find(i));
@@ -163,6 +167,25 @@ export function mergeEntities(items: AnalyzedArticle[], options: MergeOptions): 
   // 4. Persons: fuller names absorb the shorter spellings they cover; lone surnames their one bearer.
   mergePersons(state);
   return buildEntities(forms, uf, notes, state.diagnostics, kindOfGroup);
+}
+
+/** Head words a body's name is often written without ("Orwick Magistrates' Court" / "Orwick Magistrates"). */
+const DROPPED_HEADS = new Set(['court', 'service']);
+
+/**
+ * The name without a final head word of `DROPPED_HEADS`, when two words or more are left and the last of
+ * them is no place word ("Velm District Court" is not "Velm District"); null otherwise.
+ */
+function withoutHead(f: NameForm): NameForm | null {
+  if (f.tokens.length < 3 || !DROPPED_HEADS.has(f.tokens.at(-1)!) || PLACE_CUES.has(f.tokens.at(-2)!))
+    return null;
+  return { tokens: f.tokens.slice(0, -1), keys: f.keys.slice(0, -1) };
+}
+
+/** True when `f` is `core` (a name without its head word) or only inserts words inside it ("Orwick Magistrates" / "Orwick Magistrates' Court"). */
+function sameBody(f: NameForm, core: NameForm | null): boolean {
+  if (!core || !isTokenSubset(core, f)) return false;
+  return core.tokens.length === f.tokens.length || onlyInserts(core, f);
 }
 
 /**

@@ -4,6 +4,7 @@
  * 1. A spelling joins the fuller names that cover it (`coversName`: middle names and initials left
  *    out, a nickname, a surname written in two parts), fullest names first, and only when those
  *    fuller names can all be one person: "A. Varn" beside "Anna Varn" and "Alex Varn" stays alone.
+ *    A fuller spelling read as `other` joins the one person it covers ("Omar Hassan al-Velmi").
  * 2. A lone surname ("Varn", "Mr Varn") joins the one person of the story who bears it; with two
  *    bearers ("Anna Varn" and "Pavel Varn", two ministers) it stays apart, with a PX504 note. "Mr.
  *    Varn" and "Ms. Varn" are two people; a bare "Varn" joins them only where one of the two is written.
@@ -36,6 +37,15 @@ export function mergePersons(state: MergeState): void {
       (j) => j !== i && state.kindOf(j) === 'person' && coversName(forms[j], forms[i]),
     );
     joinUnique(state, i, hosts, (j) => `"${state.label(i)}" is a shorter spelling of "${state.label(j)}"`);
+  }
+  // A fuller spelling read as `other` (four parts: "Omar Hassan al-Velmi") joins the one person whose
+  // shorter spelling it covers.
+  for (const i of full) {
+    if (state.kindOf(i) !== 'other') continue;
+    const covered = full.filter(
+      (j) => j !== i && state.kindOf(j) === 'person' && coversName(forms[i], forms[j]),
+    );
+    joinUnique(state, i, covered, (j) => `"${state.label(j)}" is a shorter spelling of "${state.label(i)}"`);
   }
   // A bare surname joins its "Mr."/"Ms." spelling only when the story writes one of the two.
   forms.forEach((f, i) => {

@@ -8,7 +8,8 @@
  * - middle parts and initials may be left out, never contradicted ("T. J. X" fits "Tomás Julián X",
  *   not "Tomás Pedro X");
  * - surnames match by phonetic key, also when one writes in two words what the other writes in one
- *   ("Iran-Nejad" / "Irannejad").
+ *   ("Iran-Nejad" / "Irannejad");
+ * - a name with a patronymic ("Omar bin Rashid") is whole without the family name that may follow it.
  */
 import type { NameForm } from './name-key.ts';
 import { phoneticKey } from './name-key.ts';
@@ -88,13 +89,27 @@ function coversDirect(full: NameForm, part: NameForm): boolean {
   return part.tokens.length <= full.tokens.length && middlesFit(part, full);
 }
 
+/** Particles of a patronymic ("bin Rashid"): a name that holds one is whole without a family name. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+
+/**
+ * True when `part` opens `full` and holds a patronymic, so it is the name without its family name
+ * ("Omar bin Rashid" / "Omar bin Rashid Al Velmi").
+ */
+function patronymicPrefix(full: NameForm, part: NameForm): boolean {
+  const n = part.tokens.length;
+  if (n < 3 || full.tokens.length <= n || !part.tokens.slice(1, -1).some((t) => PATRONYMIC.has(t)))
+    return false;
+  return part.keys.every((k, i) => full.keys[i] === k);
+}
+
 /**
  * True when `full` names the same person as `part` and says at least as much: every part of `part`
  * fits `full` (same, initial, nickname, left-out middle). "Tomás Julián Ervidad" covers "T. J. Ervidad",
  * "Tomás Ervidad" and "Ben Ervidad" is covered by "Benedikt Ervidad".
  */
 export function coversName(full: NameForm, part: NameForm): boolean {
-  if (coversDirect(full, part)) return true;
+  if (coversDirect(full, part) || patronymicPrefix(full, part)) return true;
   const jf = joinedTail(full);
   const jp = joinedTail(part);
   return (jf !== null && coversDirect(jf, part)) || (jp !== null && coversDirect(full, jp));

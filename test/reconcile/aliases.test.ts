@@ -10,7 +10,7 @@ function spellings(name: string) {
   const merged = mergeEntities(items, reconcile);
   const all = merged.entities.map((e) => [e.name, ...e.aliases]);
   const holding = (text: string) => all.filter((s) => s.includes(text));
-  return { all, holding, diagnostics: merged.diagnostics };
+  return { all, holding, diagnostics: merged.diagnostics, entities: merged.entities };
 }
 
 const persons = spellings('aliases-persons');
@@ -142,4 +142,58 @@ test('an acronym of a name without its jurisdiction joins it only where one arti
   const [da] = shapes.holding('DA');
   assert.ok(da.includes('Ostrel District Attorney'), `${da}`);
   assert.deepEqual(shapes.holding('HB'), [['HB']]);
+});
+
+const bodies = spellings('aliases-institutions');
+
+test('a court written with and without its head word is one body; another court of the town is not', () => {
+  const [court, ...rest] = bodies.holding("Orwick Magistrates' Court");
+  assert.equal(rest.length, 0);
+  assert.ok(
+    court.includes('Orwick District Magistrates') && court.includes('Orwick Magistrates'),
+    `${court}`,
+  );
+  assert.ok(!court.includes('Orwick Crown Court'), `${court}`);
+  const [brell] = bodies.holding("Brell Magistrates' Court");
+  assert.ok(brell.includes('Brell Magistrates'), `${brell}`);
+});
+
+test('a body named "<place> Fire and Rescue Service" is one name, and a plural possessive stays inside a name', () => {
+  assert.equal(bodies.holding('Dunmere Fire and Rescue Service').length, 1);
+  assert.deepEqual(bodies.holding('Dunmere Fire'), []);
+  assert.equal(bodies.holding("Velm Dockers' Union").length, 1);
+});
+
+test('a venue or street joined to its name by a particle is a place, never a person', () => {
+  const stade = bodies.entities.find((e) => e.name === 'Stade de Varenne');
+  const rue = bodies.entities.find((e) => e.name === 'Rue de Lormont');
+  assert.equal(stade?.kind, 'place');
+  assert.equal(rue?.kind, 'place');
+});
+
+test('a sea area named "Gulf of X" is one place, spelling slips of its name included', () => {
+  const [gulf] = bodies.holding('Gulf of Emran');
+  assert.ok(gulf.includes('Gulf of Amran'), `${gulf}`);
+  assert.deepEqual(bodies.holding('Gulf'), []);
+});
+
+const particles = spellings('aliases-particle-names');
+
+test('a name with a hyphenated syllable or given name is one person however the hyphen is written', () => {
+  const [pak] = particles.holding('Pak Sun-ok');
+  assert.ok(pak.includes('Pak Sun Ok'), `${pak}`);
+  const [marrow] = particles.holding('Jean-Luc Marrow');
+  assert.ok(marrow.includes('J.-L. Marrow') && marrow.includes('Marrow'), `${marrow}`);
+});
+
+test('a name with a patronymic is whole without its family name; a brother with the same patronymic stays apart', () => {
+  const [khalid] = particles.holding('Khalid bin Saleh Al Nuri');
+  assert.ok(khalid.includes('Khalid bin Saleh'), `${khalid}`);
+  assert.ok(!khalid.includes('Hamad bin Saleh Al Nuri'), `${khalid}`);
+});
+
+test('a fuller spelling with a middle name joins the one person it covers, even when read as `other`', () => {
+  const [omar, ...rest] = particles.holding('Omar al-Varin');
+  assert.equal(rest.length, 0);
+  assert.ok(omar.includes('Omar Hassan Abdel al-Varin'), `${omar}`);
 });

@@ -34,7 +34,7 @@ export const TITLE_DOMAINS = set(`
 
 /** Cue words that make a capitalised run an organisation. */
 export const ORG_CUES = set(`
-  ministry court agency authority council bank university college institute academy school party forum
+  ministry court magistrates agency authority council bank university college institute academy school party forum
   group inc ltd llc plc corp corporation company co news times post press journal herald tribune
   gazette telegraph emirate state union organization organisation committee commission army police
   navy force forces guard guards department office parliament assembly congress senate duma federation
@@ -55,6 +55,32 @@ export const PLACE_CUES = set(`
   gulf peninsula desert lake bay oblast krai governorate prefecture township village street square
   lane road avenue quay wharf bridge terrace crescent boulevard pier embankment headland sound harbour
   harbor arena
+`);
+
+/**
+ * Place cue words written before "of" and the name they head ("Gulf of Velm", "Isle of Tarn", "Strait of
+ * Ulmar", "Bay of Kesh"): the run goes on over the "of".
+ */
+export const PLACE_OF_HEADS = set('gulf bay strait straits sea isle cape');
+
+/**
+ * Public-service fields that open the second half of a body's name after "and" ("Fire and Rescue
+ * Service", "Health and Safety Executive", "Fisheries and Oceans Department"): a capitalised name ending
+ * in one of them goes on over the "and".
+ */
+export const SERVICE_FIELDS = set(`
+  fire rescue health safety social care sport sports media culture food drug drugs fisheries forestry
+  parks wildlife customs immigration border borders emergency marine coastguard transport trade industry
+  science technology education environment housing
+`);
+
+/**
+ * Heads of place and venue names in languages that join them to a name with a particle ("Rue de Velm",
+ * "Stade de Tarn", "Piazza della Kesh", "Calle del Sol"): such a run is a place, never a person.
+ */
+export const PARTICLE_PLACE_HEADS = set(`
+  rue avenue place boulevard quai pont palais stade gare porte plaza calle paseo via piazza palazzo
+  ponte porta strada viale largo stadio estadio puerto rio isla costa monte lago cabo ciudad villa
 `);
 
 /** Compass words: with another capitalised word they name a region ("Eastern Europe", "Global South"). */
