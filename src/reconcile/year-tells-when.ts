@@ -9,8 +9,9 @@
  */
 import type { DateMention } from '../model/annotations.ts';
 
-/** Words before a year that make it the time of the clause ("in", "during", "since"; "in the summer of"). */
-const TIME_BEFORE = /\b(?:in|during|since|throughout|around|circa)\s+(?:the\s+)?$/i;
+/** Words before a year that make it the time of the clause ("in", "during", "since", "in the year", "the year"). */
+const TIME_BEFORE =
+  /\b(?:(?:in|during|since|throughout|around|circa)\s+(?:the\s+)?(?:year\s+)?|the\s+year\s+)$/i;
 /** Nouns of events: a year right before one ("the 2004 tsunami", up to two words between) dates it. */
 const EVENT_WORDS =
   'drought|floods?|fires?|blaze|earthquake|quake|tsunami|storm|hurricane|cyclone|typhoon|eruption|landslide|explosion|blast|crash|collision|derailment|attacks?|bombings?|shootings?|massacre|killings?|murders?|robbery|heist|raid|theft|kidnapping|hijacking|arrest|conviction|trial|sentencing|indictment|elections?|referendum|coup|uprising|revolution|revolt|riots?|protests?|strike|war|invasion|ceasefire|merger|takeover|acquisition|bankruptcy|crisis|recession|outbreak|epidemic|pandemic|spill|scandal|fight|bout|victory|defeat|launch|recall|visit|summit|treaty|accord|agreement|convention|pact|deal';
