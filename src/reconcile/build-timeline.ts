@@ -10,8 +10,10 @@ import { CALENDAR_WORD, contentWords, jaccard } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
 import { datedParts } from './dated-parts.ts';
 import { spanGap, spanOf } from './dates.ts';
+import { reportLeads } from './report-leads.ts';
 import { outletVocabulary, paragraphRelevance, relativeToMedian } from './topic-relevance.ts';
 import { UnionFind } from './union-find.ts';
+import { yearTellsWhen } from './year-tells-when.ts';
 
 /** Bounds that make a date a reference point of another statement ("until", "by", …), not an event's date. */
 const REFERENCE_BOUNDS = new Set(['until', 'till', 'by', 'before', 'after', 'through']);
@@ -20,7 +22,18 @@ const REFERENCE_BOUNDS = new Set(['until', 'till', 'by', 'before', 'after', 'thr
  * of a comparison or the start of a counted period, not an event.
  */
 const BASELINE =
-  /\b(?:\p{L}+est|most|least|first|last|only|highest|lowest|worst|best|more|less|fewer|times|twice|once)\b[^.;]{0,40}\bsince\s+(?:the\s+)?$/iu;
+  /\b(?:\p{L}+est|most|least|first|last|only|highest|lowest|worst|best|more|less|fewer|times|twice|once|never|happened|frequently|often|repeatedly)\b[^.;]{0,40}\bsince\s+(?:the\s+)?$/iu;
+/**
+ * The same with the date at the end of a longer "since" clause ("the worst since the dictatorship fell
+ * in 1974", "hasn't happened to the club since 1991"): only a superlative, "first", "only", "never",
+ * "happened" or a frequency counts there ("more died since the war began in 2011" dates the war; "has
+ * held at least one belt since beating X in April 2006" dates the win).
+ */
+const BASELINE_CLAUSE =
+  /\b(?:worst|best|biggest|largest|highest|lowest|deadliest|strongest|heaviest|longest|the most|the least|first|only|never|happened|frequently|often|repeatedly)\b[^.;]{0,40}\bsince\b[^,;.]{0,60}$/iu;
+
+/** "This year", "earlier this year": the report's own year, as vague a date as the report itself. */
+const THIS_YEAR = /\bthis\s+year\b/i;
 
 /** Longest span of a story's publication dates over which a borrowed time frame still dates an undated article. */
 const BORROW_SPAN_DAYS = 31;
@@ -59,6 +72,10 @@ interface Raw {
   lower: boolean;
   /** Other date values inside the cited range (a sentence naming two dates is a poor representative). */
   otherDates: number;
+  /** True for a follow-up's lead dated by its report (`report-leads.ts`): never joins the main event. */
+  report?: true;
+  /** True for a year written as an attribute (`year-tells-when.ts`): it backs an entry, never makes one. */
+  attribute?: true;
 }
 
 /**
@@ -89,17 +106,20 @@ export function buildTimeline(
       // ("until May"), a comparison's baseline ("the lowest since February 1997", "arrested three times
       // since October"). "Since 2022, X has been …" marks when a state began, and stays.
       if (d.qualifier && REFERENCE_BOUNDS.has(d.qualifier)) continue;
+      // "the 1998 Bradley Braves", "2001's romantic comedy": a year inside a noun phrase is an attribute;
+      // it may back another outlet's entry of that year ("the 1974 convention" / "signed in 1974"), never make one.
+      const attribute = !yearTellsWhen(article.text, d);
       // A weekday or "last month" of an undated article, resolved against a date borrowed from its
       // story, is a fair guess when the story's reports span a few weeks; over a longer span the
       // article may be a follow-up years after the event, or the event years before the follow-ups.
       if (d.reference === 'story' && !tightCoverage) continue;
       // A past-tense day dated after its own report is a contradiction to resolve, not an event to print.
       if (d.afterReport) continue;
-      if (
-        d.qualifier === 'since' &&
-        BASELINE.test(article.text.slice(Math.max(s.start, d.start - 60), d.start))
-      )
-        continue;
+      // "the worst since the dictatorship fell in 1974", "hasn't happened since 1991": a baseline, also
+      // when the date ends a longer "since" clause.
+      const lead = article.text.slice(Math.max(s.start, d.start - 120), d.start);
+      if (BASELINE.test(lead) || BASELINE_CLAUSE.test(lead)) continue;
+      if (d.precision === 'year' && THIS_YEAR.test(d.text)) continue;
       const main = mainDates.has(`${s.article}:${d.start}`);
       if (!main && article.published && d.value === article.published.slice(0, 10)) continue;
       const text = article.text.slice(part.start, part.end);
@@ -119,8 +139,36 @@ export function buildTimeline(
         clause: part.clause,
         lower: /^[a-z]/.test(text),
         otherDates: part.otherDates,
+        ...(attribute ? { attribute: true as const } : {}),
       });
     }
+  }
+  // Follow-up reports' leads ("A man has been charged …"), dated by their publication day.
+  const mains = raws.filter((r) => r.main);
+  const mainDay = mains.length ? finestDate(mains) : undefined;
+  for (const lead of reportLeads(
+    items,
+    statements,
+    mainDay,
+    mains.map((r) => ({ article: r.citation.article, set: r.set })),
+  )) {
+    const s = statements[lead.statement];
+    const set = new Set(contentWords(s.text).filter((w) => !/^\d/.test(w)));
+    raws.push({
+      date: lead.date,
+      span: spanOf(lead.date.value),
+      citation: { article: s.article, start: s.start, end: s.end },
+      set,
+      outlet: s.outlet,
+      item: s.item,
+      relevance: relevance[lead.statement],
+      main: false,
+      inMainFact: false,
+      clause: false,
+      lower: false,
+      otherDates: 0,
+      report: true,
+    });
   }
   const support = [...mainFact]
     .map((i) => statements[i])
@@ -162,6 +210,7 @@ function mergeRaws(
       const a = raws[i];
       const b = raws[j];
       if (a.main && b.main) continue;
+      if ((a.main && b.report) || (b.main && a.report)) continue;
       const tolerance = a.main || b.main ? options.eventDateToleranceDays : 0;
       if (spanGap(a.span, b.span) <= tolerance && jaccard(a.set, b.set) >= options.timelineMergeJaccard)
         uf.union(i, j);
@@ -174,7 +223,9 @@ function mergeRaws(
   };
   // Sole-period joins see every entry (an off-topic one still makes a period ambiguous); a joined pair
   // needs one on-topic side, and the off-topic entries left alone are dropped afterwards.
-  const kept = mergeSolePeriods(uf.groups(), raws, onTopic).filter(onTopic);
+  const kept = mergeSolePeriods(uf.groups(), raws, onTopic)
+    .filter(onTopic)
+    .filter((g) => g.some((i) => !raws[i].attribute));
   const out: TimelineEvent[] = [];
   for (const group of kept) {
     const members = group.map((i) => raws[i]);
@@ -263,6 +314,7 @@ function toEvent(members: Raw[], main: boolean): TimelineEvent {
     0.5 * r.otherDates +
     (r.clause ? (r.lower ? -0.3 : 0.2) : 0) +
     (r.inMainFact ? 1 : 0) -
+    (r.attribute ? 2 : 0) -
     // A coarser date than the entry's, or a passage of a few words, makes a poor line.
     (r.date.value === date ? 0 : 0.5) -
     (r.set.size < 5 ? 0.5 : 0);

@@ -3,6 +3,7 @@
  * paragraphs), annotated by the real NLP stage and put in one story in the listed order.
  */
 import type { AnalyzedArticle } from '../../src/model/annotations.ts';
+import type { TimelineEvent } from '../../src/model/findings.ts';
 import type { Story } from '../../src/model/story.ts';
 import { annotate } from '../../src/nlp/index.ts';
 import { articleFrom } from '../nlp/fixture-article.ts';
@@ -24,4 +25,15 @@ export function loadPlainFixture(name: string): { story: Story; items: AnalyzedA
     return { article, annotations: annotate(article) };
   });
   return { story: { id: `s-${name}`, articles: articles.map((a) => a.id) }, items };
+}
+
+/** The entries of a reconciled story's timeline and "what's next", each as `<date> <representative text>`. */
+export function timelineTexts(
+  f: { timeline: TimelineEvent[]; upcoming?: TimelineEvent[] },
+  items: readonly AnalyzedArticle[],
+): string[] {
+  return [...f.timeline, ...(f.upcoming ?? [])].map((e) => {
+    const a = items.find((i) => i.article.id === e.representative.article)!.article;
+    return `${e.date} ${a.text.slice(e.representative.start, e.representative.end)}`;
+  });
 }
