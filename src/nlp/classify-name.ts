@@ -16,6 +16,7 @@ import {
   PLACE_OF_HEADS,
   QUALIFIERS,
   REPORTING_VERBS,
+  STREET_HEADS_FIRST,
 } from './data/lexicon.ts';
 import type { Run } from './find-runs.ts';
 import { bare, isAcronym } from './find-runs.ts';
@@ -108,6 +109,8 @@ export function classifyName(text: string, tokens: Token[], run: Run, hasRole: b
   // "Rue de Velm", "Stade de Tarn": a place head joined to a name by a particle.
   if (ws.length > 2 && PARTICLE_PLACE_HEADS.has(norms[0]) && NAME_PARTICLES.has(norms[1]))
     return { kind: 'place', method: 'place-cue' };
+  // "Avenue Montaigne", "Boulevard Ostrander": a street head before one name.
+  if (ws.length === 2 && STREET_HEADS_FIRST.has(norms[0])) return { kind: 'place', method: 'place-cue' };
   // "Gulf of Velm", "Isle of Tarn": a place head before "of".
   if (ws.length > 2 && PLACE_OF_HEADS.has(norms[0]) && norms[1] === 'of')
     return { kind: 'place', method: 'place-cue' };

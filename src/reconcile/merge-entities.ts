@@ -66,9 +66,11 @@ function collectForms(items: AnalyzedArticle[], honorifics: ReadonlySet<string>)
   const byKey = new Map<string, number>();
   // A story names the same people and places over and over: each spelling is normalised once.
   const normalised = new Map<string, NameForm>();
+  const typographic = typographicCapitals(items);
   items.forEach(({ article, annotations }, item) => {
     for (const m of annotations.mentions) {
       const text = cleanText(m.text);
+      if (m.kind === 'organization' && typographic(text)) continue;
       const memoKey = `${m.kind === 'person' ? 'p' : 'o'}:${text}`;
       let nf = normalised.get(memoKey);
       if (!nf) {
@@ -97,6 +99,25 @@ function collectForms(items: AnalyzedArticle[], honorifics: ReadonlySet<string>)
     }
   });
   return { forms, byKey };
+}
+
+/**
+ * A word in capitals that the story also writes in lower case ("ARMED robbers in drag…" beside "armed
+ * robbers") is a headline-style opening, not an acronym: it names no organisation. Only words of five
+ * letters or more: a short acronym may be a common word too ("WHO", "AIDS").
+ */
+function typographicCapitals(items: readonly AnalyzedArticle[]): (text: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (text) => {
+    if (!/^\p{Lu}{5,}$/u.test(text)) return false;
+    let seen = memo.get(text);
+    if (seen === undefined) {
+      const lower = new RegExp(`(?<!\\p{L})${text.toLowerCase()}(?!\\p{L})`, 'u');
+      seen = items.some((i) => lower.test(i.article.text));
+      memo.set(text, seen);
+    }
+    return seen;
+  };
 }
 
 /** Merges the mentions of a story's articles into entities. */

@@ -59,3 +59,20 @@ test('places and persons with the same letters are not merged across kinds', () 
   );
   assert.equal(apart.length, 2);
 });
+
+test('a word in capitals the story also writes in lower case is a headline-style opening, not an organisation', () => {
+  const out = names(
+    [
+      ['ARMED raiders robbed the Velm jewellers on Tuesday.'],
+      ['Two armed raiders fled the jewellers. SEACOL engineers were called; NOTED voices said nothing.'],
+    ],
+    [
+      ['ARMED', 'organization'],
+      ['SEACOL', 'organization'],
+      ['NOTED', 'organization'],
+      ['Velm', 'place'],
+    ],
+  );
+  // "armed" is written in lower case elsewhere; SEACOL and NOTED never are.
+  assert.deepEqual(out.flat().sort(), ['NOTED', 'SEACOL', 'Velm']);
+});

@@ -83,6 +83,15 @@ export const PARTICLE_PLACE_HEADS = set(`
   ponte porta strada viale largo stadio estadio puerto rio isla costa monte lago cabo ciudad villa
 `);
 
+/**
+ * Street heads written before the name ("Avenue Montaigne", "Boulevard Haussmann", "Calle Mayor"):
+ * with one name after them the run is a street. Only heads that are no one's first name or surname
+ * ("Costa", "Villa", "Isla", "Rio" are left out).
+ */
+export const STREET_HEADS_FIRST = set(`
+  rue avenue boulevard quai piazza calle paseo viale strada plaza avenida rua
+`);
+
 /** Compass words: with another capitalised word they name a region ("Eastern Europe", "Global South"). */
 export const COMPASS = set(`
   north south east west northern southern eastern western central northeast northwest southeast
