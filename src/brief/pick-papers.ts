@@ -4,7 +4,9 @@
  * cited passage, its first letter lower-cased only when it opens with a common word (never a name).
  */
 import type { Line } from '../model/briefing.ts';
-import type { StatementInfo } from '../model/findings.ts';
+import type { EntityFinding, StatementInfo } from '../model/findings.ts';
+import { phoneticKey } from '../reconcile/name-key.ts';
+import { fold } from '../text/index.ts';
 import { withResolvedDates } from './bracket-dates.ts';
 import { cite } from './cite.ts';
 import type { BriefContext } from './context.ts';
@@ -96,8 +98,28 @@ function lowerFirst(ctx: BriefContext, s: StatementInfo, clause: string): string
     word === 'I' ||
     /^\p{Lu}{2,}/u.test(word) ||
     !/^\p{Lu}/u.test(word) ||
-    writtenAsName(word, text);
+    writtenAsName(word, text) ||
+    soundsLikeName(word, ctx.findings.entities);
   return keep ? clause : clause.charAt(0).toLowerCase() + clause.slice(1);
+}
+
+/**
+ * True when `word` sounds like a word of a person's name in the story (`phoneticKey`): a spelling of the
+ * name the mentions missed at a sentence start ("Grey lived nearby" in a story about Kimani Gray), which
+ * keeps its capital. Words under four letters are never judged by sound.
+ */
+export function soundsLikeName(word: string, entities: readonly EntityFinding[]): boolean {
+  const bare = word.replace(/['’]s$/u, '');
+  if (bare.length < 4) return false;
+  const key = phoneticKey(fold(bare));
+  if (key.length < 2) return false;
+  return entities.some(
+    (e) =>
+      e.kind === 'person' &&
+      [e.name, ...e.aliases].some((n) =>
+        n.split(/\s+/).some((t) => /^\p{Lu}/u.test(t) && t.length >= 4 && phoneticKey(fold(t)) === key),
+      ),
+  );
 }
 
 /**
