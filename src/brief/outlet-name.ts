@@ -17,6 +17,11 @@ export interface Nameable {
 /** What an article whose outlet is not known is called; the article id follows, so two such articles never read as one outlet. */
 export const UNKNOWN_OUTLET = 'outlet unknown';
 
+/** True for the name `outletName` gives an article whose outlet is not known ("outlet unknown (a1b2…)"). */
+export function namesNoOutlet(name: string): boolean {
+  return name.startsWith(UNKNOWN_OUTLET);
+}
+
 /**
  * The name a reader knows an article by: the outlet registry's name for it (by the outlet it gives or
  * its URL's domain: "AP" and apnews.com both read "Associated Press"), else the outlet, else its URL host (a site is its own name),

@@ -1,8 +1,9 @@
 /**
  * How an article is named in a rendered briefing: its outlet, date and a short passage.
  */
-import { outletName, UNKNOWN_OUTLET } from '../brief/outlet-name.ts';
+import { namesNoOutlet, outletName } from '../brief/outlet-name.ts';
 import type { ArticleOut } from '../model/briefing.ts';
+import { outletKinds } from '../outlets/outlet-kinds.ts';
 import { MONTH_NAMES as MONTHS } from '../util/month-names.ts';
 
 /** Finds articles by id. */
@@ -24,23 +25,24 @@ export function outletOf(article: ArticleOut | undefined, fallbackId = 'unknown 
 }
 
 /**
- * Who covered a story, for its byline: the articles whose outlet is named, in story order, and how
- * many name none. A byline of "outlet unknown (a0795…)" fourteen times tells a reader nothing; the
- * ids stay where they tell sources apart (dispute variants, the passage list).
+ * Who covered a story, for its byline: the articles whose outlet is named, in story order, how many
+ * name none, and the kinds of outlet the registry lists ("1 wire, 1 unlisted"; null when it lists
+ * none). A byline of "outlet unknown (a0795…)" fourteen times tells a reader nothing; the ids stay
+ * where they tell sources apart (dispute variants, the passage list).
  */
 export function bylineParts(
   ids: readonly string[],
   articles: ArticleIndex,
-): { named: Array<{ id: string; name: string; day: string | null }>; unnamed: number } {
+): { named: Array<{ id: string; name: string; day: string | null }>; unnamed: number; kinds: string | null } {
   const named: Array<{ id: string; name: string; day: string | null }> = [];
   let unnamed = 0;
   for (const id of ids) {
     const article = articles.get(id);
     const name = outletOf(article, id);
-    if (article && name.startsWith(`${UNKNOWN_OUTLET} (`)) unnamed++;
+    if (article && namesNoOutlet(name)) unnamed++;
     else named.push({ id, name, day: dayOf(article) });
   }
-  return { named, unnamed };
+  return { named, unnamed, kinds: outletKinds(ids.map((id) => articles.get(id))) };
 }
 
 /** "3 with no outlet named" after named outlets, "no outlet named" when none is. */

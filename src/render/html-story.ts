@@ -3,7 +3,6 @@
  */
 import type { StoryBriefing } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
-import { outletKinds } from '../outlets/outlet-kinds.ts';
 import {
   briefingSections,
   closingSections,
@@ -99,8 +98,7 @@ function citeLinks(cs: readonly Citation[], nums: CitationNumbers, ctx: StoryCon
 }
 
 function bylineHtml(story: StoryBriefing, ctx: StoryContext): string {
-  const { named, unnamed } = bylineParts(story.articles, ctx.articles);
-  const kinds = outletKinds(story.articles.map((id) => ctx.articles.get(id)));
+  const { named, unnamed, kinds } = bylineParts(story.articles, ctx.articles);
   const parts = named.map(({ id, name, day }) => {
     const date = day ? ` <time datetime="${esc(day)}">${esc(humanDate(day))}</time>` : '';
     return `<a href="#${articleAnchor(id)}">${esc(name)}</a>${date}`;

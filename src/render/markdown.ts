@@ -7,7 +7,6 @@
 import { render as defaults } from '../config.ts';
 import type { BriefOutput, Dispute, Fact, StoryBriefing } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
-import { outletKinds } from '../outlets/outlet-kinds.ts';
 import { type CitationNumbers, numberCitations, passageOf } from './citations.ts';
 import {
   type ArticleIndex,
@@ -125,11 +124,10 @@ function boldLabel(text: string, outlet: string): string {
 
 /** "Outlet (2031-04-12) · Outlet (2031-04-13)": who covered the story and when. */
 function bylineOf(story: StoryBriefing, articles: ArticleIndex): string {
-  const { named, unnamed } = bylineParts(story.articles, articles);
+  const { named, unnamed, kinds } = bylineParts(story.articles, articles);
   const names = named.map(({ name, day }) => (day ? `${name} (${day})` : name));
   if (unnamed) names.push(unnamedPhrase(unnamed, named.length));
   const n = story.articles.length;
-  const kinds = outletKinds(story.articles.map((id) => articles.get(id)));
   return `*${n} ${n === 1 ? 'article' : 'articles'}: ${names.join(' · ')}${kinds ? ` · outlet kinds: ${kinds}` : ''}*`;
 }
 

@@ -2,7 +2,7 @@
  * Coverage at a glance: a server-rendered SVG (no script) of when each outlet published, who reported
  * first, and when the briefing changed, with the same facts in words and as a table beside it.
  */
-import { UNKNOWN_OUTLET } from '../brief/outlet-name.ts';
+import { namesNoOutlet, UNKNOWN_OUTLET } from '../brief/outlet-name.ts';
 import { humanDate, humanDateTime } from '../render/describe-article.ts';
 import { escapeHtml as esc } from '../render/escape-html.ts';
 
@@ -35,7 +35,7 @@ function instant(value: string): number {
 
 /** The name shown for an outlet: an unknown one without its article id. */
 function shownOutlet(name: string): string {
-  return name.startsWith(UNKNOWN_OUTLET) ? UNKNOWN_OUTLET : name;
+  return namesNoOutlet(name) ? UNKNOWN_OUTLET : name;
 }
 
 /** A short label for an instant on the axis: the day, and the clock when the span is short. */

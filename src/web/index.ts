@@ -8,7 +8,7 @@
  */
 
 import { type Context, Hono } from 'hono';
-import { outletName, UNKNOWN_OUTLET } from '../brief/outlet-name.ts';
+import { namesNoOutlet, outletName } from '../brief/outlet-name.ts';
 import { type AppDeps, ingestFor } from '../server/app-deps.ts';
 import { HttpError } from '../server/http-error.ts';
 import { publicArticle } from '../server/public-article.ts';
@@ -173,7 +173,7 @@ export function webRoutes(deps: AppDeps): Hono {
         now: deps.now(),
         filters,
         outlets: [...new Set(entries.flatMap((e) => e.outlets))]
-          .filter((o) => !o.startsWith(UNKNOWN_OUTLET))
+          .filter((o) => !namesNoOutlet(o))
           .sort((a, b) => a.localeCompare(b)),
         entities: [...new Set(entries.flatMap((e) => e.entities))].sort((a, b) => a.localeCompare(b)),
       }),

@@ -3,7 +3,7 @@
  * the news last changed and, where sources disagree, on how many points; filters by event date,
  * outlet and entity (a plain GET form), and pages.
  */
-import { UNKNOWN_OUTLET } from '../brief/outlet-name.ts';
+import { namesNoOutlet, UNKNOWN_OUTLET } from '../brief/outlet-name.ts';
 import { ellipsise, humanDate, oneLine } from '../render/describe-article.ts';
 import { escapeHtml as esc } from '../render/escape-html.ts';
 import type { FrontEntry, FrontFilters } from './front-index.ts';
@@ -47,7 +47,7 @@ export function disagreeMark(disputes: number): string {
 
 /** "Tidewater Wire, Brieflane, Courier and 2 more"; outlets whose name is not known are counted, not named. */
 function outletList(outlets: readonly string[]): string {
-  const known = outlets.filter((o) => !o.startsWith(UNKNOWN_OUTLET));
+  const known = outlets.filter((o) => !namesNoOutlet(o));
   const named = known.slice(0, NAMED_OUTLETS).map((o) => esc(ellipsise(o, 40)));
   const unknown = outlets.length - known.length;
   const rest = [
