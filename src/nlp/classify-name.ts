@@ -61,11 +61,12 @@ function nameParts(text: string, tokens: Token[], run: Run): number {
  * A lower-case part inside a name that the tagger reads as a common word: a particle ("van", "bin") or a
  * syllable glued after a hyphen ("Ki-moon", "Jong-un").
  */
-function lowerPart(text: string, tokens: Token[], t: Token): boolean {
+function lowerPart(text: string, tokens: Token[], t: Token, from: number): boolean {
   const w = text.slice(t.start, t.end);
   if (!/^\p{Ll}/u.test(w)) return false;
   if (NAME_PARTICLES.has(w)) return true;
-  const i = tokens.indexOf(t);
+  // Searched from the run's first token: from the text's start it is quadratic on long texts.
+  const i = tokens.indexOf(t, from);
   return (
     i > 1 &&
     tokens[i - 1].norm === '-' &&
@@ -135,7 +136,9 @@ export function classifyName(text: string, tokens: Token[], run: Run, hasRole: b
   const personLike =
     nameParts(text, tokens, run) <= 3 &&
     ws.every(
-      (t) => (t.pos === 'PROPN' || lowerPart(text, tokens, t)) && !isAcronym(text.slice(t.start, t.end)),
+      (t) =>
+        (t.pos === 'PROPN' || lowerPart(text, tokens, t, run.first)) &&
+        !isAcronym(text.slice(t.start, t.end)),
     ) &&
     !norms.some((w) => QUALIFIERS.has(w) || COMPASS.has(w)) &&
     !ws.some((t) => lookupPlace(text.slice(t.start, t.end))?.type === 'demonym');
