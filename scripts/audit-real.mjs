@@ -91,6 +91,14 @@ for (const [sub, list] of subtopics) {
       counts.timeline++;
       const key = `timeline:${e.date}:${e.text.slice(0, 60)}`;
       const j = judged[key];
+      shown.push({
+        subtopic: sub,
+        key,
+        judgement: j ?? null,
+        cited: e.citations
+          .slice(0, 1)
+          .map((c) => `${fileOf(c.article)}: ${passage(arts.get(c.article).text, c)}`),
+      });
       if (j) {
         counts.timelineJudged++;
         if (j.right) counts.timelineRight++;
