@@ -467,6 +467,11 @@ export const brief = {
   maxFacts: 8,
   /** Entities listed (persons, organisations, places), most mentioned first. */
   maxEntities: 25,
+  /**
+   * Entities beyond `maxEntities` still listed when the outlets spell them differently ("Masoud" /
+   * "Massoud Dalman") in two articles or more: the merged spellings are what the list is for.
+   */
+  maxSpelledEntities: 10,
   /** Timeline entries listed (earliest first); a briefing's timeline is context, not an index. */
   maxTimeline: 14,
   /** Scheduled events listed after the timeline ("What's next"), the most widely told first. */

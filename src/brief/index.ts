@@ -6,7 +6,7 @@
 import * as config from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Article } from '../model/article.ts';
-import type { Entity, Entry, Fact, QuoteLine, StoryBriefing } from '../model/briefing.ts';
+import type { Entry, Fact, QuoteLine, StoryBriefing } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
 import type { Findings, TimelineEvent } from '../model/findings.ts';
 import type { Story } from '../model/story.ts';
@@ -16,6 +16,7 @@ import { buildQuestions } from './build-questions.ts';
 import { cite, lineOf } from './cite.ts';
 import { type BriefContext, briefContext } from './context.ts';
 import { pickDistinctive } from './pick-distinctive.ts';
+import { entityList } from './pick-entities.ts';
 import { pickPapers } from './pick-papers.ts';
 import { holdsAny, mainGroup, pickSummary } from './pick-summary.ts';
 import { pickThemes } from './pick-themes.ts';
@@ -59,7 +60,7 @@ export function briefStory(
     })),
     timeline: pickTimeline(findings, articles, o.maxTimeline, o.maxUpcoming),
     quotes: quoteLines(findings, articles),
-    entities: entityList(findings, o.maxEntities),
+    entities: entityList(findings.entities, o.maxEntities, o.maxSpelledEntities),
     perSource: pickDistinctive(ctx, o),
     questions: buildQuestions(ctx, o),
     ...(themes.length ? { themes } : {}),
@@ -181,29 +182,4 @@ function quoteLines(findings: Findings, articles: ReadonlyMap<string, Article>):
     out.push(line);
   }
   return out;
-}
-
-function weight(e: Findings['entities'][number]): number {
-  return e.mentions.length + (e.descriptions?.length ?? 0);
-}
-
-function entityList(findings: Findings, max: number): Entity[] {
-  return (
-    findings.entities
-      .filter((e) => e.kind !== 'other')
-      // An entity the articles describe (a role, an appositive) is worth a card even when named once.
-      .sort((a, b) => weight(b) - weight(a) || b.articles.length - a.articles.length)
-      .slice(0, max)
-      .map((e) => {
-        const out: Entity = { name: e.name, kind: e.kind, aliases: e.aliases, articles: e.articles };
-        if (e.roles.length) out.roles = e.roles;
-        if (e.descriptions?.length)
-          out.descriptions = e.descriptions.map((d) => ({
-            text: d.text,
-            citations: d.citations.map(cite),
-            outlets: d.outlets,
-          }));
-        return out;
-      })
-  );
 }

@@ -96,11 +96,27 @@ function eligible(text: string, tokens: Token[], i: number, initial: boolean, lo
   );
 }
 
+/**
+ * True when a text writes its hyphens with a space on each side ("a 35 - year - old deputy", "anti -
+ * piracy"), as tokenised corpora do: compounds of lower-case words spaced at least twice and more often
+ * than glued. In such a text "Azm Al - Homoud" is one name; elsewhere a spaced hyphen is a dash.
+ */
+export function spacesHyphens(text: string): boolean {
+  if (text === spacedMemo.text) return spacedMemo.spaced;
+  const spaced = text.match(/[\p{Ll}\d] - \p{Ll}/gu)?.length ?? 0;
+  const glued = text.match(/\p{Ll}-\p{Ll}/gu)?.length ?? 0;
+  spacedMemo.text = text;
+  spacedMemo.spaced = spaced >= 2 && spaced > glued;
+  return spacedMemo.spaced;
+}
+const spacedMemo = { text: '', spaced: false };
+
 /** True when tokens `a` and `b` (a < b) are separated only by spaces on one line, or glued by a hyphen. */
 function adjacent(text: string, tokens: Token[], a: number, b: number): 'space' | 'hyphen' | null {
   const gap = text.slice(tokens[a].end, tokens[b].start);
   if (b === a + 1 && /^[ \t\u00a0]+$/.test(gap)) return 'space';
-  if (b === a + 2 && gap === '-' && tokens[a + 1].norm === '-') return 'hyphen';
+  if (b === a + 2 && tokens[a + 1].norm === '-' && (gap === '-' || (gap === ' - ' && spacesHyphens(text))))
+    return 'hyphen';
   return null;
 }
 
