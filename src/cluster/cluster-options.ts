@@ -40,6 +40,8 @@ export interface ClusterOptions {
   mergeMinCosine: number;
   /** Post-pass: two stories whose contrastive link lies between `splitLink` and `mergeLink` merge when their centroid cosine reaches this (`fragmentsMerge`). */
   mergeCloseCosine: number;
+  /** Post-pass: two groups of a story that state conflicting figures (`signature-split.ts`) are kept apart when their contrastive link is below this; 0 turns event values off. */
+  signatureLink: number;
   /** Post-pass: only stories of at least this many articles are bisected. */
   splitMinSize: number;
   /** Post-pass: stories of more articles than this are not bisected (the bisection costs O(n²)). */

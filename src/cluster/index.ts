@@ -10,8 +10,9 @@
  *    story only above a lower attach threshold), drifted articles split off, and stories whose
  *    average pairwise cosine reaches the merge threshold become one.
  * 4. The contrastive post-pass (`split-siblings.ts`): stories whose two halves disagree on the
- *    names and details that only part of the story holds split (sibling events), and fragments of
- *    one event that agree on them merge.
+ *    names and details that only part of the story holds split (sibling events), so do two groups
+ *    that each keep stating their own figures (`signature-split.ts`), and fragments of one event
+ *    that agree on them merge.
  * Pure and deterministic: the same articles in any order give the same stories.
  */
 import { cluster as defaults } from '../config.ts';

@@ -10,13 +10,18 @@
  * 1. Split: a story of `splitMinSize`–`splitMaxSize` articles is bisected (spectral, on the
  *    global vectors, each side at least `splitMinSide` articles and `splitMinShare` of the story);
  *    the two sides become two stories when their contrastive link is below `splitLink`.
+ *    Then the signature split (`signature-split.ts`): a story whose members fall into two groups
+ *    that each keep stating a figure of their own (a magnitude, an amount) that no member of the
+ *    other states becomes those two groups when their contrastive link is below `signatureLink`
+ *    (look-alike events at one place whose words alone link above `splitLink`).
  * 2. Merge: each story's candidates are the `refineCandidates` stories with the most similar
  *    centroid, found through an inverted index (each group's features, `maxPostings` groups per
  *    feature at most, looked up by its `queryFeatures` heaviest; no all-pairs); the pair with
  *    the highest contrastive link that qualifies (`fragmentsMerge`: at or above `mergeLink` with a
  *    centroid cosine at or above `mergeMinCosine`, or at or above `splitLink` with a centroid
  *    cosine at or above `mergeCloseCosine`) merges, and the search repeats for the merged story
- *    until no pair qualifies.
+ *    until no pair qualifies. Two stories of conflicting figures (`valuesConflict`) linked below
+ *    `signatureLink` do not merge (the signature split would be undone).
  * 3. Time split again (step 0) of every story: step 2 pools look-alike stories whatever their
  *    time (a family of sibling events), and the cut then re-decides where their undated articles
  *    go (by words, against the dated members of each run). Gating the merge by time instead left
@@ -33,6 +38,8 @@ import type { IdfTable } from './clusterer.ts';
 import { contrastiveLink } from './contrastive-link.ts';
 import type { FeatureCounts } from './count-features.ts';
 import { dayOfFeatures } from './event-time.ts';
+import { valuesOf } from './event-values.ts';
+import { signatureSide, valuesConflict } from './signature-split.ts';
 import { topByScore, topFeatures } from './story-index.ts';
 import { splitByTime } from './time-gate.ts';
 import { weightCounts } from './weight-features.ts';
@@ -55,6 +62,7 @@ export type SplitSiblingsOptions = Pick<
   | 'refineCandidates'
   | 'mergeMinCosine'
   | 'mergeCloseCosine'
+  | 'signatureLink'
   | 'maxEventGapDays'
   | 'timeSplitMinRun'
 >;
@@ -81,29 +89,15 @@ export function splitSiblings(
   };
   const n = Math.max(idfTable.n, 1);
   const idfOf = (f: string) => smoothedIdf(idfTable.df.get(f) ?? 1, n);
-  const units = new Map<string, SparseVector>();
-  const vectorOf = (id: string) => {
-    let v = units.get(id);
-    if (v === undefined) {
-      v = normalize(weightCounts(countsOf(id), idfOf, opts));
-      units.set(id, v);
-    }
-    return v;
-  };
-  const days = new Map<string, number | null>();
-  const dayOf = (id: string) => {
-    let day = days.get(id);
-    if (day === undefined) {
-      day = dayOfFeatures(countsOf(id));
-      days.set(id, day);
-    }
-    return day;
-  };
+  const vectorOf = memo((id) => normalize(weightCounts(countsOf(id), idfOf, opts)));
+  const dayOf = memo((id) => dayOfFeatures(countsOf(id)));
+  const valuesOfId = memo((id) => valuesOf(countsOf(id)));
   const sorted = groups.map((g) => [...g].sort(compareIds)).filter((g) => g.length > 0);
   const split = sorted
     .flatMap((g) => splitInTime(g, vectorOf, dayOf, opts))
-    .flatMap((g) => splitOne(g, vectorOf, opts));
-  const merged = mergeFragments(split, vectorOf, opts);
+    .flatMap((g) => splitOne(g, vectorOf, opts))
+    .flatMap((g) => splitBySignature(g, vectorOf, valuesOfId, opts));
+  const merged = mergeFragments(split, vectorOf, valuesOfId, opts);
   return merged.flatMap((g) => splitInTime(g, vectorOf, dayOf, opts)).sort((a, b) => compareIds(a[0], b[0]));
 }
 
@@ -172,10 +166,34 @@ function splitOne(
   vectorOf: (id: string) => SparseVector,
   opts: SplitSiblingsOptions,
 ): string[][] {
-  const side = siblingSide(members.map(vectorOf), opts);
+  return twoSides(members, siblingSide(members.map(vectorOf), opts));
+}
+
+/** Members as the side at `side` (positions) and the rest, or as one group when `side` is null. */
+function twoSides(members: string[], side: number[] | null): string[][] {
   if (side === null) return [members];
   const inA = new Set(side);
   return [members.filter((_, i) => inA.has(i)), members.filter((_, i) => !inA.has(i))];
+}
+
+/** A function of an article id, computed once per id. */
+function memo<T>(compute: (id: string) => T): (id: string) => T {
+  const cache = new Map<string, T>();
+  return (id) => {
+    if (!cache.has(id)) cache.set(id, compute(id));
+    return cache.get(id) as T;
+  };
+}
+
+/** One story as the two groups of its conflicting figures (`signature-split.ts`; members in id order), or as itself. */
+function splitBySignature(
+  members: string[],
+  vectorOf: (id: string) => SparseVector,
+  valuesOfId: (id: string) => ReadonlySet<string>,
+  opts: SplitSiblingsOptions,
+): string[][] {
+  if (opts.signatureLink <= 0 || members.length < 2 * opts.splitMinSide) return [members];
+  return twoSides(members, signatureSide(members.map(valuesOfId), members.map(vectorOf), opts));
 }
 
 interface Group {
@@ -190,6 +208,7 @@ interface Group {
 function mergeFragments(
   initial: string[][],
   vectorOf: (id: string) => SparseVector,
+  valuesOfId: (id: string) => ReadonlySet<string>,
   opts: SplitSiblingsOptions,
 ): string[][] {
   const groups: Group[] = initial
@@ -243,10 +262,15 @@ function mergeFragments(
     for (const { o, cos } of ranked) {
       if (cos < Math.min(opts.mergeMinCosine, opts.mergeCloseCosine)) continue;
       const link = linkOf(g, o);
-      if (fragmentsMerge(link, cos, opts)) out.push([link, Math.min(g, o), Math.max(g, o)]);
+      if (!fragmentsMerge(link, cos, opts)) continue;
+      if (link < opts.signatureLink && signaturesApart(groups[g].members, groups[o].members)) continue;
+      out.push([link, Math.min(g, o), Math.max(g, o)]);
     }
     return out;
   };
+  /** Two groups stating conflicting figures (`valuesConflict`): the merge would undo a signature split. */
+  const signaturesApart = (a: readonly string[], b: readonly string[]) =>
+    valuesConflict(a.map(valuesOfId), b.map(valuesOfId));
   let pairs = groups.flatMap((_, g) => pairsOf(g));
   for (;;) {
     pairs = pairs.filter(([, x, y]) => groups[x].alive && groups[y].alive);

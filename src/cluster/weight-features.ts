@@ -7,8 +7,9 @@ import { documentFrequencies, normalize, type SparseVector, smoothedIdf } from '
 import type { ClusterOptions } from './cluster-options.ts';
 import { DATE_PREFIX, type FeatureCounts, NAME_PREFIX } from './count-features.ts';
 import { TIME_PREFIX, TIME_WEIGHT } from './event-time.ts';
+import { VALUE_PREFIX } from './event-values.ts';
 
-/** Weights one article's counts by TF-IDF with the given IDF function (names times `nameWeight`, dates times `dateWeight`, the event day at `TIME_WEIGHT`); not normalised. */
+/** Weights one article's counts by TF-IDF with the given IDF function (names times `nameWeight`, dates times `dateWeight`, the event day at `TIME_WEIGHT`, event values left out); not normalised. */
 export function weightCounts(
   counts: FeatureCounts,
   idfOf: (feature: string) => number,
@@ -21,6 +22,8 @@ export function weightCounts(
       raw.set(feature, TIME_WEIGHT);
       continue;
     }
+    // Event values are read from the counts by the post-pass (`signature-split.ts`), never weighed.
+    if (feature.startsWith(VALUE_PREFIX)) continue;
     const tf = options.sublinearTf ? 1 + Math.log(count) : count;
     const kind = feature.startsWith(NAME_PREFIX)
       ? options.nameWeight
