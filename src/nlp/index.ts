@@ -18,7 +18,7 @@ import { splitSentences } from './tokenize.ts';
 export { findMentions } from './find-mentions.ts';
 export { findQuotes } from './find-quotes.ts';
 export type { NlpOptions } from './options.ts';
-export { findDates, referenceDate, resolveDates } from './resolve-dates.ts';
+export { findDates, referenceDate, resolveDates, toldAhead } from './resolve-dates.ts';
 export { splitSentences } from './tokenize.ts';
 
 /**

@@ -44,9 +44,12 @@ const DURATION = new RegExp(
   `\\b${COUNT_WORD}\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\\b`,
   'i',
 );
-/** Words that put what follows in the future ("will", "is due to", "set for", "scheduled", "next"). */
+/**
+ * Words that put what follows in the future ("will", "is due to", "set for", "scheduled", "pencilled in",
+ * "next"; not the place word "next to" / "next door": "was shot next to the station on 6 May" is past).
+ */
 const FUTURE =
-  /\b(will|shall|won't|due to|due on|set (?:for|to)|scheduled|slated|expected to|expects? (?:\S+ ){1,3}to|prepares? to|(?:is|are) due|hopes? (?:\S+ ){0,3}to|aims? to|plans? to|planned (?:to|for)|intends? to|is to|are to|going to|upcoming|next|pending|to (?:air|be held|be heard|take place|begin|start|open|resume|appear|face|meet|vote|testify|return|launch|close|end|run|kick off|go on sale))\b|\w'll\b/i;
+  /\b(will|shall|won't|due to|due on|set (?:for|to)|scheduled|slated|expected to|expects? (?:\S+ ){1,3}to|prepares? to|(?:is|are) due|hopes? (?:\S+ ){0,3}to|aims? to|plans? to|planned (?:to|for)|intends? to|is to|are to|going to|upcoming|next(?!\s+(?:to|door)\b)|pending|pencil(?:l)?ed in|to (?:air|be held|be heard|take place|begin|start|open|resume|appear|face|meet|vote|testify|return|launch|close|end|run|kick off|go on sale))\b|\w'll\b/i;
 /**
  * A scheduled proceeding written right before its date ("sentencing June 28", "a hearing set for May
  * 3", "the vote on Thursday is due"): such a date lies ahead of the report, not behind it.
@@ -61,7 +64,8 @@ const SCHEDULED_BEFORE =
  */
 const PAST_VERB_BEFORE =
   /(?:^|[\s,])(\p{L}+)\s+(\p{L}+(?:ed)|said|told|met|held|began|rose|fell|won|lost|took|made|came|went|saw|gave|found|left|struck|hit|sank|broke|ran|spoke|wrote|heard|sent|shot|stood|fought|led|paid|sold|bought|flew|died|sought|brought|caught|taught|got)\s+$/iu;
-const NOT_PAST = /^(?:scheduled|slated|planned|expected|proposed|intended|needed|required|set|due)$/i;
+const NOT_PAST =
+  /^(?:scheduled|slated|planned|expected|proposed|intended|needed|required|set|due|pencil(?:l)?ed)$/i;
 const AUXILIARY =
   /^(?:will|would|shall|should|be|been|being|is|are|am|to|can|could|may|might|must|'ll|won't|not|never)$/i;
 /**
@@ -90,7 +94,25 @@ const SCHEDULED_VERB_BEFORE =
 function datesFuture(before: string, after: string): boolean {
   if (pastBefore(before)) return false;
   if (isFuture(before) || SCHEDULED_VERB_BEFORE.test(before)) return true;
-  return SCHEDULED_BEFORE.test(before) && !PAST_AFTER.test(after) && !PAST_BEFORE_NOUN.test(before);
+  const proceeding = SCHEDULED_BEFORE.exec(before);
+  if (!proceeding || PAST_AFTER.test(after) || PAST_BEFORE_NOUN.test(before)) return false;
+  return !PAST_VERB_BEFORE_PROCEEDING.test(before.slice(0, proceeding.index));
+}
+
+/** A past verb that governs the proceeding ("went on trial on Monday", "stood trial", "opened the hearing"). */
+const PAST_VERB_BEFORE_PROCEEDING =
+  /\b(?:went|stood|was|were|opened|began|started|resumed|held|attended|ended|closed|faced)\s+(?:(?:on|to|the|a|an|his|her|their|its)\s+)*$/i;
+
+/**
+ * True when the date expression at `start`–`end` of `sentence` dates a scheduled or future thing by
+ * the words around it (see `datesFuture`). "last April", "this past Monday" (chrono may leave the word
+ * out of its match) are the past, whatever the clause. A preposition just before `start` ("on", "in")
+ * is read as part of the expression, as chrono matches it.
+ */
+export function toldAhead(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start).replace(/(?:\b(?:on|in|at|during)\s+)+$/i, '');
+  if (/\b(?:last|past|previous)\s+$/i.test(before)) return false;
+  return datesFuture(before, sentence.slice(end));
 }
 
 /** A date that names an event ("the Sept. 11 attacks", "the July 7 bombings"): a name, not a date of the story. */
@@ -288,11 +310,7 @@ export function findDates(
     if (!MAY_HOLD_DATE.test(body)) continue;
     const found: Found[] = [];
     for (const r of chrono.parse(body, { instant, timezone: 0 }, { forwardDate: false })) {
-      const before = body.slice(0, r.index);
-      // "last April", "this past Monday" (chrono may leave the word out of its match): the past, whatever the clause.
-      const future =
-        !/\b(?:last|past|previous)\s+$/i.test(before) &&
-        datesFuture(before, body.slice(r.index + r.text.length));
+      const future = toldAhead(body, r.index, r.index + r.text.length);
       const d = fromChrono(r, body, ref, future);
       if (d) found.push(d);
     }

@@ -6,10 +6,13 @@
  * lies more than `RECENT_DAYS` before the article's publication: a day of the last weeks is the news
  * itself (where a written year a year back is more likely the slip: "3 June 2025" in a report of
  * 4 June 2026), while a guess months back is a background day the story dates elsewhere.
+ * An undated article's month-day, guessed against a frame borrowed from the story (`reference:
+ * 'story'`), is measured against the story's median publication date.
  * Pure: returns new analyzed articles.
  */
 import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
 import { MONTH_NAME } from '../text/index.ts';
+import { medianPublished } from './borrow-dates.ts';
 
 /** The expression names its month ("June 24", "24 June", "Oct. 19"), not only a weekday or "yesterday". */
 const MONTH = new RegExp(`\\b${MONTH_NAME}\\b`, 'i');
@@ -33,12 +36,16 @@ export function anchorYears(items: AnalyzedArticle[]): AnalyzedArticle[] {
         years.set(key, (years.get(key) ?? new Set()).add(d.value.slice(0, 4)));
       }
   if (years.size === 0) return items;
+  const frame = medianPublished(items);
   return items.map((item) => {
-    const published = Date.parse(item.article.published?.slice(0, 10) ?? '');
+    // An undated article's month-days were guessed against the frame it borrowed from its story.
+    const own = item.article.published?.slice(0, 10);
+    const published = Date.parse((own ?? frame) || '');
     if (Number.isNaN(published)) return item;
     let changed = false;
     const dates = item.annotations.dates.map((d) => {
-      if (!isBareMonthDay(d) || published - Date.parse(d.value) <= RECENT_DAYS * DAY_MS) return d;
+      if (!isBareMonthDay(d) || (!own && d.reference !== 'story')) return d;
+      if (published - Date.parse(d.value) <= RECENT_DAYS * DAY_MS) return d;
       const written = years.get(d.value.slice(5));
       if (written?.size !== 1) return d;
       const [year] = written;

@@ -5,10 +5,11 @@
  * named in the articles' lead sentences). Its relative dates are then re-resolved against that date
  * and marked `reference: 'story'`. Pure: returns new analyzed articles, never mutates the input.
  */
-import type { AnalyzedArticle } from '../model/annotations.ts';
+import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
-import { findDates } from '../nlp/index.ts';
+import { findDates, toldAhead } from '../nlp/index.ts';
 import { diagnose } from '../util/diagnose.ts';
+import { namesItsDay, spanOf } from './dates.ts';
 
 /** The story's articles, dates re-resolved where a time frame was borrowed, and what was done. */
 export interface BorrowedDates {
@@ -22,6 +23,7 @@ export interface BorrowedDates {
  */
 export function borrowTimeFrame(items: AnalyzedArticle[], leadSentences: number): BorrowedDates {
   const diagnostics: Diagnostic[] = [];
+  const namedDays = datedArticlesDays(items);
   const out = items.map((item, i) => {
     if (item.article.published) return item;
     const others = items.filter((_, j) => j !== i);
@@ -35,6 +37,18 @@ export function borrowTimeFrame(items: AnalyzedArticle[], leadSentences: number)
     const known = new Set(annotations.dates.map((d) => `${d.start}:${d.end}`));
     const added = dates.filter((d) => d.kind === 'relative' && !known.has(`${d.start}:${d.end}`));
     if (added.length === 0) return item;
+    if (median && !frameFits(annotations.dates, added, median, namedDays)) {
+      diagnostics.push(
+        diagnose(
+          'info',
+          'PX505',
+          'reconcile',
+          `no publication date: nothing in the article ties it to ${median}, the median publication date of the story's other articles; its relative dates are left undated`,
+          { article: article.id },
+        ),
+      );
+      return item;
+    }
     const merged = [...annotations.dates, ...added.map((d) => ({ ...d, reference: 'story' as const }))].sort(
       (a, b) => a.start - b.start,
     );
@@ -61,13 +75,74 @@ export function medianPublished(items: readonly AnalyzedArticle[]): string | nul
   return days.length ? days[Math.floor((days.length - 1) / 2)] : null;
 }
 
-/** The day most often named (absolute, day precision) in the lead sentences of the story, latest on a tie. */
+/** Days (as epoch days) the dated articles of a story name in their own right (day precision, own reference). */
+function datedArticlesDays(items: readonly AnalyzedArticle[]): number[] {
+  const days: number[] = [];
+  for (const { article, annotations } of items) {
+    if (!article.published) continue;
+    for (const d of annotations.dates) {
+      const span = d.precision === 'day' && !d.reference ? spanOf(d.value) : null;
+      if (span) days.push(span[0]);
+    }
+  }
+  return days;
+}
+
+/**
+ * How close (in days) a borrowed day must fall to a day a dated article names to tell the same event.
+ * A weekday or "yesterday" always lands within a week of the frame, so only a hit tells anything; a
+ * written month-day ("on 12 May") lands where the text puts it, and a near day is the same event told
+ * with a slip.
+ */
+const SAME_EVENT_DAYS = 1;
+const SAME_EVENT_WRITTEN_DAYS = 31;
+
+/**
+ * True when an undated article's own text ties it to the borrowed `frame`: it writes the frame's year
+ * (an absolute date of that year), or one of its borrowed days lands on a day the story's dated
+ * articles name (it retells their event). Without either, the article may be the event years before
+ * the follow-ups that date the story, or a follow-up years after: its "Thursday" would take the
+ * wrong year. An article that writes a year later than the frame's is not tied to it, whatever else
+ * it names.
+ */
+function frameFits(
+  own: readonly DateMention[],
+  borrowed: readonly DateMention[],
+  frame: string,
+  namedDays: readonly number[],
+): boolean {
+  const year = frame.slice(0, 4);
+  const ownYears = own.filter((d) => d.kind === 'absolute').map((d) => d.value.slice(0, 4));
+  // An article that writes a later year than the frame's was not written in that frame.
+  if (ownYears.some((y) => y > year)) return false;
+  if (ownYears.includes(year)) return true;
+  return borrowed.some((d) => {
+    const span = d.precision === 'day' ? spanOf(d.value) : null;
+    const near = namesItsDay(d.text) ? SAME_EVENT_WRITTEN_DAYS : SAME_EVENT_DAYS;
+    return span !== null && namedDays.some((n) => Math.abs(n - span[0]) <= near);
+  });
+}
+
+/** Words that make a date a birth date ("was born on April 2, 1931", "her birthday, May 5, 1960"): no event of the story. */
+const BIRTH = /\b(?:born|birth|birthday|birthdate)\b[^.;]*$/i;
+
+/**
+ * The day most often named (absolute, day precision) in the lead sentences of the story, latest on a
+ * tie. A birth date or a date told ahead of the report ("will host the March 2 ceremony") is not the
+ * day the story's reports were written around, and is not counted.
+ */
 function storyEventDate(items: readonly AnalyzedArticle[], leadSentences: number) {
   const counts = new Map<string, number>();
-  for (const { annotations } of items)
-    for (const d of annotations.dates)
-      if (d.sentence < leadSentences && d.precision === 'day' && d.kind === 'absolute')
-        counts.set(d.value, (counts.get(d.value) ?? 0) + 1);
+  for (const { article, annotations } of items)
+    for (const d of annotations.dates) {
+      if (d.sentence >= leadSentences || d.precision !== 'day' || d.kind !== 'absolute') continue;
+      const s = annotations.sentences[d.sentence];
+      if (!s) continue;
+      const sentence = article.text.slice(s.start, s.end);
+      const at = d.start - s.start;
+      if (BIRTH.test(sentence.slice(0, at)) || toldAhead(sentence, at, d.end - s.start)) continue;
+      counts.set(d.value, (counts.get(d.value) ?? 0) + 1);
+    }
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0];
   return best ? { date: best[0], how: "the story's event date (named in its lead sentences)" } : null;
 }

@@ -154,3 +154,24 @@ test('"the end of the month" is the report\'s own month; a schedule with "at the
   ]);
   assert.deepEqual(dates('The Velm trial starts at the end of April.'), [['end of April', '2031-04', '']]);
 });
+
+test('"next to" is a place, not the future: the past day stays behind the report', () => {
+  assert.deepEqual(dates('It was next to the Orvel bridge that the ferryman was stabbed on 2 March.'), [
+    ['2 March', '2031-03-02', ''],
+  ]);
+  assert.deepEqual(dates('The kiosk next door to the mill burned down on Sunday.'), [
+    ['Sunday', '2031-03-09', ''],
+  ]);
+});
+
+test('a hearing "pencilled in" for a month lies ahead of the report', () => {
+  assert.deepEqual(dates('A two-day hearing was pencilled in for February at Velm crown court.'), [
+    ['February', '2032-02', ''],
+  ]);
+  assert.deepEqual(dates('A review of the dam was penciled in for June.'), [['June', '2031-06', '']]);
+});
+
+test('a past verb that governs the proceeding keeps its date behind the report ("went on trial on Monday")', () => {
+  assert.deepEqual(dates('Dorek Vann went on trial on Monday in Velm.'), [['Monday', '2031-03-10', '']]);
+  assert.deepEqual(dates('Dorek Vann faces trial on Monday in Velm.'), [['Monday', '2031-03-17', '']]);
+});
