@@ -101,10 +101,34 @@ const LIGHT_NOUNS = new Set(
     'night',
     'morning',
     'weekend',
+    'afternoon',
+    'evening',
     'percent',
     'cent',
   ].map(stem),
 );
+/** Day and month names: when, never what ("Friday night", "Robbers on Thursday"), even where no date is read. */
+const DATE_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 /** Longest pre-modified core, in words ("Teskaran farm groups"). */
 const MAX_CORE = 3;
 /** Longest modifier after the preposition, in words ("for the spillway gates repairs"). */
@@ -118,7 +142,13 @@ export function headingChunks(s: HeadingSentence): Chunk[] {
   const { text, tokens } = s;
   const word = (t: Token) => fold(text.slice(t.start, t.end));
   const usable = (t: Token) =>
-    PHRASE_POS.has(t.pos) && /^\p{L}[\p{L}'’-]*$/u.test(text.slice(t.start, t.end)) && !inside(t, s.dates);
+    PHRASE_POS.has(t.pos) &&
+    /^\p{L}[\p{L}'’-]*$/u.test(text.slice(t.start, t.end)) &&
+    !inside(t, s.dates) &&
+    !DATE_WORDS.has(word(t));
+  // A hyphen token joins words into one ("high - profile thefts", "ground-movement maps"): a run never
+  // starts with the tail of a compound nor ends with its first part.
+  const hyphen = (t: Token | undefined) => t !== undefined && /^[-–]$/.test(text.slice(t.start, t.end));
   const clean = (part: readonly Token[]) =>
     part.every((t) => {
       const w = word(t);
@@ -129,7 +159,10 @@ export function headingChunks(s: HeadingSentence): Chunk[] {
     if (!usable(tokens[i]) || (i > 0 && usable(tokens[i - 1]))) continue;
     let e = i;
     while (e + 1 < tokens.length && usable(tokens[e + 1])) e++;
-    const run = tokens.slice(i, e + 1);
+    if (hyphen(tokens[e + 1])) continue;
+    const first = hyphen(tokens[i - 1]) ? i + 1 : i;
+    const run = tokens.slice(first, e + 1);
+    if (run.length === 0) continue;
     const modifier = run[run.length - 1].pos === 'NOUN' ? modifierAfter(s, e + 1, usable, clean) : null;
     // The chunk's head is the run's last word: a noun before it only modifies it ("council spokesman").
     const h = run.length - 1;
@@ -141,7 +174,7 @@ export function headingChunks(s: HeadingSentence): Chunk[] {
         const stems = part.map((t) => stem(word(t)));
         const light =
           LIGHT_NOUNS.has(stems[stems.length - 1]) && part.slice(0, -1).every((t) => t.pos === 'ADJ');
-        const before = tokens[i + from - 1];
+        const before = tokens[first + from - 1];
         const definite = before !== undefined && word(before) === 'the';
         const core = {
           key: stems.join(' '),

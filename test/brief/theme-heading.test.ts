@@ -12,6 +12,8 @@ interface Said {
   theme?: boolean;
   /** One of the theme's shown lines (default true for theme sentences). */
   shown?: boolean;
+  /** The article has no publication date (so no weekday is read as a date). */
+  undated?: boolean;
 }
 
 /** Each invented sentence as its own article through the real NLP stage (the rule reads POS tags). */
@@ -23,7 +25,7 @@ function heading(said: readonly Said[]): string | null {
         title: '',
         outlet: s.outlet,
         author: null,
-        published: '2031-03-04',
+        published: s.undated ? null : '2031-03-04',
         language: 'en',
         text: s.text,
         paragraphs: [{ start: 0, end: s.text.length }],
@@ -95,6 +97,22 @@ const cases: Array<{ rule: string; said: Said[]; heading: string | null }> = [
       { outlet: P, text: 'For weeks drivers used the mountain road through Hesk instead.' },
     ],
     heading: 'Mountain road',
+  },
+  {
+    rule: 'never a day or month name, even one no date is read from ("robbers on Thursday afternoon")',
+    said: [
+      { outlet: E, text: 'Two robbers on Thursday afternoon smashed the display cases.', undated: true },
+      { outlet: P, text: 'Witnesses said the robbers on Thursday afternoon wore masks.', undated: true },
+    ],
+    heading: 'Robbers',
+  },
+  {
+    rule: 'never the tail or the first part of a hyphenated compound ("high - profile thefts")',
+    said: [
+      { outlet: E, text: 'It was the latest in a series of high - profile thefts from galleries.' },
+      { outlet: P, text: 'Insurers have paid for several high - profile thefts from galleries this year.' },
+    ],
+    heading: 'Thefts from galleries',
   },
   {
     rule: 'a noun that only modifies another is not a head ("council" of "council spokesman")',
