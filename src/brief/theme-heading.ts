@@ -137,16 +137,40 @@ const MAX_OBJECT = 3;
 const inside = (t: Range, rs: readonly Range[]) => rs.some((r) => r.start <= t.start && t.end <= r.end);
 const cuts = (at: number, rs: readonly Range[]) => rs.some((r) => r.start < at && at < r.end);
 
+/** A hyphen written with or without spaces around it ("free - trade", "free-trade"). */
+const SPACED_HYPHEN = /\s*[-–]\s*/g;
+
+/**
+ * The tokens with each hyphenated compound of words joined into one token of its last word's part of
+ * speech ("high - profile" as one adjective, "free - trade zone" a noun chunk of two), so that no
+ * chunk starts with a compound's tail.
+ */
+function joinCompounds(text: string, tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  const letters = (t: Token | undefined) => t !== undefined && /^\p{L}/u.test(text.slice(t.start, t.end));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = out[out.length - 1];
+    if (/^[-–]$/.test(text.slice(t.start, t.end)) && letters(prev) && letters(tokens[i + 1])) {
+      const next = tokens[i + 1];
+      out[out.length - 1] = { ...next, start: prev.start };
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
 /** The noun chunks of a sentence: cores (modifiers + common noun) and cores with a prepositional modifier. */
 export function headingChunks(s: HeadingSentence): Chunk[] {
-  const { text, tokens } = s;
-  const word = (t: Token) => fold(text.slice(t.start, t.end));
+  const { text } = s;
+  const tokens = joinCompounds(text, s.tokens);
+  const word = (t: Token) => fold(text.slice(t.start, t.end)).replace(SPACED_HYPHEN, '-');
   const usable = (t: Token) =>
     PHRASE_POS.has(t.pos) &&
-    /^\p{L}[\p{L}'’-]*$/u.test(text.slice(t.start, t.end)) &&
+    /^\p{L}[\p{L}'’\s–-]*$/u.test(text.slice(t.start, t.end)) &&
     !inside(t, s.dates) &&
     !DATE_WORDS.has(word(t));
-  // A hyphen token joins words into one ("high - profile thefts", "ground-movement maps"): a run never
+  // A hyphen left between other tokens ("5 -magnitude quake", "ground-"): a run never
   // starts with the tail of a compound nor ends with its first part.
   const hyphen = (t: Token | undefined) => t !== undefined && /^[-–]$/.test(text.slice(t.start, t.end));
   const clean = (part: readonly Token[]) =>
@@ -163,7 +187,8 @@ export function headingChunks(s: HeadingSentence): Chunk[] {
     const first = hyphen(tokens[i - 1]) ? i + 1 : i;
     const run = tokens.slice(first, e + 1);
     if (run.length === 0) continue;
-    const modifier = run[run.length - 1].pos === 'NOUN' ? modifierAfter(s, e + 1, usable, clean) : null;
+    const modifier =
+      run[run.length - 1].pos === 'NOUN' ? modifierAfter(s, tokens, e + 1, usable, clean) : null;
     // The chunk's head is the run's last word: a noun before it only modifies it ("council spokesman").
     const h = run.length - 1;
     const head = run[h];
@@ -204,11 +229,12 @@ export function headingChunks(s: HeadingSentence): Chunk[] {
 /** The prepositional modifier written from token `at` ("for survivors", "of the upper hamlets"), or null. */
 function modifierAfter(
   s: HeadingSentence,
+  tokens: readonly Token[],
   at: number,
   usable: (t: Token) => boolean,
   clean: (part: readonly Token[]) => boolean,
 ): { key: string; end: number; stems: string[] } | null {
-  const { text, tokens } = s;
+  const { text } = s;
   const prep = tokens[at];
   if (prep?.pos !== 'ADP') return null;
   const p = fold(text.slice(prep.start, prep.end));
@@ -223,7 +249,7 @@ function modifierAfter(
   const last = object[object.length - 1];
   if (last.pos !== 'NOUN' && last.pos !== 'PROPN') return null;
   if (cuts(last.end, s.names)) return null;
-  const stems = object.map((t) => stem(fold(text.slice(t.start, t.end))));
+  const stems = object.map((t) => stem(fold(text.slice(t.start, t.end)).replace(SPACED_HYPHEN, '-')));
   return { key: [p, ...stems].join(' '), end: last.end, stems };
 }
 
@@ -267,7 +293,8 @@ export function themeHeading(sentences: readonly HeadingInput[]): string | null 
         set.add(s.outlet);
         outletsOf.set(w, set);
       }
-  const shared = (w: string) => (outletsOf.get(w)?.size ?? 0) >= 2;
+  // A compound's stem ("high-profil") is shared when each of its parts is.
+  const shared = (w: string) => w.split('-').every((part) => (outletsOf.get(part)?.size ?? 0) >= 2);
   let shown: { text: string; chunk: Chunk } | null = null;
   for (const s of sentences) {
     if (!s.shown) continue;
@@ -277,14 +304,14 @@ export function themeHeading(sentences: readonly HeadingInput[]): string | null 
       if (
         c.start <= at.start &&
         at.end <= c.end &&
-        c.stems.every(shared) &&
+        (c === at || c.stems.every(shared)) &&
         (!shown || c.words > shown.chunk.words)
       )
         shown = { text: s.text, chunk: c };
   }
   if (!shown) return null;
   const { text, chunk } = shown;
-  const surface = text.slice(chunk.start, chunk.end).replace(/\s+/g, ' ');
+  const surface = text.slice(chunk.start, chunk.end).replace(SPACED_HYPHEN, '-').replace(/\s+/g, ' ');
   const phrase = chunk.modified && chunk.definite ? `the ${surface}` : surface;
   return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }

@@ -107,12 +107,12 @@ const cases: Array<{ rule: string; said: Said[]; heading: string | null }> = [
     heading: 'Robbers',
   },
   {
-    rule: 'never the tail or the first part of a hyphenated compound ("high - profile thefts")',
+    rule: 'a hyphenated compound is one word, however spaced: never its tail alone ("profile thefts")',
     said: [
       { outlet: E, text: 'It was the latest in a series of high - profile thefts from galleries.' },
-      { outlet: P, text: 'Insurers have paid for several high - profile thefts from galleries this year.' },
+      { outlet: P, text: 'Insurers have paid for several high-profile thefts from galleries this year.' },
     ],
-    heading: 'Thefts from galleries',
+    heading: 'High-profile thefts from galleries',
   },
   {
     rule: 'a noun that only modifies another is not a head ("council" of "council spokesman")',
