@@ -1,8 +1,9 @@
 /**
  * What's behind the headline: themes found by grouping the story's on-topic sentences across outlets
  * (TF-IDF over content words, average-link agglomerative clustering on cosine similarity), each
- * labelled with its key phrases (noun phrases of its own sentences that are frequent in the theme and
- * rare elsewhere in the story) and shown through its best 1–3 cited sentences, one per outlet.
+ * headed by a noun phrase its outlets share (`theme-heading.ts`), else labelled with its key phrases
+ * (noun phrases of its own sentences that are frequent in the theme and rare elsewhere in the story),
+ * and shown through its best 1–3 cited sentences, one per outlet.
  */
 import type { Line, Theme } from '../model/briefing.ts';
 import type { Citation } from '../model/citation.ts';
@@ -19,6 +20,7 @@ import { withResolvedDates } from './bracket-dates.ts';
 import { cite } from './cite.ts';
 import type { BriefContext } from './context.ts';
 import { keyPhrases } from './key-phrases.ts';
+import { type Chunk, headingChunks, themeHeading } from './theme-heading.ts';
 
 /** Options of theme finding (from `config.brief`). */
 export interface ThemeOptions {
@@ -54,6 +56,7 @@ export function pickThemes(ctx: BriefContext, shown: readonly Line[], options: T
   const clusters = agglomerate(tfidfVectors(words, sharedTermIdf), options.themeMergeSimilarity);
   const shownPassages = shown.flatMap((l) => l.citations);
   const shownSets = shown.map((l) => new Set(contentWords(l.text)));
+  const chunks = pool.map((s) => chunksOf(ctx, s));
   const themes: Array<{ theme: Theme; weight: number }> = [];
   for (const c of clusters) {
     const members = c.members.map((i) => pool[i]);
@@ -66,13 +69,45 @@ export function pickThemes(ctx: BriefContext, shown: readonly Line[], options: T
     // Lines must speak to the label: each holds a word of its key phrases.
     const lines = best.filter((l) => contentWords(l.text).some((w) => found.stems.has(w)));
     if (lines.length < options.minThemeLines) continue;
-    const label = keyPhrases(ctx, members, lines, pool)?.label;
+    const label =
+      headingOf(ctx, pool, chunks, new Set(members), lines) ?? keyPhrases(ctx, members, lines, pool)?.label;
     if (!label) continue;
     shownSets.push(...lines.map((l) => new Set(contentWords(l.text))));
     themes.push({ theme: { label, lines }, weight: outlets.size * Math.sqrt(members.length) });
   }
   const kept = themes.sort((a, b) => b.weight - a.weight).slice(0, options.maxThemes);
   return kept.length >= options.minThemes ? kept.map((t) => t.theme) : [];
+}
+
+/** A statement's noun chunks, read from its tokens with its names and dates set apart. */
+function chunksOf(ctx: BriefContext, s: StatementInfo): Chunk[] {
+  const within = (r: { start: number; end: number }) => r.start >= s.start && r.end <= s.end;
+  return headingChunks({
+    text: ctx.article(s.article).text,
+    tokens: ctx.tokensIn(s),
+    names: ctx.mentionsOf(s.article).filter(within),
+    dates: ctx.datesOf(s.article).filter(within),
+  });
+}
+
+/** The theme's heading phrase (`theme-heading.ts`), or null when its outlets share none. */
+function headingOf(
+  ctx: BriefContext,
+  pool: readonly StatementInfo[],
+  chunks: readonly Chunk[][],
+  members: ReadonlySet<StatementInfo>,
+  lines: readonly Line[],
+): string | null {
+  return themeHeading(
+    pool.map((s, i) => ({
+      text: ctx.article(s.article).text,
+      chunks: chunks[i],
+      outlet: s.outlet,
+      theme: members.has(s),
+      shown: lines.some((l) => l.citations[0].article === s.article && l.citations[0].start === s.start),
+      stems: new Set(contentWords(ctx.textOf(s))),
+    })),
+  );
 }
 
 /** The theme's best sentences: most central first, one per outlet, reading alone, not shown already. */

@@ -114,7 +114,10 @@ export const PerSourceSchema = z.strictObject({ article: z.string(), distinctive
 
 /** A theme behind the headline: sentences of several outlets grouped by shared words, labelled from them. */
 export const ThemeSchema = z.strictObject({
-  /** Key phrases of its sentences (their own words), e.g. "Vrelo reservoir · controlled release". */
+  /**
+   * Its heading, in its sentences' own words: a noun phrase two of its outlets write ("Compensation for
+   * residents"), else its key phrases ("Vrelo reservoir · controlled release").
+   */
   label: z.string(),
   /** Its best sentences, each cited (1–3). */
   lines: z.array(LineSchema),
