@@ -287,7 +287,13 @@ function eraOf(
   const near = dates.filter((d) => {
     if (d.kind !== 'absolute') return false;
     const between = d.end <= at ? text.slice(d.end, at) : text.slice(at, d.start);
-    return between.length <= 50 && !/\b(?:now|currently|today|this year)\b|[;:]/i.test(between);
+    if (/\b(?:now|currently|today|this year)\b|[;:]/i.test(between)) return false;
+    // A date after the count in the same clause ("killed more than 9,000 people in the old town of
+    // Varna in March 1998") tells the count's event even past 50 characters; a comma ends the clause.
+    return (
+      between.length <= 50 ||
+      (d.start >= at && between.length <= DATE_AFTER_CHARS && !/,(?!\s?\d)|\(/.test(between))
+    );
   });
   // A year written with an apostrophe ("the ’66 squad") is a year of its own.
   const clipped = /['’](\d{2})\s+\p{L}/u.exec(text.slice(Math.max(from, at - 60), at));
@@ -304,6 +310,9 @@ function eraOf(
     };
   return published ? { era: published } : {};
 }
+
+/** How far after a count, within its clause, a date still tells the count's year. */
+const DATE_AFTER_CHARS = 90;
 
 /** An era told only relative to an unknown publication year ("last year" in an undated article): `rel:-1`. */
 export const RELATIVE_ERA = 'rel:';

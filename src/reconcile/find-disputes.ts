@@ -60,7 +60,10 @@ export function findNumberDisputes(
 ): DisputeFinding[] {
   // A kind of figure the coverage gives many values of (points, yards, votes of many players or
   // parties) cannot be told apart by its words: none of its values is set against another.
-  const family = (n: NumberClaim) => `${n.claim.key}|${n.verb?.join(',') ?? ''}`;
+  // A count whose sentence states its year (a background event: "the 2003 quake killed more than
+  // 26,000") is of that year's family, not of the story's own counts.
+  const family = (n: NumberClaim) =>
+    `${n.claim.key}|${n.verb?.join(',') ?? ''}|${n.eraStated ? (n.era ?? []).join(',') : ''}`;
   const valuesOf = new Map<string, Set<string>>();
   for (const n of numbers) {
     const set = valuesOf.get(family(n)) ?? new Set<string>();

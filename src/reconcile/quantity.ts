@@ -80,7 +80,14 @@ const CURRENCY_SIGNS: Record<string, string> = {
   C$: 'CAD',
   HK$: 'HKD',
   NZ$: 'NZD',
+  e: 'EUR',
+  E: 'EUR',
 };
+/**
+ * The euro sign as feeds that lose it write it: a bare "e" stuck to an amount with a scale word
+ * ("e80 million", "e75m", "E1.2bn"). Without the scale word "e10" is no money (fuel, a road, a model).
+ */
+const MANGLED_EURO = String.raw`\b[eE](?=\d+(?:\.\d+)?\s?(?:million|billion|mn|mln|bn|m)\b)`;
 const CURRENCY_CODES = new Set([
   'USD',
   'EUR',
@@ -247,7 +254,7 @@ const MONTHS =
 
 const NUMBER_RE = new RegExp(
   `(?:\\b(${QUALIFIERS})\\s+)?` +
-    String.raw`(US\$|A\$|C\$|HK\$|NZ\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CHF|INR|CNY|AUD|CAD|SEK|NOK|DKK)\s?)?` +
+    String.raw`(US\$|A\$|C\$|HK\$|NZ\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CHF|INR|CNY|AUD|CAD|SEK|NOK|DKK)\s?|${MANGLED_EURO})?` +
     // Thousands groups split by a tokenizer ("120, 000", "1, 500"): one number, unless a month stands
     // before it ("March 3, 200 people" is a day and a count) or it is part of a list ("4, 120, 000").
     String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d,\s)\d{1,3}(?:, \d{3})+(?![\d.,])|\d+(?:\.\d+)?)` +

@@ -104,3 +104,22 @@ test('a count named before its number: "a crowd of N" before a verb, a copula su
     ['count:peopl'],
   );
 });
+
+test('a date after the count in its clause tells the count’s year; past a comma it does not', () => {
+  const era = (text: string, date: string) =>
+    claimsOf(text, [[date, date.slice(-4)]]).find((n) => n.claim.key === 'count:peopl')?.era;
+  assert.deepEqual(
+    era(
+      'The cyclone killed more than 9, 000 people in the old harbour town of Varna in March 1998.',
+      'March 1998',
+    ),
+    ['1998'],
+  );
+  assert.deepEqual(
+    era(
+      'The flood killed 40 people in the delta, which the cyclone had flattened in March 1998.',
+      'March 1998',
+    ),
+    ['2031'],
+  );
+});

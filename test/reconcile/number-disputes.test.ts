@@ -489,3 +489,36 @@ test('a far-off third value (a parent group) leaves the group; the two close riv
   assert.equal(d.length, 1);
   assert.deepEqual(d[0].variants.map((v) => v.value).sort(), ['1,400 people', '1,650 people']);
 });
+
+test('a background event told with its year is its own family: its toll is disputed apart from the story’s counts', () => {
+  const month = 'March 1998';
+  const items = [
+    [
+      'Orvell Post',
+      'The storm killed four people on Sunday. The March 1998 cyclone killed more than 9, 000 people in the old harbour town of Varna in March 1998.',
+    ],
+    [
+      'Tallis Wire',
+      'The storm killed 12 people across the coast. Residents still remember March 1998, when more than 12, 000 people were killed in the old harbour town of Varna.',
+    ],
+    ['Dern Herald', 'The storm killed 30 people and flooded the delta.'],
+    ['Kell Times', 'Rescuers said the storm killed 19 people on the islands.'],
+  ].map(([outlet, text], i) =>
+    handAnnotate({
+      id: `b${i}`,
+      outlet,
+      published: '2031-06-03',
+      title: null,
+      paragraphs: [text],
+      mentions: [],
+      dates: text.includes(month) ? [[month, '1998-03', 'month', 'absolute']] : [],
+      quotes: [],
+    }),
+  );
+  const d = reconcileStory({ id: 's', articles: items.map((x) => x.article.id) }, items).disputes;
+  const toll = d.find((x) => x.variants.some((v) => v.value.includes('9, 000')));
+  assert.deepEqual(toll?.variants.map((v) => v.value).sort(), [
+    'more than 12, 000 people',
+    'more than 9, 000 people',
+  ]);
+});

@@ -30,6 +30,17 @@ test('money with scale words is exact: no binary floats, the scale is never drop
   assert.ok(sameAmount(a, b));
 });
 
+test('a euro sign lost by a feed ("e80 million") is still euros, only with a scale word', () => {
+  assert.deepEqual(read('Smugglers hid e42 million in crates; the port lost E1.5bn and e7m more.'), [
+    { text: 'e42 million', value: '42000000', currency: 'EUR' },
+    { text: 'E1.5bn', value: '1500000000', currency: 'EUR' },
+    { text: 'e7m', value: '7000000', currency: 'EUR' },
+  ]);
+  // Without a scale word an "e" before digits is a name (a fuel, a road, a model), not money.
+  assert.ok(!read('Drivers filled up with E10 on the E40 near Ghent.').some((q) => q.currency));
+  assert.ok(!read('The e3 model sold 900 units.').some((q) => q.currency));
+});
+
 test('thousands groups split by a tokenizer are one number; a day before a count is not', () => {
   assert.deepEqual(read('The island is home to 120, 000 people and 1, 500 boats.'), [
     { text: '120, 000', value: '120000' },
