@@ -50,7 +50,7 @@ const BASELINE_BEFORE = /\b(?:than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?
 /** "up from a year ago": a relative year after "from" is a comparison's baseline ("from 1943 to 1947" is a span). */
 const FROM_BEFORE = /\bfrom\s+$/i;
 /** A determiner or possessive right before a day or month: the date may be a noun's attribute. */
-const DETERMINER_BEFORE = /(?:\b(?:the|a|an)|['’]s?)\s+$/i;
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my)|['’]s?)\s+$/i;
 /** "for the May 2030 gala": a purpose's date is the target's, whatever the noun. */
 const FOR_THE_BEFORE = /\bfor\s+the\s+$/i;
 const FOOTER = /\bposted\s+(?:in|on|at|by)\b/i;

@@ -48,6 +48,7 @@ test('dated passages that tell no event are named with their reason', () => {
     'Tickets sold better than in 2029, the board said.',
     'Engineers had drafted a repair plan for the March 2031 budget vote, officials said.',
     'Their own fishermen sat out the season after the warning.',
+    'The Harbour Ledger editor wrote in her Monday column that the dam was safe.',
     'Posted in Local News on Tuesday, May 6, 2031',
     'Council Has Finally Approved The Orvane Dam Repairs In March 2031',
   ]);
