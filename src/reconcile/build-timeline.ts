@@ -11,6 +11,7 @@ import type { Statement } from './collect-statements.ts';
 import { datedParts } from './dated-parts.ts';
 import { spanGap, spanOf } from './dates.ts';
 import { reportLeads } from './report-leads.ts';
+import { dayIsAttribute, tellsNoEvent, weekdayWord } from './tells-no-event.ts';
 import { outletVocabulary, paragraphRelevance, relativeToMedian } from './topic-relevance.ts';
 import { UnionFind } from './union-find.ts';
 import { yearTellsWhen } from './year-tells-when.ts';
@@ -30,7 +31,7 @@ const BASELINE =
  * held at least one belt since beating X in April 2006" dates the win).
  */
 const BASELINE_CLAUSE =
-  /\b(?:worst|best|biggest|largest|highest|lowest|deadliest|strongest|heaviest|longest|the most|the least|first|only|never|happened|frequently|often|repeatedly)\b[^.;]{0,40}\bsince\b[^,;.]{0,60}$/iu;
+  /\b(?:worst|best|biggest|largest|highest|lowest|deadliest|strongest|heaviest|longest|the most|the least|first|only|never|happened|frequently|often|repeatedly)\b[^.;]{0,40}\bsince\b[^,;.]{0,90}$/iu;
 
 /** "This year", "earlier this year": the report's own year, as vague a date as the report itself. */
 const THIS_YEAR = /\bthis\s+year\b/i;
@@ -98,17 +99,21 @@ export function buildTimeline(
   for (const [i, s] of statements.entries()) {
     if (s.fragment) continue;
     const { article, annotations } = items[s.item];
-    const inSentence = annotations.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+    const inSentence = annotations.dates.filter(
+      (d) => d.start >= s.start && d.end <= s.end && !weekdayWord(article.text, d),
+    );
     for (const part of datedParts(article.text, s, inSentence, options.minClauseWords)) {
       const d = part.date;
       if (excluded.has(`${s.article}:${d.start}`)) continue;
+      // A quote, a habit, a condition, an offset, a statistic's year, a footer: a date but no event.
+      if (tellsNoEvent(article.text, s, part, d, annotations.quotes)) continue;
       // A bound is a reference point, not a dated event: a target ("by 2030", "before 2030"), a limit
       // ("until May"), a comparison's baseline ("the lowest since February 1997", "arrested three times
       // since October"). "Since 2022, X has been …" marks when a state began, and stays.
       if (d.qualifier && REFERENCE_BOUNDS.has(d.qualifier)) continue;
       // "the 1998 Bradley Braves", "2001's romantic comedy": a year inside a noun phrase is an attribute;
       // it may back another outlet's entry of that year ("the 1974 convention" / "signed in 1974"), never make one.
-      const attribute = !yearTellsWhen(article.text, d);
+      const attribute = !yearTellsWhen(article.text, d) || dayIsAttribute(article.text, d);
       // A weekday or "last month" of an undated article, resolved against a date borrowed from its
       // story, is a fair guess when the story's reports span a few weeks; over a longer span the
       // article may be a follow-up years after the event, or the event years before the follow-ups.
@@ -318,7 +323,9 @@ function toEvent(members: Raw[], main: boolean): TimelineEvent {
     // A coarser date than the entry's, or a passage of a few words, makes a poor line.
     (r.date.value === date ? 0 : 0.5) -
     (r.set.size < 5 ? 0.5 : 0);
-  const rep = [...members].sort((a, b) => score(b) - score(a) || a.item - b.item)[0];
+  // A passage dated coarser than the entry never stands for it ("promoted in 2003" for 2003-09).
+  const exact = (r: Raw) => (r.date.value === date ? 1 : 0);
+  const rep = [...members].sort((a, b) => exact(b) - exact(a) || score(b) - score(a) || a.item - b.item)[0];
   const citations: Citation[] = [];
   for (const m of [rep, ...members.filter((x) => x !== rep)])
     if (!citations.some((c) => c.article === m.citation.article && c.start === m.citation.start))

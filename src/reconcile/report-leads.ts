@@ -15,11 +15,15 @@
 import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
 import { jaccard, stem } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
+import { titleCase } from './tells-no-event.ts';
 
 /** "has been charged", "have denied", "has risen": the present perfect of the lead's main clause. */
 const PERFECT = /\b(?:has|have)\s+(?:(?:now|also|since|been|already)\s+){0,2}(\p{L}+(?:ed|en|wn|ne|t))\b/iu;
 /** Where the lead's subordinate clause (the earlier event it refers to) begins. */
 const SUBORDINATE = /\b(?:after|following|over|since|when|because|as)\b|,/i;
+
+/** "For weeks now", "For months": a state that lasted, not a step of the report's day. */
+const DURATION = /^\W*for\s+(?:\w+\s+)?(?:days|weeks|months|years)\b/i;
 
 /** Word overlap (Jaccard) above which two leads with the same verb tell the same news: the earlier report dates it. */
 const RETOLD = 0.5;
@@ -58,7 +62,9 @@ export function reportLeads(
     if (!published || published <= mainDay) continue;
     const text = article.text.slice(s.start, s.end);
     const perfect = PERFECT.exec(text);
-    if (!perfect) continue;
+    // A headline ("Council Has Approved New Harbour Plan") or a state of weeks ("For weeks now, X has
+    // weighed …") tells no news of the report's day.
+    if (!perfect || titleCase(text) || DURATION.test(text)) continue;
     const rest = text.slice(perfect.index + perfect[0].length);
     const cut = s.start + perfect.index + perfect[0].length + (SUBORDINATE.exec(rest)?.index ?? rest.length);
     const dated = annotations.dates.some((d) => d.start >= s.start && d.start < cut && d.value !== published);
