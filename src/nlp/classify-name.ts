@@ -120,6 +120,9 @@ export function classifyName(text: string, tokens: Token[], run: Run, hasRole: b
   if (isAcronymName(name)) {
     // "AK-47", "F-16": a model code; "17:06 GMT", "(1336 GMT)": a time zone. Neither is an organisation.
     if (MODEL_CODE.test(name)) return { kind: 'other', method: 'model-code' };
+    // "AK 47", "AK - 47": the code's number written apart from its letters.
+    if (/^\p{Lu}{1,4}$/u.test(name) && /^(?: - | )\d{1,4}\b/u.test(text.slice(tokens[run.last].end)))
+      return { kind: 'other', method: 'model-code' };
     if (CLOCK_BEFORE.test(text.slice(Math.max(0, tokens[run.first].start - 20), tokens[run.first].start)))
       return { kind: 'other', method: 'time-zone' };
     return { kind: 'organization', method: 'acronym' };

@@ -70,9 +70,34 @@ function isDateWord(token: Token): boolean {
   return MONTHS.has(bare(token)) || WEEKDAYS.has(bare(token));
 }
 
+/** Clock words: "PM" and time zones, read as names when they follow a time ("6: 07 PM GMT", "05. 51AM IST"). */
+const CLOCK_WORDS = new Set(
+  'am pm gmt utc ist est edt cst cdt mst mdt pst pdt bst cet cest eet eest msk jst kst hkt sgt aest aedt wib'.split(
+    ' ',
+  ),
+);
+
+/** Currency codes written beside an amount ("USD 1,000", "2 million EUR"). */
+const CURRENCY_CODES = new Set('usd eur gbp inr jpy cny chf cad aud rub zar aed sar'.split(' '));
+
+/**
+ * True for a clock word right after a time or another clock word, or a currency code right beside a
+ * number: units of a figure, not names ("PM GMT", "IST MUMBAI", "USD").
+ */
+function unitOfFigure(text: string, tokens: Token[], i: number): boolean {
+  const word = tokens[i].norm;
+  const prev = tokens[i - 1];
+  const before = prev && prev.sentence === tokens[i].sentence ? text.slice(prev.start, prev.end) : '';
+  if (CLOCK_WORDS.has(word)) return /(?:\d|[ap]\.?m\.?)$/i.test(before);
+  if (!CURRENCY_CODES.has(word)) return false;
+  const next = tokens[i + 1];
+  return /\d$/.test(before) || (next !== undefined && /^\d/.test(text.slice(next.start, next.end)));
+}
+
 function eligible(text: string, tokens: Token[], i: number, initial: boolean, lower: Set<string>): boolean {
   const t = tokens[i];
   if (!isCapitalised(text, t) || isDateWord(t) || t.norm === 'i') return false;
+  if (unitOfFigure(text, tokens, i)) return false;
   const word = text.slice(t.start, t.end);
   if (isAcronym(word)) return true;
   if (!initial) return !CLOSED_CLASSES.has(t.pos);
