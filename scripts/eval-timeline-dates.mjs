@@ -47,5 +47,7 @@ for (const [which, [m, shown, wanted]] of Object.entries(counts)) {
   const p = shown ? m / shown : 0;
   const r = wanted ? m / wanted : 0;
   const f = p + r ? (2 * p * r) / (p + r) : 0;
-  console.log(`${which.padEnd(8)} P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (${m} of ${shown} shown, ${wanted} gold dates)`);
+  console.log(
+    `${which.padEnd(8)} P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (${m} of ${shown} shown, ${wanted} gold dates)`,
+  );
 }
