@@ -133,7 +133,7 @@ function parseLeadTime(s: string): ParsedDate | null {
 }
 
 /** Maps a two-digit year to four digits by the `YEAR_PIVOT` rule; four-digit years are kept. */
-function fullYear(y: string): number {
+export function fullYear(y: string): number {
   if (y.length === 4) return +y;
   return +y < YEAR_PIVOT ? 2000 + +y : 1900 + +y;
 }

@@ -3,9 +3,14 @@
  * year" by itself (the NLP stage leaves them out, PX302). Within a story it can borrow one: the median
  * publication date of the story's other articles, else the story's event date (the day most often
  * named in the articles' lead sentences). Its relative dates are then re-resolved against that date
- * and marked `reference: 'story'`. Pure: returns new analyzed articles, never mutates the input.
+ * and marked `reference: 'story'`. An article whose header date was refused as ambiguous ("9/10/2010")
+ * is first dated by the reading near its story's other publication dates, when one clearly is. Pure:
+ * returns new analyzed articles, never mutates the input.
  */
+
+import { ambiguousReadings } from '../extract/ambiguous-readings.ts';
 import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
+import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { findDates, toldAhead } from '../nlp/index.ts';
 import { diagnose } from '../util/diagnose.ts';
@@ -28,14 +33,14 @@ export function borrowTimeFrame(items: AnalyzedArticle[], leadSentences: number)
     if (item.article.published) return item;
     const others = items.filter((_, j) => j !== i);
     const median = medianPublished(others);
+    const header = median ? headerReading(item.article, median) : null;
+    if (header) return dateByHeader(item, header, median!, diagnostics);
     const frame = median
       ? { date: median, how: "the median publication date of the story's other articles" }
       : storyEventDate(items, leadSentences);
     if (!frame) return item;
     const { article, annotations } = item;
-    const { dates } = findDates(article.text, annotations.sentences, frame.date);
-    const known = new Set(annotations.dates.map((d) => `${d.start}:${d.end}`));
-    const added = dates.filter((d) => d.kind === 'relative' && !known.has(`${d.start}:${d.end}`));
+    const added = relativeDatesAgainst(item, frame.date);
     if (added.length === 0) return item;
     if (median && !frameFits(annotations.dates, added, median, namedDays)) {
       diagnostics.push(
@@ -64,6 +69,64 @@ export function borrowTimeFrame(items: AnalyzedArticle[], leadSentences: number)
     return { article, annotations: { ...annotations, dates: merged } };
   });
   return { items: out, diagnostics };
+}
+
+/**
+ * How far (in days) from the story's median publication date the nearer reading of an ambiguous header
+ * date ("9/10/2010": 9 October or 10 September) may fall to be chosen, and by how many days the other
+ * reading must lie farther: two readings about as near tell nothing.
+ */
+const HEADER_NEAR_DAYS = 45;
+const HEADER_MARGIN_DAYS = 14;
+
+const epochDay = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+
+/**
+ * The reading of an article's ambiguous header date (PX210) nearer the story's `median` publication date,
+ * when it is near (`HEADER_NEAR_DAYS`) and clearly nearer than the other (`HEADER_MARGIN_DAYS`); else null.
+ */
+function headerReading(article: Article, median: string): string | null {
+  if (!article.diagnostics.some((d) => d.code === 'PX210')) return null;
+  const readings = article.extraction.removed
+    .map((r) => ambiguousReadings(r.text))
+    .find((r) => r.length === 2);
+  if (!readings) return null;
+  const [a, b] = readings.map((r) => Math.abs(epochDay(r) - epochDay(median)));
+  const [best, near, far] = a <= b ? [readings[0], a, b] : [readings[1], b, a];
+  return near <= HEADER_NEAR_DAYS && far - near >= HEADER_MARGIN_DAYS ? best : null;
+}
+
+/** The article dated by the chosen reading of its header date, its relative dates resolved against it. */
+function dateByHeader(
+  item: AnalyzedArticle,
+  published: string,
+  median: string,
+  diagnostics: Diagnostic[],
+): AnalyzedArticle {
+  const { article, annotations } = item;
+  const added = relativeDatesAgainst(item, published);
+  const merged = [...annotations.dates, ...added].sort((a, b) => a.start - b.start);
+  diagnostics.push(
+    diagnose(
+      'info',
+      'PX505',
+      'reconcile',
+      `ambiguous header date read as ${published}, the reading near ${median} (the median publication date of the story's other articles); ${added.length} relative date(s) resolved against it`,
+      { article: article.id },
+    ),
+  );
+  const extraction = {
+    ...article.extraction,
+    sources: { ...article.extraction.sources, published: 'story-dates' },
+  };
+  return { article: { ...article, published, extraction }, annotations: { ...annotations, dates: merged } };
+}
+
+/** The relative dates of an article resolved against `date` that its own annotations left out. */
+function relativeDatesAgainst({ article, annotations }: AnalyzedArticle, date: string): DateMention[] {
+  const { dates } = findDates(article.text, annotations.sentences, date);
+  const known = new Set(annotations.dates.map((d) => `${d.start}:${d.end}`));
+  return dates.filter((d) => d.kind === 'relative' && !known.has(`${d.start}:${d.end}`));
 }
 
 /** The median (lower middle) publication day of the articles that have one, or null. */
