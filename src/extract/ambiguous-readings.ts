@@ -29,3 +29,37 @@ export function ambiguousReadings(text: string): string[] {
     .filter(([mo, d]) => validDay(y, mo, d))
     .map(([mo, d]) => `${y}-${pad(mo)}-${pad(d)}`);
 }
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const WEEKDAY = '(sun|mon|tue|wed|thu|fri|sat)[a-z]*\\.?,?';
+const DAY_MONTH = new RegExp(`\\b${WEEKDAY}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?![a-z])`, 'i');
+const MONTH_DAY = new RegExp(`\\b${WEEKDAY}\\s+${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'i');
+
+/** A header date with a weekday but no year ("Updated: Thu 12 Mar", "Fri, March 13"). */
+export interface YearlessDate {
+  month: number;
+  day: number;
+  /** 0 = Sunday. */
+  weekday: number;
+}
+
+/**
+ * The weekday, month and day of a header date written without a year ("Updated: Thu 12 Mar"), or null
+ * when the line has a four-digit year or no such date. The weekday lets a later stage find the one year
+ * near the story's dates on which that day fell.
+ */
+export function yearlessDate(text: string): YearlessDate | null {
+  if (/\b\d{4}\b/.test(text)) return null;
+  const dm = DAY_MONTH.exec(text);
+  const md = dm ? null : MONTH_DAY.exec(text);
+  if (!dm && !md) return null;
+  const [weekday, day, month] = dm ? [dm[1], +dm[2], dm[3]] : [md![1], +md![3], md![2]];
+  const out = {
+    month: MONTH_NAMES.indexOf(month.toLowerCase()) + 1,
+    day,
+    weekday: WEEKDAY_NAMES.indexOf(weekday.toLowerCase()),
+  };
+  return day >= 1 && day <= 31 ? out : null;
+}

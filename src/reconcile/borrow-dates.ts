@@ -8,12 +8,13 @@
  * returns new analyzed articles, never mutates the input.
  */
 
-import { ambiguousReadings } from '../extract/ambiguous-readings.ts';
+import { ambiguousReadings, yearlessDate } from '../extract/ambiguous-readings.ts';
 import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
 import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { findDates, toldAhead } from '../nlp/index.ts';
 import { diagnose } from '../util/diagnose.ts';
+import { validDay } from '../util/valid-day.ts';
 import { namesItsDay, spanOf } from './dates.ts';
 
 /** The story's articles, dates re-resolved where a time frame was borrowed, and what was done. */
@@ -86,6 +87,8 @@ const epochDay = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:
  * when it is near (`HEADER_NEAR_DAYS`) and clearly nearer than the other (`HEADER_MARGIN_DAYS`); else null.
  */
 function headerReading(article: Article, median: string): string | null {
+  const weekdayDay = weekdayReading(article, median);
+  if (weekdayDay) return weekdayDay;
   if (!article.diagnostics.some((d) => d.code === 'PX210')) return null;
   const readings = article.extraction.removed
     .map((r) => ambiguousReadings(r.text))
@@ -94,6 +97,26 @@ function headerReading(article: Article, median: string): string | null {
   const [a, b] = readings.map((r) => Math.abs(epochDay(r) - epochDay(median)));
   const [best, near, far] = a <= b ? [readings[0], a, b] : [readings[1], b, a];
   return near <= HEADER_NEAR_DAYS && far - near >= HEADER_MARGIN_DAYS ? best : null;
+}
+
+/**
+ * The date of a header line written with a weekday but no year ("Updated: Thu 12 Mar"): the one day of
+ * that month and day, in the years around the story's `median` publication date, that fell on that
+ * weekday and lies within `HEADER_NEAR_DAYS` of the median; null when none or several do.
+ */
+function weekdayReading(article: Article, median: string): string | null {
+  const found = article.extraction.removed
+    .filter((r) => r.kind === 'date-line' || r.kind === 'byline')
+    .map((r) => yearlessDate(r.text))
+    .find((d) => d !== null);
+  if (!found) return null;
+  const year = +median.slice(0, 4);
+  const days = [year - 1, year, year + 1]
+    .filter((y) => validDay(y, found.month, found.day))
+    .map((y) => `${y}-${String(found.month).padStart(2, '0')}-${String(found.day).padStart(2, '0')}`)
+    .filter((iso) => new Date(`${iso}T00:00:00Z`).getUTCDay() === found.weekday)
+    .filter((iso) => Math.abs(epochDay(iso) - epochDay(median)) <= HEADER_NEAR_DAYS);
+  return days.length === 1 ? days[0] : null;
 }
 
 /** The article dated by the chosen reading of its header date, its relative dates resolved against it. */
@@ -111,7 +134,7 @@ function dateByHeader(
       'info',
       'PX505',
       'reconcile',
-      `ambiguous header date read as ${published}, the reading near ${median} (the median publication date of the story's other articles); ${added.length} relative date(s) resolved against it`,
+      `header date (ambiguous, or without a year) read as ${published}, the reading near ${median} (the median publication date of the story's other articles); ${added.length} relative date(s) resolved against it`,
       { article: article.id },
     ),
   );

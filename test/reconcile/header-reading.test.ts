@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ambiguousReadings } from '../../src/extract/ambiguous-readings.ts';
+import { ambiguousReadings, yearlessDate } from '../../src/extract/ambiguous-readings.ts';
 import { extractArticle } from '../../src/extract/index.ts';
 import { annotate } from '../../src/nlp/index.ts';
 import { borrowTimeFrame } from '../../src/reconcile/borrow-dates.ts';
@@ -50,5 +50,22 @@ test("an ambiguous header date takes the reading near the story's other articles
 
 test('an ambiguous header date with both readings far from the story stays undated', () => {
   const out = borrowTimeFrame(story('08 / 11 / 2031'), 2).items[2];
+  assert.equal(out.article.published, null);
+});
+
+test('a header date with a weekday but no year takes the year near the story in which that day fell on that weekday', () => {
+  assert.deepEqual(yearlessDate('Updated: Thu 3 Apr'), { month: 4, day: 3, weekday: 4 });
+  assert.deepEqual(yearlessDate('Fri., April 4'), { month: 4, day: 4, weekday: 5 });
+  assert.equal(yearlessDate('Thu 3 Apr 2031'), null);
+  // 3 April 2031 is a Thursday.
+  const out = borrowTimeFrame(story('Updated: Thu 3 Apr'), 2).items[2];
+  assert.equal(out.article.published, '2031-04-03');
+  assert.ok(out.annotations.dates.some((d) => d.text === 'Thursday' && d.value === '2031-04-03'));
+});
+
+test('a year-less header date whose weekday fits no year near the story leaves the article undated by it', () => {
+  // 3 April fell on a Thursday in 2031, not on a Monday in 2030–2032.
+  const out = borrowTimeFrame(story('Updated: Mon 3 Apr'), 2).items[2];
+  assert.notEqual(out.article.published, '2031-04-03');
   assert.equal(out.article.published, null);
 });
