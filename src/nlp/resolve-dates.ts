@@ -179,6 +179,12 @@ function fromChrono(
   if (/^(?:the\s+)?(?:day|morning|night|evening)\s+(?:before|after)$/i.test(body)) return null;
   // "Earlier in the day", "later that day", a bare "the day": a time within another event's day.
   if (/^(?:the|that) day$/i.test(body)) return null;
+  // "They sat out the half", "the Sun Herald": a weekday's abbreviation written as a word or a name.
+  if (
+    /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i.test(body) &&
+    (/^\p{Ll}/u.test(body) || /^\s+\p{Lu}/u.test(sentence.slice(r.index + raw.length)))
+  )
+    return null;
   // "On a Friday afternoon": any Friday, not a date.
   if (WEEKDAY.test(body) && /\b(?:a|every|each|any)\s+$/i.test(sentence.slice(0, r.index + lead)))
     return null;

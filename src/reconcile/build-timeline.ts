@@ -11,7 +11,7 @@ import type { Statement } from './collect-statements.ts';
 import { datedParts } from './dated-parts.ts';
 import { spanGap, spanOf } from './dates.ts';
 import { reportLeads } from './report-leads.ts';
-import { dayIsAttribute, tellsNoEvent, weekdayWord } from './tells-no-event.ts';
+import { dayIsAttribute, tellsNoEvent } from './tells-no-event.ts';
 import { outletVocabulary, paragraphRelevance, relativeToMedian } from './topic-relevance.ts';
 import { UnionFind } from './union-find.ts';
 import { yearTellsWhen } from './year-tells-when.ts';
@@ -99,9 +99,7 @@ export function buildTimeline(
   for (const [i, s] of statements.entries()) {
     if (s.fragment) continue;
     const { article, annotations } = items[s.item];
-    const inSentence = annotations.dates.filter(
-      (d) => d.start >= s.start && d.end <= s.end && !weekdayWord(article.text, d),
-    );
+    const inSentence = annotations.dates.filter((d) => d.start >= s.start && d.end <= s.end);
     for (const part of datedParts(article.text, s, inSentence, options.minClauseWords)) {
       const d = part.date;
       if (excluded.has(`${s.article}:${d.start}`)) continue;

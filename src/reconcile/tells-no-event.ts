@@ -12,9 +12,9 @@
  * - a statistic's or a comparison's year ("40 percent of its output last year", "up from a year ago");
  * - a blog footer ("posted in Local News on Monday, May 3, 2030") or a headline in title case.
  *
- * Also here: a weekday abbreviation that is a word or a name ("they sat out", "the Sun Herald") is no
- * date at all (`weekdayWord`), and a day or month written as a noun's attribute ("for the May 2030
- * gala") backs an entry but never makes one (`dayIsAttribute`).
+ * Also here: a day or month written as a noun's attribute ("for the May 2030 gala") backs an entry
+ * but never makes one (`dayIsAttribute`). (A weekday abbreviation that is a word or a name, "they sat
+ * out", "the Sun Herald", is no date at all: the date reader drops it.)
  */
 import type { DateMention } from '../model/annotations.ts';
 import type { Range } from '../model/citation.ts';
@@ -54,8 +54,6 @@ const DETERMINER_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my)|['’]s?)\
 /** "for the May 2030 gala": a purpose's date is the target's, whatever the noun. */
 const FOR_THE_BEFORE = /\bfor\s+the\s+$/i;
 const FOOTER = /\bposted\s+(?:in|on|at|by)\b/i;
-/** Weekday abbreviations that are also words or names ("sat", "sun", "wed"). */
-const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
 
 /**
  * The reason the passage `part` (inside `sentence` of `text`) tells no event on date `d`, or null when
@@ -89,13 +87,6 @@ export function tellsNoEvent(
   )
     return 'baseline';
   return null;
-}
-
-/** True when a mention read as a weekday is a word or a name: "they sat out", "the Sun Herald". */
-export function weekdayWord(text: string, d: DateMention): boolean {
-  return (
-    WEEKDAY_ABBREVIATION.test(d.text) && (/^\p{Ll}/u.test(d.text) || /^\s+\p{Lu}/u.test(text.slice(d.end)))
-  );
 }
 
 /** Where a clause begins: a comma, a semicolon or a subordinating word. */

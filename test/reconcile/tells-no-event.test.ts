@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { annotate } from '../../src/nlp/index.ts';
-import { dayIsAttribute, tellsNoEvent, weekdayWord } from '../../src/reconcile/tells-no-event.ts';
+import { dayIsAttribute, tellsNoEvent } from '../../src/reconcile/tells-no-event.ts';
 import { yearTellsWhen } from '../../src/reconcile/year-tells-when.ts';
 import { articleFrom } from '../nlp/fixture-article.ts';
 
@@ -26,7 +26,7 @@ function reasons(
       date: d.text,
       reason:
         tellsNoEvent(article.text, s, s, d, a.quotes) ??
-        (weekdayWord(article.text, d) ? 'word' : dayIsAttribute(article.text, d) ? 'attribute' : null),
+        (dayIsAttribute(article.text, d) ? 'attribute' : null),
       year: yearTellsWhen(article.text, d),
     };
   });
