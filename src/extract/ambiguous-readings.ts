@@ -9,7 +9,9 @@ import { tidyDateText } from './tidy-date-text.ts';
 
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/;
 
-const pad = (n: number): string => String(n).padStart(2, '0');
+/** The ISO day `YYYY-MM-DD` of a year, month and day. */
+export const isoDay = (y: number, mo: number, d: number): string =>
+  `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /**
  * The readings (ISO `YYYY-MM-DD`, day-first then month-first) of the first numeric date in `text` whose
@@ -27,7 +29,7 @@ export function ambiguousReadings(text: string): string[] {
     [a, b],
   ]
     .filter(([mo, d]) => validDay(y, mo, d))
-    .map(([mo, d]) => `${y}-${pad(mo)}-${pad(d)}`);
+    .map(([mo, d]) => isoDay(y, mo, d));
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

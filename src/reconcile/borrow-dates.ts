@@ -8,7 +8,7 @@
  * returns new analyzed articles, never mutates the input.
  */
 
-import { ambiguousReadings, yearlessDate } from '../extract/ambiguous-readings.ts';
+import { ambiguousReadings, isoDay, yearlessDate } from '../extract/ambiguous-readings.ts';
 import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
 import type { Article } from '../model/article.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
@@ -83,8 +83,10 @@ const HEADER_MARGIN_DAYS = 14;
 const epochDay = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
 /**
- * The reading of an article's ambiguous header date (PX210) nearer the story's `median` publication date,
- * when it is near (`HEADER_NEAR_DAYS`) and clearly nearer than the other (`HEADER_MARGIN_DAYS`); else null.
+ * The date an undated article's header gives once the story's `median` publication date is known: a
+ * year-less weekday date (`weekdayReading`), else the reading of an ambiguous numeric date (PX210)
+ * nearer the median, when it is near (`HEADER_NEAR_DAYS`) and clearly nearer than the other
+ * (`HEADER_MARGIN_DAYS`); else null.
  */
 function headerReading(article: Article, median: string): string | null {
   const weekdayDay = weekdayReading(article, median);
@@ -113,7 +115,7 @@ function weekdayReading(article: Article, median: string): string | null {
   const year = +median.slice(0, 4);
   const days = [year - 1, year, year + 1]
     .filter((y) => validDay(y, found.month, found.day))
-    .map((y) => `${y}-${String(found.month).padStart(2, '0')}-${String(found.day).padStart(2, '0')}`)
+    .map((y) => isoDay(y, found.month, found.day))
     .filter((iso) => new Date(`${iso}T00:00:00Z`).getUTCDay() === found.weekday)
     .filter((iso) => Math.abs(epochDay(iso) - epochDay(median)) <= HEADER_NEAR_DAYS);
   return days.length === 1 ? days[0] : null;
