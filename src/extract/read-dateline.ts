@@ -1,5 +1,6 @@
 /**
- * Datelines at the start of a body: "ERBIL (Kurdistan 24) —", "TOLMAR, March 16 (Sextant) -", "LONDON (Reuters) -".
+ * Datelines at the start of a body: "ERBIL (Kurdistan 24) —", "TOLMAR, March 16 (Sextant) -", "LONDON (Reuters) -",
+ * and the underscore older wire copy sets for its dash ("WASHINGTON (AP) _ ").
  */
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { type DiagnosticPlace, diagnose } from '../util/diagnose.ts';
@@ -24,7 +25,7 @@ const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}`
 const REGION = String.raw`\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?`;
 const DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
 const DATELINE = new RegExp(
-  String.raw`^(${PLACE})(?:,\s+(${REGION}))??(?:,\s+(${DAY}))?\s*(?:\(([^()]{2,40})\))?\s*[—–-]{1,2}\s+(?=\S)`,
+  String.raw`^(${PLACE})(?:,\s+(${REGION}))??(?:,\s+(${DAY}))?\s*(?:\(([^()]{2,40})\))?\s*(?:[—–-]{1,2}|_)\s+(?=\S)`,
   'u',
 );
 

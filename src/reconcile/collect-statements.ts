@@ -4,6 +4,7 @@
  */
 
 import * as config from '../config.ts';
+import { readDateline } from '../extract/read-dateline.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Article } from '../model/article.ts';
 import type { StatementRef } from '../model/findings.ts';
@@ -111,9 +112,15 @@ export function collectStatements(
       list.push(`@${id}`);
       mentionsBySentence.set(m.sentence, list);
     }
-    for (const s of annotations.sentences.slice(0, quota)) {
-      const [start, end] = trimRange(article.text, s.start, s.end);
-      if (end <= start) continue;
+    const sentences = annotations.sentences;
+    sentences.slice(0, quota).forEach((s, k) => {
+      const opensParagraph = k === 0 || sentences[k - 1]!.paragraph !== s.paragraph;
+      const [start, end] = withoutDateline(
+        article.text,
+        ...trimRange(article.text, s.start, s.end),
+        opensParagraph,
+      );
+      if (end <= start) return;
       const text = article.text.slice(start, end);
       const words = [...contentWords(text), ...(mentionsBySentence.get(s.index) ?? [])];
       const plain = words.filter((w) => !w.startsWith('@')).length;
@@ -131,7 +138,26 @@ export function collectStatements(
         fragment: plain < minWords || /\?\s*$/.test(text),
         source,
       });
-    }
+    });
   });
   return out;
+}
+
+/**
+ * A statement that opens a paragraph starts after its dateline ("KESSMARK, May 3 (Wire) - "): the
+ * dateline is where and when the report was filed, not part of what it states, and a line shown from
+ * the statement reads as the sentence. Only a sentence that opens a paragraph can carry one, and the
+ * sentence after it must start like a sentence (a capital, a digit or a quotation mark).
+ */
+export function withoutDateline(
+  text: string,
+  start: number,
+  end: number,
+  opensParagraph: boolean,
+): [number, number] {
+  if (!opensParagraph) return [start, end];
+  const dateline = readDateline(text.slice(start, end));
+  if (!dateline || !/^["“‘]?[\p{Lu}\p{N}]/u.test(text.slice(start + dateline.length, end)))
+    return [start, end];
+  return [start + dateline.length, end];
 }

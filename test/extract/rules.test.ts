@@ -79,6 +79,8 @@ test('datelines: place in capitals, optional region and day, outlet in parenthes
     length: 'ASHVALE (Meridian 24) — '.length,
   });
   assert.equal(readDateline('TOLMAR, March 16 (Sextant) - The port')?.day, 'March 16');
+  assert.equal(readDateline('BRASK (Nordwire) _ The port')?.outlet, 'Nordwire');
+  assert.equal(readDateline('The port _ closed'), null);
   assert.equal(readDateline('KESTREL, Norland (AP) — Officials')?.place, 'KESTREL, Norland');
   assert.equal(readDateline('VELMORE — The Senate')?.outlet, undefined);
   assert.equal(readDateline('The minister — who resigned — spoke'), null);
