@@ -9,6 +9,7 @@ import type { Claim } from '../model/claim.ts';
 import type { DisputeFinding, StatementInfo } from '../model/findings.ts';
 import { dayInWords, withResolvedDates } from './bracket-dates.ts';
 import type { BriefContext } from './context.ts';
+import { writtenAsName } from './pick-papers.ts';
 
 /** Options of question building (from `config.brief`). */
 export interface QuestionOptions {
@@ -21,12 +22,26 @@ const OPEN =
   /\b(?:(?:it is|it was|it remains|it's|remains|remained) (?:still )?(?:unclear|not (?:yet )?clear|not (?:yet )?known|unknown|uncertain)|(?:did|does|do|would|could) not (?:say|explain|confirm|disclose)|declined to say|has not (?:said|explained|confirmed)|no one (?:knows|could say))\s+(whether|why|how|when|who|what|where|if)\s+([^.;:!?"“”]{8,160})/i;
 /** "will Y", "plans to Y", "is expected to Y": an announcement; its subject is the words before it. */
 const ANNOUNCED =
-  /\b(will|would|plans to|planned to|intends to|is expected to|are expected to|is set to|are set to|aims to|pledged to|promised to|vowed to)\s+([^,;:"“”?!]{6,120}?)(?=[,;.:]|\s+(?:and|but|while|after)\s|$)/gu;
+  /\b(will|would|plans to|planned to|intends to|is expected to|are expected to|is set to|are set to|aims to|pledged to|promised to|vowed to)\s+((?:[^,;:"“”?!]|,(?=\d{3})){6,120}?)(?=,(?!\d{3})|[;:]|\.(?!\s*\d)|\s+(?:and|but|while|after)\s|$)/gu;
+/** A reporting clause before the subject: "would" announces only in reported speech ("said the agency would …"). */
+const REPORTED =
+  /\b(?:said|says|announced|added|confirmed|told reporters|expects?|expected|hopes?|hoped)\b[^.;]*$/i;
+/** Rests that predict talk, not an event ("critics will note that …"), or narrate a later past ("would go on to win"). */
+const NOT_EVENT =
+  /^(?:(?:say|note|argue|claim|insist|point out|tell|agree|disagree|admit|recall)\b|go on to\b|later\b)/i;
+/** A subject ending in a determiner is a clause before a noun ("the pirates abandoned their plans to …"). */
+const DETERMINER_END = /\b(?:the|a|an|their|his|her|its|our|my|your|no|any|these|those)$/i;
+/** A subject opening with a preposition is an adverbial, not a noun phrase ("In dry years the two states will …"). */
+const PREPOSITION_START =
+  /^(?:in|on|at|after|before|during|under|from|by|for|with|since|until|within|without|over|across|through|if|when|once|unless)\s/i;
+/** A common word opening the subject, lower-cased after "Will" ("A hearing will …" → "Will a hearing …"). */
+const COMMON_LEAD =
+  /^(?:A|An|The|Some|Many|Several|Most|All|Both|Each|Every|Any|No|Its|His|Her|Their|Our|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s/;
 /** Where a subject starts: after a clause boundary or a reporting verb ("officials said the agency will …"). */
 const CLAUSE_START = /[,;]\s+|\b(?:that|said|says|announced|added|confirmed|told reporters)\s+/;
 /** Words that show the captured "subject" is a clause, not a noun phrase ("The union says it", "the ICA has no"). */
 const NOT_SUBJECT =
-  /\b(?:says?|said|told|tells|reports?|reported|added|claims?|claimed|argues?|has|have|had|is|are|was|were|no|not|it|he|she|they|we|who|which|that)\b/i;
+  /\b(?:says?|said|told|tells|reports?|reported|added|claims?|claimed|argues?|has|have|had|is|are|was|were|no|not|it|he|she|they|we|who|which|that|can|cannot|could|may|might|must|should|shall|do|does|did)\b/i;
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
 /** Units after which a figure is a measure, not a count ("6.8 metres"): asking "how many metres" reads oddly. */
 const UNIT =
@@ -46,7 +61,11 @@ export function buildQuestions(ctx: BriefContext, options: QuestionOptions): str
   let announced = 0;
   for (const s of findings.statements) {
     if (announced >= 2 || !usable(s) || s.fragment || ctx.holdsError(s)) continue;
-    const q = announcementQuestion(withResolvedDates(ctx.article(s.article).text, s, ctx.datesOf(s.article)));
+    const text = ctx.article(s.article).text;
+    const named = (word: string) =>
+      writtenAsName(word, text) ||
+      ctx.mentionsOf(s.article).some((m) => m.start === s.start && m.kind !== 'other');
+    const q = announcementQuestion(withResolvedDates(text, s, ctx.datesOf(s.article)), named);
     if (q && !out.includes(q)) {
       out.push(q);
       announced++;
@@ -118,8 +137,13 @@ export function openQuestion(sentence: string): string | null {
   return `${wh.charAt(0).toUpperCase()}${wh.slice(1)} ${m[2].trim().replace(/[\s,]+$/, '')}?`;
 }
 
-/** "The council will hold a session on Friday." → "Will the council hold a session on Friday?" */
-export function announcementQuestion(sentence: string): string | null {
+/**
+ * "The council will hold a session on Friday." → "Will the council hold a session on Friday?" A subject
+ * that opens the sentence loses its capital after "Will" when its first word is a common one: a
+ * determiner, or — given `isName` — a word the article does not write as a name, before a lower-case word
+ * ("Net debt will rise" → "Will net debt rise"; "Sony Pictures will" and "Klitschko will" keep theirs).
+ */
+export function announcementQuestion(sentence: string, isName?: (word: string) => boolean): string | null {
   const text = sentence.replace(/\s+/g, ' ');
   for (const m of text.matchAll(ANNOUNCED)) {
     const subject = text.slice(0, m.index).split(CLAUSE_START).at(-1)?.trim() ?? '';
@@ -131,8 +155,22 @@ export function announcementQuestion(sentence: string): string | null {
       subject.split(' ').length > 6
     )
       continue;
-    if (!/^(?:the\s+\p{L}|\p{Lu})/iu.test(subject) || /^(?:not|have|likely)\b/i.test(rest)) continue;
-    const lead = /^the\s/i.test(subject) ? `the${subject.slice(3)}` : subject;
+    // A subject is "the …" or starts with a capital (no `i` flag: with it, \p{Lu} matches any letter).
+    if (!/^(?:[Tt]he\s+\p{L}|\p{Lu})/u.test(subject) || /^(?:and|or|but|nor|so|yet)\b/i.test(subject))
+      continue;
+    if (/^(?:not|have|likely)\b/i.test(rest) || NOT_EVENT.test(rest)) continue;
+    if (DETERMINER_END.test(subject) || PREPOSITION_START.test(subject)) continue;
+    if (m[1] === 'would' && !REPORTED.test(text.slice(0, m.index - subject.length))) continue;
+    const [first, second] = subject.split(' ');
+    const opens = text.trimStart().startsWith(subject);
+    const common =
+      COMMON_LEAD.test(subject) ||
+      (opens &&
+        isName !== undefined &&
+        /^\p{Ll}/u.test(second ?? '') &&
+        !/^\p{Lu}{2,}/u.test(first!) &&
+        !isName(first!));
+    const lead = common ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
     return `Will ${lead} ${rest}?`;
   }
   return null;

@@ -115,6 +115,48 @@ test('announcements become questions by inverting their own subject and verb', (
   assert.equal(announcementQuestion('The bridge reopened on Monday.'), null);
 });
 
+test('an announcement question needs a subject, an event ahead and the whole date', () => {
+  const isName = (w: string) => w === 'Halvorsen';
+  const cases: Array<[string, string | null]> = [
+    // "at will" is no announcement, and a clause cut at a comma is no subject.
+    ['Brannock, unbeaten for years, outpunched the taller Vey at will throughout.', null],
+    ['Nurses, and porters will stay on the ward until Friday.', null],
+    // "plans to" after a determiner is a noun; an adverbial or a clause with a modal is no subject.
+    ['The smugglers dropped their plans to board the ferry.', null],
+    ['In wet years the two towns will split the surplus evenly.', null],
+    ['Claims that the board cannot settle will go to an arbiter.', null],
+    // A date with an abbreviated month keeps its day; a figure keeps its thousands.
+    [
+      'The younger Dalca will defend her title against Ines Moro in Lisbon on Sept. 14.',
+      'Will the younger Dalca defend her title against Ines Moro in Lisbon on Sept. 14?',
+    ],
+    [
+      'The league will pay a prize of 2,750,000 crowns, the chairman said.',
+      'Will the league pay a prize of 2,750,000 crowns?',
+    ],
+    // A common word opening the subject is lower-cased after "Will"; a name keeps its capital.
+    ['A sentencing hearing will be held on October 3.', 'Will a sentencing hearing be held on October 3?'],
+    [
+      'Survey teams will inspect every bridge before the road reopens.',
+      'Will survey teams inspect every bridge before the road reopens?',
+    ],
+    ['Halvorsen will fight again in the spring.', 'Will Halvorsen fight again in the spring?'],
+    ['Halvorsen clubs will open in the spring.', 'Will Halvorsen clubs open in the spring?'],
+    // "would" of a narrated past or a conditional is no announcement; in reported speech it is.
+    ['Marrow would go on to win the vacant belt in 2004 over Ted Lusk.', null],
+    ['The attack would be at least his second against the neighbour.', null],
+    [
+      'Officials said the harbour board would publish the survey next month.',
+      'Will the harbour board publish the survey next month?',
+    ],
+    // Predicted talk is no event, and words inside a quotation are the speaker's.
+    ['Many readers will note that the league never ranked the bout.', null],
+    ['"The roof would be impossible to save," the chief officer said.', null],
+  ];
+  for (const [sentence, question] of cases)
+    assert.equal(announcementQuestion(sentence, isName), question, sentence);
+});
+
 test('questions the articles leave open are asked in their own words', () => {
   assert.equal(
     openQuestion('It is not yet clear why the gates opened six hours early.'),
