@@ -119,12 +119,15 @@ export function figureShown(passage: string, value: string): string {
   return numberWording(passage) ?? (Number.isFinite(plain) ? plain.toLocaleString('en-GB') : value);
 }
 
-/** The figure as the source writes it ("18 million", "$212", "£1.2bn"), without the counted noun. */
+/**
+ * The figure as the source writes it ("18 million", "$212", "£1.2bn"), without the counted noun. A digit
+ * group a tokenised text wrote spaced ("120, 000") is shown joined; a trailing comma or stop is no part of it.
+ */
 function numberWording(passage: string): string | null {
   const m = passage.match(
-    /^(?:about |around |some |nearly |almost |more than |fewer than |less than |at least |over |up to )?(?:US\$|[$€£¥₹])?[\d.,]+(?:[\s-]*(?:million|billion|thousand|m|bn)\b)?/i,
+    /^(?:about |around |some |nearly |almost |more than |fewer than |less than |at least |over |up to )?(?:US\$|[$€£¥₹])?\d+(?:[.,]\d+)*(?:, \d{3}(?!\d))*(?:[\s-]*(?:million|billion|thousand|m|bn)\b)?/i,
   );
-  return m ? m[0] : null;
+  return m ? m[0].replace(/, (?=\d{3})/g, ',').replace(/[.,]$/, '') : null;
 }
 
 /** "It is not clear why the gates opened." → "Why the gates opened?"; a question the text asks is kept as written. */

@@ -12,3 +12,10 @@ test('a disputed sum is shown as written, never as NaN', () => {
   assert.equal(figureShown('212 residents', '212'), '212');
   assert.equal(figureShown('212 more homes', '212'), '212');
 });
+
+test('a figure a tokenised text wrote with spaced digit groups is shown whole', () => {
+  assert.equal(figureShown('home to 150, 000 people', '150000'), '150,000');
+  assert.equal(figureShown('150, 000 people live there', '150000'), '150,000');
+  assert.equal(figureShown('more than 42, 500 fans', '42500'), 'more than 42,500');
+  assert.equal(figureShown('212, the police said', '212'), '212');
+});
