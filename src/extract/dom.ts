@@ -1,10 +1,20 @@
 /**
  * The small slice of the DOM the extractor uses, over linkedom (no browser types in this project).
  */
-import { lazyRequire } from '../util/lazy-require.ts';
+import { createRequire } from 'node:module';
+import { installSelectorCache } from './selector-cache.ts';
 
-/** linkedom, loaded by the first HTML page (text inputs never need it). */
-const linkedom = lazyRequire<typeof import('linkedom')>('linkedom');
+const require = createRequire(import.meta.url);
+let loaded: typeof import('linkedom') | undefined;
+
+/** linkedom, loaded by the first HTML page (text inputs never need it), with its selectors cached. */
+function linkedom(): typeof import('linkedom') {
+  if (loaded === undefined) {
+    installSelectorCache(require);
+    loaded = require('linkedom') as typeof import('linkedom');
+  }
+  return loaded;
+}
 
 /** A DOM node, as far as the extractor looks at it. */
 export interface DomNode {

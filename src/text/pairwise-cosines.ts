@@ -14,7 +14,10 @@ export interface Similarities {
  * Computes all pairwise cosines through an inverted index over the vectors' words: only pairs sharing a
  * word are visited, and each row is summed in the order `dot` sums it (the smaller vector's entries
  * in insertion order, the first argument's on a tie), so every value is bit-identical to `dot`.
- * Rows are dense up to `denseMax` vectors (fast look-ups), sparse maps beyond (bounded memory).
+ * Rows are dense up to `denseMax` vectors (fast look-ups). Beyond, a row is kept as its sorted
+ * neighbours and their cosines in typed arrays (12 bytes a pair, looked up by binary search), or dense
+ * when it touches more than half of the vectors (8 bytes a vector): at most 12·n²/2 bytes in all.
+ * (Rows were Maps, ~60 bytes a pair: 3,000 sentences that all share a word took over 500 MB.)
  */
 export function pairwiseCosines(
   vectors: ReadonlyArray<ReadonlyMap<string, number>>,
@@ -51,8 +54,9 @@ export function pairwiseCosines(
   // row i holds the dot products summed in vector i's insertion order; products are > 0, so a 0 is "no shared word".
   const scratch = new Float64Array(n);
   const dense = n <= denseMax;
-  const denseRows: Float64Array[] = [];
-  const sparseRows: Array<Map<number, number>> = [];
+  const denseRows: Array<Float64Array | undefined> = [];
+  const sparseAt: Int32Array[] = [];
+  const sparseValue: Float64Array[] = [];
   const touchedRows: Int32Array[] = [];
   for (const { wordIds, weights } of entries) {
     const row = dense ? new Float64Array(n) : scratch;
@@ -66,16 +70,36 @@ export function pairwiseCosines(
         row[j] += x * weight[p];
       }
     }
-    touchedRows.push(Int32Array.from(touched));
+    const neighbours = Int32Array.from(touched);
+    touchedRows.push(neighbours);
     if (dense) denseRows.push(row);
-    else {
-      sparseRows.push(new Map(touched.map((j) => [j, row[j]])));
+    else if (touched.length * 2 > n) {
+      denseRows.push(row.slice());
+      row.fill(0);
+    } else {
+      const at = neighbours.slice().sort();
+      const value = new Float64Array(at.length);
+      for (let k = 0; k < at.length; k++) value[k] = row[at[k]];
       for (const j of touched) row[j] = 0;
+      denseRows.push(undefined);
+      sparseAt[denseRows.length - 1] = at;
+      sparseValue[denseRows.length - 1] = value;
     }
   }
-  const dot = dense
-    ? (i: number, j: number) => denseRows[i][j]
-    : (i: number, j: number) => sparseRows[i].get(j) ?? 0;
+  const dot = (i: number, j: number): number => {
+    const row = denseRows[i];
+    if (row !== undefined) return row[j];
+    const at = sparseAt[i];
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] < j) lo = mid + 1;
+      else if (at[mid] > j) hi = mid - 1;
+      else return sparseValue[i][mid];
+    }
+    return 0;
+  };
   return {
     get: (i, j) => (sizes[i] <= sizes[j] ? dot(i, j) : dot(j, i)),
     neighbours: (i) => touchedRows[i],

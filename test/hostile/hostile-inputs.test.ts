@@ -190,6 +190,28 @@ test('a feed item whose text is an unexpanded entity is rejected like a short ar
   assert.equal(extractArticle(html('a00000000d008', few)).usable, false, 'entities are not words');
 });
 
+test('a feed whose items hold only an unexpanded entity (&g;) gives no usable article and no "&g;" outlet', async () => {
+  const path = join(tmp, 'entity-items.rss');
+  const items = [
+    '<item><title>&amp;g;</title><link>https://lantern.example/e/1</link><description>&amp;g;</description></item>',
+    '<item><title>Pier</title><link>https://lantern.example/e/2</link><content:encoded><![CDATA[&g;]]></content:encoded></item>',
+    `<item><title>Pier</title><link>https://lantern.example/e/3</link><content:encoded><![CDATA[<p>${'&lt; '.repeat(30)}&g;</p>]]></content:encoded></item>`,
+  ];
+  writeFileSync(
+    path,
+    `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>&amp;g;</title><link>https://lantern.example/</link><description>d</description>${items.join('')}</channel></rss>`,
+  );
+  const r = await readInputs([path]);
+  const articles = extractDocuments(r.documents);
+  assert.equal(articles.length, 3);
+  for (const a of articles) {
+    assert.equal(a.usable, false, a.text);
+    assert.ok(codes(a.diagnostics).some((c) => c === 'PX201' || c === 'PX202'));
+    assert.notEqual(a.outlet, '&g;');
+    assert.notEqual(a.title, '&g;');
+  }
+});
+
 test('statements per article are capped, and shared out when a story has many articles', () => {
   const caps = { maxArticleStatements: 300, maxStoryStatements: 3000, minArticleStatements: 12 };
   assert.equal(statementQuota(1, caps), 300);

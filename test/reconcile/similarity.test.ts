@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { spanGap, spanOf } from '../../src/reconcile/dates.ts';
 import { contentWords, dot, fold, pairwiseCosines, sentenceIdf, tfidfVectors } from '../../src/text/index.ts';
 
@@ -40,6 +42,40 @@ for (const [label, denseMax] of [
       }
     }
   });
+
+test('pairwiseCosines (sparse): rows sharing words with few others are exact; rows sharing with all stay small', () => {
+  // 80 lists over 400 words: most pairs share nothing (rows kept sparse), a few share the word "pier".
+  let seed = 11;
+  const next = () => {
+    seed = (seed * 48271) % 2147483647;
+    return seed;
+  };
+  const wide = Array.from({ length: 80 }, (_, i) => [
+    ...Array.from({ length: 4 }, () => `w${next() % 400}`),
+    ...(i % 9 === 0 ? ['pier'] : []),
+  ]);
+  const vectors = tfidfVectors(wide, sentenceIdf);
+  const sims = pairwiseCosines(vectors, 0);
+  for (let i = 0; i < vectors.length; i++)
+    for (let j = 0; j < vectors.length; j++)
+      assert.ok(Object.is(sims.get(i, j), dot(vectors[i], vectors[j])), `${i},${j}`);
+
+  // 2,000 sentences that all share one word: every pair is kept. As Maps that was ~60 bytes a pair
+  // (over 200 MB here); dense rows take 8 bytes a pair (32 MB).
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const all = tfidfVectors(
+    Array.from({ length: 2000 }, (_, i) => ['pier', `w${i}`]),
+    sentenceIdf,
+  );
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const big = pairwiseCosines(all, 0);
+  gc();
+  const grown = process.memoryUsage().heapUsed - before;
+  assert.ok(big.get(0, 1999) > 0);
+  assert.ok(grown < 100 * 2 ** 20, `${Math.round(grown / 2 ** 20)} MB for 2,000 sentences`);
+});
 
 test('fold: the ASCII fast path gives what the full folding gives', () => {
   assert.equal(fold('Tolvane`s HARBOUR-Master'), "tolvane's harbour-master");
