@@ -47,11 +47,9 @@ const DURATION = new RegExp(
 /**
  * Words that put what follows in the future ("will", "is due to", "set for", "scheduled", "pencilled in",
  * "next"; not the place word "next to" / "next door": "was shot next to the station on 6 May" is past).
- * "would" is the future of reported speech ("said it would meet on Thursday"); "would have" is a
- * counterfactual past.
  */
 const FUTURE =
-  /\b(will|shall|won't|would(?!\s+have\b)|wouldn't(?!\s+have\b)|due to|due on|set (?:for|to)|scheduled|slated|expected to|expects? (?:\S+ ){1,3}to|prepares? to|(?:is|are) due|hopes? (?:\S+ ){0,3}to|aims? to|plans? to|planned (?:to|for)|intends? to|is to|are to|going to|upcoming|next(?!\s+(?:to|door)\b)|pending|pencil(?:l)?ed in|to (?:air|be held|be heard|take place|begin|start|open|resume|appear|face|meet|vote|testify|return|launch|close|end|run|kick off|go on sale))\b|\w'll\b/i;
+  /\b(will|shall|won't|due to|due on|set (?:for|to)|scheduled|slated|expected to|expects? (?:\S+ ){1,3}to|prepares? to|(?:is|are) due|hopes? (?:\S+ ){0,3}to|aims? to|plans? to|planned (?:to|for)|intends? to|is to|are to|going to|upcoming|next(?!\s+(?:to|door)\b)|pending|pencil(?:l)?ed in|to (?:air|be held|be heard|take place|begin|start|open|resume|appear|face|meet|vote|testify|return|launch|close|end|run|kick off|go on sale))\b|\w'll\b/i;
 /**
  * A scheduled proceeding written right before its date ("sentencing June 28", "a hearing set for May
  * 3", "the vote on Thursday is due"): such a date lies ahead of the report, not behind it.
@@ -277,8 +275,15 @@ const CLOSED_QUOTE = /“[^“”]*”|«[^«»]*»|"[^"]*"|‘[^‘’]*’(?!\
  */
 function isFuture(before: string): boolean {
   const clause = before.slice(before.lastIndexOf(';') + 1).replace(CLOSED_QUOTE, ' ');
-  return FUTURE.test(clause);
+  return FUTURE.test(clause) || REPORTED_FUTURE.test(clause);
 }
+
+/**
+ * "would" as the future of reported speech, in the date's own clause ("said it would meet on Thursday");
+ * not "would have" (a counterfactual past), nor a "would" a comma closes off before the date ("Fearful
+ * that the revolt would spread, on Nov. 17 the army moved in").
+ */
+const REPORTED_FUTURE = /\bwould(?:n't)?(?!\s+have\b)\s[^,;]*$/i;
 
 /** Dates found in a text, and the ranges of relative expressions left unresolved (no publication date). */
 export interface ResolvedDates {
