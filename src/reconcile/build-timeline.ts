@@ -14,6 +14,7 @@ import { reportLeads } from './report-leads.ts';
 import { dayIsAttribute, tellsNoEvent } from './tells-no-event.ts';
 import { outletVocabulary, paragraphRelevance, relativeToMedian } from './topic-relevance.ts';
 import { UnionFind } from './union-find.ts';
+import { writtenYearBacking, type YearBacking } from './written-year-backing.ts';
 import { yearTellsWhen } from './year-tells-when.ts';
 
 /** Bounds that make a date a reference point of another statement ("until", "by", …), not an event's date. */
@@ -188,7 +189,15 @@ export function buildTimeline(
       );
     })
     .map((s) => ({ article: s.article, start: s.start, end: s.end, outlet: s.outlet }));
-  return mergeRaws(raws, support, options).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // A lone outlet's entry whose year another outlet writes beside the same words, without dating anything.
+  const backing = (r: Raw): YearBacking | undefined => {
+    const year = r.date.value.slice(0, 4);
+    if (r.main || r.report || r.attribute || !r.date.text.includes(year)) return undefined;
+    return writtenYearBacking(year, r.set, r.outlet, statements, items, options.timelineMergeJaccard);
+  };
+  return mergeRaws(raws, support, backing, options).sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
 }
 
 function within(key: string, s: Statement): boolean {
@@ -203,6 +212,7 @@ function within(key: string, s: Statement): boolean {
 function mergeRaws(
   raws: Raw[],
   support: Array<Citation & { outlet: string }>,
+  backing: (r: Raw) => YearBacking | undefined,
   options: TimelineOptions,
 ): TimelineEvent[] {
   const uf = new UnionFind(raws.length);
@@ -218,11 +228,21 @@ function mergeRaws(
       if (spanGap(a.span, b.span) <= tolerance && jaccard(a.set, b.set) >= options.timelineMergeJaccard)
         uf.union(i, j);
     }
+  const backed = new Map<number[], YearBacking | undefined>();
+  const backingOf = (group: number[]) => {
+    if (!backed.has(group)) {
+      const members = group.map((i) => raws[i]);
+      backed.set(group, members.map(backing).find(Boolean));
+    }
+    return backed.get(group);
+  };
   const onTopic = (group: number[]) => {
     const members = group.map((i) => raws[i]);
     if (members.some((r) => r.main)) return true;
     const outlets = new Set(members.map((r) => r.outlet));
-    return outlets.size > 1 || Math.max(...members.map((r) => r.relevance)) >= options.timelineMinRelevance;
+    if (outlets.size > 1 || Math.max(...members.map((r) => r.relevance)) >= options.timelineMinRelevance)
+      return true;
+    return backingOf(group) !== undefined;
   };
   // Sole-period joins see every entry (an off-topic one still makes a period ambiguous); a joined pair
   // needs one on-topic side, and the off-topic entries left alone are dropped afterwards.
@@ -240,7 +260,16 @@ function mergeRaws(
           if (!event.outlets.includes(outlet)) event.outlets.push(outlet);
         }
       out.push(event);
-    } else out.push(toEvent(members, false));
+    } else {
+      const event = toEvent(members, false);
+      // A lone outlet's entry kept for another outlet's written year cites that outlet's passage too.
+      const extra = new Set(members.map((r) => r.outlet)).size === 1 ? backed.get(group) : undefined;
+      if (extra && !event.outlets.includes(extra.outlet)) {
+        event.citations.push(extra.citation);
+        event.outlets.push(extra.outlet);
+      }
+      out.push(event);
+    }
   }
   return out;
 }
