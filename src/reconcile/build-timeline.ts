@@ -10,6 +10,7 @@ import { CALENDAR_WORD, contentWords, jaccard } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
 import { datedParts } from './dated-parts.ts';
 import { spanGap, spanOf } from './dates.ts';
+import { yearsBack } from './extract-event-dates.ts';
 import { reportLeads } from './report-leads.ts';
 import { dayIsAttribute, tellsNoEvent } from './tells-no-event.ts';
 import { outletVocabulary, paragraphRelevance, relativeToMedian } from './topic-relevance.ts';
@@ -177,7 +178,8 @@ export function buildTimeline(
   const support = [...mainFact]
     .map((i) => statements[i])
     .filter((s) => ![...excluded].some((k) => k.startsWith(`${s.article}:`) && within(k, s)))
-    // A main-fact sentence that dates something else ("… suspended the tariff in April 2030") is not support.
+    // A main-fact sentence that dates something else ("… suspended the tariff in April 2030") is not
+    // support; a distance in years ("ended a wait that began seven years ago") dates only a clause of it.
     .filter((s) => {
       const { article, annotations } = items[s.item];
       return annotations.dates.every(
@@ -185,7 +187,8 @@ export function buildTimeline(
           d.start < s.start ||
           d.end > s.end ||
           mainDates.has(`${s.article}:${d.start}`) ||
-          d.value === article.published?.slice(0, 10),
+          d.value === article.published?.slice(0, 10) ||
+          yearsBack(d),
       );
     })
     .map((s) => ({ article: s.article, start: s.start, end: s.end, outlet: s.outlet }));

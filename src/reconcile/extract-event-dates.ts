@@ -13,7 +13,7 @@ export const EVENT_DATE_KEY = 'event-date';
 export const EVENT_DATE_TOPIC = 'date of the main event';
 
 /** A relative date of year precision other than the report's own year ("two years ago", "last year"). */
-function yearsBack(d: DateMention): boolean {
+export function yearsBack(d: DateMention): boolean {
   return d.kind === 'relative' && d.precision === 'year' && !/\bthis\s+year\b/i.test(d.text);
 }
 
