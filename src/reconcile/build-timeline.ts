@@ -10,10 +10,12 @@ import { CALENDAR_WORD, contentWords, jaccard } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
 import { datedParts } from './dated-parts.ts';
 import { spanGap, spanOf } from './dates.ts';
+import { yearsBack } from './extract-event-dates.ts';
 import { reportLeads } from './report-leads.ts';
 import { dayIsAttribute, tellsNoEvent } from './tells-no-event.ts';
 import { outletVocabulary, paragraphRelevance, relativeToMedian } from './topic-relevance.ts';
 import { UnionFind } from './union-find.ts';
+import { writtenYearBacking, type YearBacking } from './written-year-backing.ts';
 import { yearTellsWhen } from './year-tells-when.ts';
 
 /** Bounds that make a date a reference point of another statement ("until", "by", …), not an event's date. */
@@ -176,7 +178,8 @@ export function buildTimeline(
   const support = [...mainFact]
     .map((i) => statements[i])
     .filter((s) => ![...excluded].some((k) => k.startsWith(`${s.article}:`) && within(k, s)))
-    // A main-fact sentence that dates something else ("… suspended the tariff in April 2030") is not support.
+    // A main-fact sentence that dates something else ("… suspended the tariff in April 2030") is not
+    // support; a distance in years ("ended a wait that began seven years ago") dates only a clause of it.
     .filter((s) => {
       const { article, annotations } = items[s.item];
       return annotations.dates.every(
@@ -184,11 +187,20 @@ export function buildTimeline(
           d.start < s.start ||
           d.end > s.end ||
           mainDates.has(`${s.article}:${d.start}`) ||
-          d.value === article.published?.slice(0, 10),
+          d.value === article.published?.slice(0, 10) ||
+          yearsBack(d),
       );
     })
     .map((s) => ({ article: s.article, start: s.start, end: s.end, outlet: s.outlet }));
-  return mergeRaws(raws, support, options).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // A lone outlet's entry whose year another outlet writes beside the same words, without dating anything.
+  const backing = (r: Raw): YearBacking | undefined => {
+    const year = r.date.value.slice(0, 4);
+    if (r.main || r.report || r.attribute || !r.date.text.includes(year)) return undefined;
+    return writtenYearBacking(year, r.set, r.outlet, statements, items, options.timelineMergeJaccard);
+  };
+  return mergeRaws(raws, support, backing, options).sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
 }
 
 function within(key: string, s: Statement): boolean {
@@ -203,6 +215,7 @@ function within(key: string, s: Statement): boolean {
 function mergeRaws(
   raws: Raw[],
   support: Array<Citation & { outlet: string }>,
+  backing: (r: Raw) => YearBacking | undefined,
   options: TimelineOptions,
 ): TimelineEvent[] {
   const uf = new UnionFind(raws.length);
@@ -218,11 +231,21 @@ function mergeRaws(
       if (spanGap(a.span, b.span) <= tolerance && jaccard(a.set, b.set) >= options.timelineMergeJaccard)
         uf.union(i, j);
     }
+  const backed = new Map<number[], YearBacking | undefined>();
+  const backingOf = (group: number[]) => {
+    if (!backed.has(group)) {
+      const members = group.map((i) => raws[i]);
+      backed.set(group, members.map(backing).find(Boolean));
+    }
+    return backed.get(group);
+  };
   const onTopic = (group: number[]) => {
     const members = group.map((i) => raws[i]);
     if (members.some((r) => r.main)) return true;
     const outlets = new Set(members.map((r) => r.outlet));
-    return outlets.size > 1 || Math.max(...members.map((r) => r.relevance)) >= options.timelineMinRelevance;
+    if (outlets.size > 1 || Math.max(...members.map((r) => r.relevance)) >= options.timelineMinRelevance)
+      return true;
+    return backingOf(group) !== undefined;
   };
   // Sole-period joins see every entry (an off-topic one still makes a period ambiguous); a joined pair
   // needs one on-topic side, and the off-topic entries left alone are dropped afterwards.
@@ -240,7 +263,16 @@ function mergeRaws(
           if (!event.outlets.includes(outlet)) event.outlets.push(outlet);
         }
       out.push(event);
-    } else out.push(toEvent(members, false));
+    } else {
+      const event = toEvent(members, false);
+      // A lone outlet's entry kept for another outlet's written year cites that outlet's passage too.
+      const extra = new Set(members.map((r) => r.outlet)).size === 1 ? backed.get(group) : undefined;
+      if (extra && !event.outlets.includes(extra.outlet)) {
+        event.citations.push(extra.citation);
+        event.outlets.push(extra.outlet);
+      }
+      out.push(event);
+    }
   }
   return out;
 }
