@@ -6,8 +6,8 @@
  * garbage collection that follows), every run, although one article looks up at most a few hundred
  * n-grams (eld reads 1,000 characters, cut near 380 bytes). The build (`scripts/build.mjs`) writes the
  * same data once as a table: a header line, then one line per n-gram, `ngram TAB lang:score,…`, sorted
- * by JavaScript string order. At run time the table is read as one string, its line starts indexed,
- * and each n-gram eld asks for is found by binary search and turned into the same `{lang: score}`
+ * by JavaScript string order. At run time the table is read as one string (nothing is parsed up
+ * front) and each n-gram eld asks for is found by binary search and turned into the same `{lang: score}`
  * object the literal holds: the detector's answers are the same, its start is ~1 s shorter.
  */
 
@@ -49,34 +49,30 @@ export function readNgramTable(table: string, version: string): NgramData | null
   const [magic, tableVersion, type, languages] = table.slice(0, headerEnd).split('\t');
   if (magic !== MAGIC || tableVersion !== version || !type || !languages) return null;
 
-  const starts: number[] = [];
-  for (let at = headerEnd + 1; at < table.length; at = table.indexOf('\n', at) + 1) {
-    starts.push(at);
-    if (table.indexOf('\n', at) < 0) break;
-  }
-
-  /** The n-gram of line `i`. */
-  const keyAt = (i: number) => table.slice(starts[i], table.indexOf('\t', starts[i]));
-
-  /** The scores of n-gram `key`, or undefined when the table has no such n-gram. */
+  /**
+   * The scores of n-gram `key`, or undefined when the table has no such n-gram: a binary search over
+   * the lines between `lo` and `hi` (both always at a line start), each probe backing up from a
+   * middle character to the start of its line.
+   */
   const lookup = (key: string): Record<string, number> | undefined => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keyAt(mid);
+    let lo = headerEnd + 1;
+    let hi = table.length;
+    while (lo < hi) {
+      const start = table.lastIndexOf('\n', ((lo + hi) >>> 1) - 1) + 1;
+      const tab = table.indexOf('\t', start);
+      const newline = table.indexOf('\n', start);
+      const end = newline < 0 ? table.length : newline;
+      const k = table.slice(start, tab < 0 || tab > end ? end : tab);
       if (k === key) {
-        const tab = starts[mid] + k.length + 1;
-        const end = table.indexOf('\n', tab);
         const scores: Record<string, number> = {};
-        for (const pair of table.slice(tab, end < 0 ? undefined : end).split(',')) {
+        for (const pair of table.slice(tab + 1, end).split(',')) {
           const colon = pair.indexOf(':');
           scores[pair.slice(0, colon)] = Number(pair.slice(colon + 1));
         }
         return scores;
       }
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
+      if (k < key) lo = end + 1;
+      else hi = start;
     }
     return undefined;
   };
