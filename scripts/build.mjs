@@ -35,10 +35,17 @@ if (result.status !== 0) {
   console.error('parallax build: tsc failed; dist/ not stamped (bin/parallax.js runs src/ through tsx)');
   process.exit(result.status ?? 1);
 }
-const eldEntry = import.meta.resolve('eld/medium');
-const { ngramsData } = await import(new URL('../ngrams/medium.js', eldEntry).href);
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', eldEntry), 'utf8'));
-const { writeNgramTable } = await import('../dist/extract/ngram-table.js');
-writeFileSync(join(root, 'dist', 'extract', 'eld-medium.ngrams'), writeNgramTable(ngramsData, version));
+try {
+  const eldEntry = import.meta.resolve('eld/medium');
+  const { ngramsData } = await import(new URL('../ngrams/medium.js', eldEntry).href);
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', eldEntry), 'utf8'));
+  const { writeNgramTable } = await import('../dist/extract/ngram-table.js');
+  writeFileSync(join(root, 'dist', 'extract', 'eld-medium.ngrams'), writeNgramTable(ngramsData, version));
+} catch (err) {
+  // eld laid out otherwise than 2.x: the detector then imports eld/medium itself (slower start, same answers).
+  console.error(
+    `parallax build: eld's n-gram table not written (${err.message}); eld/medium is imported instead`,
+  );
+}
 closeSync(openSync(join(root, STAMP), 'w'));
 utimesSync(join(root, STAMP), started, started);
