@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Compiles src/ to dist/ (`npm run build`; `npm ci` runs it as `prepare`). tsc emits JavaScript only
 // (--noCheck: `npm run typecheck` checks the types), rewriting the `.ts` of relative imports to `.js`.
-// Then it stamps dist/ with the time the build started, which bin/parallax.js compares with src/.
+// Then it writes eld's n-gram database as a table next to the compiled language detector
+// (dist/extract/eld-medium.ngrams, src/extract/ngram-table.ts: read at run time instead of importing
+// eld's 2 MB object literal) and stamps dist/ with the time the build started, which bin/parallax.js compares with src/.
 // --if-stale: do nothing when dist/ is current. Without TypeScript (an install without the dev
 // dependencies) it builds nothing and says so: bin/parallax.js then runs src/ through tsx.
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, rmSync, utimesSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +34,18 @@ const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '-
 if (result.status !== 0) {
   console.error('parallax build: tsc failed; dist/ not stamped (bin/parallax.js runs src/ through tsx)');
   process.exit(result.status ?? 1);
+}
+try {
+  const eldEntry = import.meta.resolve('eld/medium');
+  const { ngramsData } = await import(new URL('../ngrams/medium.js', eldEntry).href);
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', eldEntry), 'utf8'));
+  const { writeNgramTable } = await import('../dist/extract/ngram-table.js');
+  writeFileSync(join(root, 'dist', 'extract', 'eld-medium.ngrams'), writeNgramTable(ngramsData, version));
+} catch (err) {
+  // eld laid out otherwise than 2.x: the detector then imports eld/medium itself (slower start, same answers).
+  console.error(
+    `parallax build: eld's n-gram table not written (${err.message}); eld/medium is imported instead`,
+  );
 }
 closeSync(openSync(join(root, STAMP), 'w'));
 utimesSync(join(root, STAMP), started, started);

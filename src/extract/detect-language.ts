@@ -1,8 +1,47 @@
 /**
  * The language of an article: the declared one when there is one, else n-gram detection with eld.
  */
-import { eld } from 'eld/medium';
+import { readFileSync } from 'node:fs';
 import { language as languageConfig } from '../config.ts';
+import { readNgramTable } from './ngram-table.ts';
+
+/** What is used of an eld instance. */
+interface Eld {
+  detect(text: string): {
+    language: string;
+    isReliable(): boolean;
+    getScores(): Record<string, number>;
+  };
+}
+
+/** The n-gram table `npm run build` writes next to the compiled module (`dist/extract/`). */
+const TABLE = new URL('./eld-medium.ngrams', import.meta.url);
+
+/**
+ * eld with its medium database: read from the build's n-gram table (`ngram-table.ts`) through eld's
+ * own `createEld` when the table is there and was written from the installed eld; else eld's
+ * `eld/medium` entry, which imports the database as a 2 MB object literal (~1 s more of CPU; the
+ * sources run through tsx, and a dist/ built with another eld, take this path). Same answers.
+ */
+async function loadEld(): Promise<Eld> {
+  try {
+    const entry = import.meta.resolve('eld/medium');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', entry), 'utf8')) as { version: string };
+    const data = readNgramTable(readFileSync(TABLE, 'utf8'), pkg.version);
+    if (data) {
+      const detector = (await import(new URL('../languageDetector.js', entry).href)) as {
+        createEld(): { instance: Eld; loadData(data: unknown): unknown };
+      };
+      const { instance, loadData } = detector.createEld();
+      if (loadData(data)) return instance;
+    }
+  } catch {
+    // No table (the sources, or a build without one) or eld laid out otherwise: its own entry.
+  }
+  return (await import('eld/medium')).eld;
+}
+
+const eld = await loadEld();
 
 /** Options of `detectLanguage` (defaults: `config.language`). */
 export interface LanguageOptions {

@@ -3,9 +3,12 @@
  * (`dom.ts` interfaces) at a fraction of the cost of a full DOM.
  */
 
-import { Parser } from 'htmlparser2';
 import { extract as extractConfig } from '../config.ts';
+import { lazyRequire } from '../util/lazy-require.ts';
 import { type DomDocument, type DomElement, ELEMENT_NODE, TEXT_NODE } from './dom.ts';
+
+/** htmlparser2, loaded by the first HTML page (text inputs never need it; ~0.1 s of CPU to import). */
+const htmlparser2 = lazyRequire<typeof import('htmlparser2')>('htmlparser2');
 
 /** A text node of the light DOM. */
 export class LightText {
@@ -150,7 +153,7 @@ export function parseLight(
   let textCut = 0;
   // Tags opened below `maxDepth` are not built; their closes are counted off (htmlparser2 closes in LIFO order).
   let flattened = 0;
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attribs) {
         if (depth >= maxDepth) {

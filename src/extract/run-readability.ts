@@ -1,14 +1,17 @@
 /**
  * The second opinion of the HTML cascade: @mozilla/readability over linkedom's DOM.
  */
-import { Readability } from '@mozilla/readability';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { type DiagnosticPlace, diagnose } from '../util/diagnose.ts';
+import { lazyRequire } from '../util/lazy-require.ts';
 import { all, type DomNode, parseDocument } from './dom.ts';
 import { type Meta, withMeta } from './draft.ts';
 import { type HtmlParagraph, htmlToParagraphs } from './html-to-paragraphs.ts';
 import type { ExtractOptions } from './options.ts';
 import { cleanAuthor, languageCode } from './read-html-metadata.ts';
+
+/** @mozilla/readability, loaded by the first page that needs a second opinion (never by text inputs). */
+const readability = lazyRequire<typeof import('@mozilla/readability')>('@mozilla/readability');
 
 /**
  * Page parts removed before Readability runs: it keeps a breadcrumb `<nav>` or an inline promotion box
@@ -60,7 +63,7 @@ export function runReadability(
       )
         el.remove();
     }
-    const reader = new Readability<DomNode>(document as never, {
+    const reader = new (readability().Readability)<DomNode>(document as never, {
       serializer: (el: unknown) => el as DomNode,
     });
     const result = reader.parse();

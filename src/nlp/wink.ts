@@ -1,9 +1,10 @@
 /**
- * The one wink-nlp instance of the process, loaded lazily on first use (the model takes ~100 ms to load).
+ * The one wink-nlp instance of the process, loaded lazily on first use (the model takes ~0.2 s to load;
+ * `wink-model.ts` reads it).
  */
 
-import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { winkModel } from './wink-model.ts';
 
 /** The wink-nlp instance type. */
 export type Wink = ReturnType<typeof winkNLP>;
@@ -18,7 +19,7 @@ const MARKER = 'qzxjvkwpqzmarker';
 /** Returns the shared wink-nlp instance, loading the English lite model on first call. */
 export function getWink(): Wink {
   if (!instance) {
-    instance = winkNLP(model);
+    instance = winkNLP(winkModel());
     probe = instance.readDoc(MARKER);
     vocabulary = lexemeIndex(MARKER) ?? Number.POSITIVE_INFINITY;
   }

@@ -1,0 +1,43 @@
+/**
+ * wink's model read with its core JSON parsed once (`wink-model.ts`): deep-equal to the package's,
+ * and wink reads an invented paragraph the same with either.
+ */
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
+import winkNLP from 'wink-nlp';
+import { CORE_READER_VERSION, readCore, winkModel } from '../../src/nlp/wink-model.ts';
+
+const require = createRequire(import.meta.url);
+const { version } = require('wink-eng-lite-web-model/package.json') as { version: string };
+
+test('the installed model is the version the core reader repeats', () => {
+  assert.equal(version, CORE_READER_VERSION, 'check readCore against the new read-core-model.js');
+});
+
+test("the core read once is deep-equal to the package's core loader's", () => {
+  const packageCore = require('wink-eng-lite-web-model/dist/load-core-model.js')();
+  assert.ok(isDeepStrictEqual(readCore(), packageCore));
+});
+
+test("the model has the package model's parts, in its order", () => {
+  const packageModel = require('wink-eng-lite-web-model');
+  const ours = winkModel() as unknown as Record<string, unknown>;
+  assert.deepEqual(Object.keys(ours), Object.keys(packageModel));
+  assert.deepEqual(Object.keys(ours.addons as object), Object.keys(packageModel.addons));
+  for (const key of Object.keys(packageModel)) {
+    if (key !== 'core' && key !== 'addons') assert.equal(ours[key], packageModel[key], key);
+  }
+});
+
+test('wink tokenizes, tags and splits an invented paragraph the same with either model', () => {
+  const text =
+    'Harbourmaster Ilse Varnow said the pier at Quellby would reopen on 4 May. "We’re not there yet," she added. Costs rose 12% to £3.4m.';
+  const read = (nlp: ReturnType<typeof winkNLP>) => {
+    const doc = nlp.readDoc(text);
+    const its = nlp.its;
+    return [doc.tokens().out(its.value), doc.tokens().out(its.pos), doc.sentences().out(its.span)];
+  };
+  assert.deepEqual(read(winkNLP(winkModel())), read(winkNLP(require('wink-eng-lite-web-model'))));
+});
