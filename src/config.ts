@@ -322,6 +322,17 @@ export const reconcile = {
     ['employ', 'hire', 'recruit', 'staff', 'work'],
     ['arrest', 'detain', 'hold', 'jail', 'imprison', 'charge'],
   ],
+  /**
+   * Words of people killed or hurt, each group led by its noun, then its verbs (the first verb tells
+   * the group's counts). A number with no noun right after such a verb, or before "were" and such a
+   * word, counts people told with that verb ("injuring 80", "wounding another 70", "50 were
+   * injured" meet "80 people were wounded"). Verbs of care ("treated", "hospitalised") are not here: a
+   * number before them alone ("12 were hospitalised") stays no count.
+   */
+  casualtyVerbs: [
+    ['dead', 'kill', 'die', 'perish'],
+    ['injured', 'injure', 'wound', 'hurt'],
+  ],
   /** Units of measure: the verb of "lying 62 metres down" / "found 64 metres below" says nothing about what is measured, so verbs are not compared for them. */
   measureNouns: [
     'metre',

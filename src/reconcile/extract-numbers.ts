@@ -69,6 +69,8 @@ export interface NumberOptions {
   contextWindow: number;
   countVerbSynonyms: ReadonlyArray<readonly string[]>;
   measureNouns: readonly string[];
+  /** Words of people hurt or killed, each group led by its counted noun (`['dead', 'kill', 'die']`). */
+  casualtyVerbs: ReadonlyArray<readonly string[]>;
 }
 
 /** Finds the number claims of every statement. */
@@ -84,6 +86,12 @@ export function extractNumbers(
     for (const w of group) verbGroups.set(verbStem(w), [...(verbGroups.get(verbStem(w)) ?? []), `#${i}`]);
   });
   const measures = new Set(options.measureNouns.map((w) => stem(w)));
+  // The verb that tells a casualty word's count ("dead", "died" → kill; "wounded", "hurt" → injure).
+  // A count with no noun told by one ("injuring 80", "50 were injured") counts people with that verb.
+  const casualtyOf = new Map<string, string>();
+  for (const [noun, ...verbs] of options.casualtyVerbs)
+    for (const w of [noun, ...verbs]) casualtyOf.set(verbStem(w), verbStem(verbs[0]));
+  const people = classOf.get(stem('people')) ?? stem('people');
   const byId = new Map(items.map((a) => [a.article.id, a]));
   const out: NumberClaim[] = [];
   statements.forEach((s, index) => {
@@ -150,18 +158,28 @@ export function extractNumbers(
         noun = { words: [basis], end: numEnd };
         percentKind = percentChange(article.text, q.start, numEnd, s.start, s.end) ? ':change' : '';
       }
+      // A count told by a casualty verb alone ("injuring 80", "wounding another 70", "50 were
+      // injured") counts people, with that verb.
+      const toldBy =
+        noun.words.length === 0 && !q.unit && !q.currency
+          ? casualtyVerbAround(article.text, q.start, numEnd, s.start, s.end, casualtyOf)
+          : null;
       const headWord = noun.words.length ? stem(fold(noun.words.at(-1)!)) : '';
       // A duration ("for two years", "six weeks") dates or spans something; it is not a count outlets dispute.
       if (!q.unit && DURATION.has(headWord) && !q.ordinal) continue;
-      if (noun.words.length === 0 && !q.currency && !q.unit) continue;
+      if (noun.words.length === 0 && !q.currency && !q.unit && !toldBy) continue;
       // A spelled number needs the noun right after it ("two boats"): "one of", "two of them" are not counts.
-      if (q.spelled && noun.words.length === 0) continue;
+      if (q.spelled && noun.words.length === 0 && !toldBy) continue;
       const head = headWord;
+      const verbStemmed =
+        q.unit || q.currency ? null : countVerb(analyzed, start, Math.max(noun.end, numEnd), s);
       const cls = q.currency
         ? `money:${q.currency}`
         : q.unit
           ? `measure:${q.unit.dimension}${q.unit.dimension === 'percent' ? `:${head}${percentKind}` : ''}`
-          : `${q.ordinal ? 'ordinal:' : ''}${classOf.get(head) ?? head}`;
+          : toldBy
+            ? people
+            : `${q.ordinal ? 'ordinal:' : ''}${classOf.get(head) ?? head}`;
       const end = Math.max(noun.end, numEnd);
       // Money is a sum in its currency whatever word follows it ("$108 million worth of"); a count is
       // the number of its noun.
@@ -171,7 +189,9 @@ export function extractNumbers(
           ? q.unit.dimension === 'percent'
             ? `${noun.words[0]} (percent)`
             : `${q.unit.name}s`
-          : noun.words.join(' ').toLowerCase();
+          : toldBy
+            ? 'people'
+            : noun.words.join(' ').toLowerCase();
       const measured = Boolean(q.currency || q.unit || measures.has(head));
       // "300 yards or more", "50 or more people": a lower bound written after the number.
       const bound =
@@ -184,7 +204,7 @@ export function extractNumbers(
         ? percentKind === '' && q.unit?.dimension === 'percent'
           ? (sharePredicate(analyzed, numEnd, s) ?? countVerb(analyzed, start, end, s))
           : null
-        : countVerb(analyzed, start, end, s);
+        : (verbStemmed ?? toldBy);
       out.push({
         ...(verb ? { verb: verbGroups.get(verb) ?? [verb] } : {}),
         ...(measured ? { measure: true } : {}),
@@ -243,6 +263,36 @@ function isMonthDay(text: string, start: number, end: number): boolean {
     MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
     MONTH_AFTER.test(text.slice(end, end + 16))
   );
+}
+
+/** Hedges and determiners that may stand between a casualty verb and its count ("injuring at least 40", "wounding another 70"). */
+const CASUALTY_HEDGE =
+  /(?:(?:at least|about|around|some|nearly|almost|more than|over|up to|as many as|an estimated|another|other|a further)\s+)?$/i;
+
+/**
+ * The casualty a count without a noun is told of: a casualty verb right before it ("injuring 80",
+ * "killed at least 12", "wounding other 70") or a form of "be" and a casualty word right after it ("50
+ * were injured", "12 are dead"); null otherwise.
+ */
+function casualtyVerbAround(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  casualtyOf: ReadonlyMap<string, string>,
+): string | null {
+  const lead = text.slice(Math.max(from, start - 40), start);
+  const hedge = CASUALTY_HEDGE.exec(lead)!;
+  const before = /([\p{L}]+)\s+$/u.exec(lead.slice(0, hedge.index));
+  if (before) {
+    const told = casualtyOf.get(verbStem(fold(before[1])));
+    if (told) return told;
+  }
+  const after = /^\s+(?:were|was|are|is|have been|has been|had been|got)\s+(?:\p{L}+ly\s+)?(\p{L}+)\b/u.exec(
+    text.slice(end, Math.min(to, end + 40)),
+  );
+  return after ? (casualtyOf.get(verbStem(fold(after[1]))) ?? null) : null;
 }
 
 /** A share and its noun before "in"/"across"/"of" ("70 percent of the buildings in", "half the homes across"). */

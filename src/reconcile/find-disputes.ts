@@ -143,7 +143,15 @@ export function findNumberDisputes(
         : null;
     // A lone value credited to a named source ("according to the fire service") is that source's figure.
     const credited = error && claims.find((c) => c.claim.value === error.value && c.credited);
-    if (error && !credited) dispute.likelyError = error;
+    // A bound the majority's values fall within ("more than 26,000" against "more than 31,000") can be
+    // true with them: it is no error.
+    const lone = error && clusters.find((g) => g.some((c) => c.claim.value === error.value));
+    const compatible =
+      lone &&
+      clusters.every(
+        (g) => g === lone || boundsAgree([lone, g], options.approximateTolerance, { alike: true }),
+      );
+    if (error && !credited && !compatible) dispute.likelyError = error;
     out.push(dispute);
   }
   return out;
@@ -210,14 +218,19 @@ function hedgeKind(q: string | undefined): 'exact' | 'about' | 'lower' | 'upper'
 /**
  * True when the clusters' values, read with their hedges, can all be true at once and the clusters are
  * hedged differently ("more than 200,000" / "nearly 235,000"). Values hedged alike ("at least six" /
- * "at least seven") are two outlets' readings of one figure and stay rivals.
+ * "at least seven") are two outlets' readings of one figure and stay rivals, unless `alike` asks only
+ * whether they can both hold (no value of them is then an error).
  */
-function boundsAgree(clusters: NumberClaim[][], tolerance: number): boolean {
+function boundsAgree(
+  clusters: NumberClaim[][],
+  tolerance: number,
+  { alike: evenAlike = false } = {},
+): boolean {
   const hedges = clusters.map((g) => new Set(g.map((c) => hedgeKind(c.quantity.qualifier))));
   // Without a one-sided bound ("about 240,000" / "around 270,000") the values are compared as they are.
   if (!hedges.some((h) => h.has('lower') || h.has('upper'))) return false;
   const alike = hedges.some((h, i) => hedges.some((k, j) => j !== i && [...h].some((x) => k.has(x))));
-  if (alike) return false;
+  if (alike && !evenAlike) return false;
   let low = 0;
   let high = Number.POSITIVE_INFINITY;
   for (const c of clusters.flat()) {

@@ -522,3 +522,31 @@ test('a background event told with its year is its own family: its toll is dispu
     'more than 9, 000 people',
   ]);
 });
+
+test('a count of people told by a casualty verb alone ("injuring 60", "45 were injured") meets its rivals; people treated alone are no count', () => {
+  const { story: s, items } = loadPlainFixture('count-casualty-wording');
+  const d = reconcileStory(s, items).disputes.filter((x) => x.kind === 'number');
+  assert.deepEqual(values(d), [['45', '60']]);
+});
+
+test('a lower bound the majority\'s values fall within ("more than 26,000" / "more than 31,000") is no likely error', () => {
+  const d = story([
+    {
+      outlet: 'Orvell Post',
+      published: '2031-11-02',
+      text: 'The 1998 flood of the Osk valley killed more than 31,000 people, the worst toll in its history.',
+    },
+    {
+      outlet: 'Tallis Wire',
+      published: '2031-11-02',
+      text: 'More than 31,000 people were killed in the Osk valley when the river flooded in 1998.',
+    },
+    {
+      outlet: 'Lune Daily',
+      published: '2031-11-02',
+      text: 'The Osk valley flood of 1998 killed more than 26,000 people.',
+    },
+  ]);
+  assert.deepEqual(values(d), [['more than 26,000 people', 'more than 31,000 people']]);
+  assert.equal(d[0].likelyError, undefined);
+});
