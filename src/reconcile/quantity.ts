@@ -372,8 +372,12 @@ function digitQuantity(text: string, at: number, m: RegExpMatchArray): Quantity 
   const after = text.slice(end, end + 40);
   if (!sign && notACount(digits, before, after)) return null;
   if (/^\d/.test(after) || /^[.,]\d/.test(after)) return null;
-  // A decimal or thousands group split by a tokenizer ("6. 1", "120, 000"): no value can be trusted.
-  if (/^[.,] \d/.test(after) || /\d[.,] $/.test(before)) return null;
+  // A decimal or thousands group split by a tokenizer ("6. 1", "120, 000"): no value can be trusted. A
+  // comma before fewer than three digits is a list or a clause ("injuring 40, 15 of them children").
+  // A group of four digits or more (a year: "In 2005, 120 people …") starts no split group.
+  const splitAfter = /^\. \d/.test(after) || (/^, \d{3}(?!\d)/.test(after) && /^\d{1,3}$/.test(digits));
+  const splitBefore = /\d\. $/.test(before) || (/(?<!\d)\d{1,3}, $/.test(before) && /^\d{3}$/.test(digits));
+  if (splitAfter || splitBefore) return null;
   let value = parseDecimal(digits);
   let currency = sign ? (CURRENCY_SIGNS[sign.trim()] ?? sign.trim().toUpperCase()) : undefined;
   let scale: string | undefined;

@@ -46,6 +46,15 @@ test('thousands groups split by a tokenizer are one number; a day before a count
     { text: '120, 000', value: '120000' },
     { text: '1, 500', value: '1500' },
   ]);
+  // A comma before fewer than three digits ends a clause or a list item: both numbers stand.
+  assert.deepEqual(read('The blast killed 6, injuring 40, 15 of them children.'), [
+    { text: '6', value: '6' },
+    { text: '40', value: '40' },
+    { text: '15', value: '15' },
+  ]);
+  assert.ok(read('In 2005, 120 people died.').some((q) => q.value === '120'));
+  // A decimal a tokenizer split is no number at all.
+  assert.deepEqual(read('It measured 6. 1 on the scale.'), []);
   // Never 3,200: after a month the split reads as a day and a count, and neither is trusted.
   assert.ok(!read('On March 3, 200 people marched.').some((q) => q.value === '3200'));
 });
