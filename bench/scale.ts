@@ -14,8 +14,8 @@
  * Articles come from `service-corpus.ts`.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -52,8 +52,28 @@ interface ProcessFigures {
 /** One contender's run. */
 interface RunFigures {
   seconds: number;
+  /** Cores the whole machine kept busy over the run (every process: workers, PostgreSQL, this one). */
+  cores: number;
   processes: ProcessFigures[];
   counts: { articles: number; stories: number };
+}
+
+/** The machine's busy and total CPU time so far (jiffies over all cores, from `/proc/stat`). */
+function cpuTimes(): { busy: number; total: number } | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const total = fields.reduce((a, b) => a + b, 0);
+    return { busy: total - fields[3]! - (fields[4] ?? 0), total };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Cores kept busy between two `cpuTimes()` readings (0 where `/proc/stat` cannot be read). */
+function coresBusy(from: ReturnType<typeof cpuTimes>): number {
+  const to = cpuTimes();
+  if (!from || !to || to.total === from.total) return 0;
+  return ((to.busy - from.busy) / (to.total - from.total)) * cpus().length;
 }
 
 function documents() {
@@ -109,6 +129,7 @@ async function runSqlite(): Promise<RunFigures> {
   try {
     const store = await openStore(join(dir, 'scale.db'));
     const clock = stageClock();
+    const cpu0 = cpuTimes();
     const t0 = performance.now();
     await ingestDocuments(store, docs, {
       at: '2026-01-01T00:00:00Z',
@@ -116,9 +137,10 @@ async function runSqlite(): Promise<RunFigures> {
       onProgress: clock.onProgress,
     });
     const seconds = (performance.now() - t0) / 1000;
+    const cores = coresBusy(cpu0);
     const counts = { articles: await store.countArticles(), stories: await store.countStories() };
     await store.close();
-    return { seconds, processes: [clock.figures], counts };
+    return { seconds, cores, processes: [clock.figures], counts };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -168,6 +190,7 @@ async function runPostgres(n: number): Promise<RunFigures> {
         if (rows[0].n >= n) break;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
+      const cpu0 = cpuTimes();
       const t0 = performance.now();
       const known = await store.knownIds(docs.map((d) => d.id));
       const queued = await enqueueDocuments(pool, docs, { at: '2026-01-01T00:00:00Z', chunkSize, known });
@@ -175,11 +198,12 @@ async function runPostgres(n: number): Promise<RunFigures> {
       const touched = reports.flatMap((r) => [...r.storiesCreated, ...r.storiesUpdated]);
       await waitForBriefs(store, [...new Set(touched)], { pollMs: 100 });
       const seconds = (performance.now() - t0) / 1000;
+      const cores = coresBusy(cpu0);
       const counts = { articles: await store.countArticles(), stories: await store.countStories() };
       for (const c of children) c.kill('SIGTERM');
       await Promise.all(exited);
       const processes = outputs.map((o) => JSON.parse(o.trim().split('\n').at(-1)!) as ProcessFigures);
-      return { seconds, processes, counts };
+      return { seconds, cores, processes, counts };
     } finally {
       for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
       await store.close();
@@ -222,9 +246,9 @@ else if (args.store) {
     `${total} synthetic articles, batches of ${chunkSize}; ${targets.length} contenders alternated, ${rounds} round(s), each in fresh processes`,
   );
   console.log(
-    '| round | store | seconds | articles/s | vs SQLite | vs 1 worker | analyze s | group s | brief s (in the step) | commit s | brief jobs s | serialized share of wall | peak RSS MiB per process | articles / stories |',
+    '| round | store | seconds | articles/s | vs SQLite | vs 1 worker | analyze s | group s | brief s (in the step) | commit s | brief jobs s | serialized share of wall | cores busy | peak RSS MiB per process | articles / stories |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (let round = 1; round <= rounds; round++) {
     let sqliteRate = 0;
     let oneWorkerRate = 0;
@@ -249,7 +273,7 @@ else if (args.store) {
       console.log(
         `| ${round} | ${target.label} | ${r.seconds.toFixed(1)} | ${rate.toFixed(1)} | ${ratio(sqliteRate)} | ` +
           `${target.argv[1] === 'sqlite' ? '–' : ratio(oneWorkerRate)} | ${secs('analyze')} | ${secs('group')} | ` +
-          `${secs('brief')} | ${secs('commit')} | ${secs('briefJobs')} | ${(serialized * 100).toFixed(0)}% | ${r.processes.map((p) => Math.round(p.peak / 2 ** 20)).join(', ')} | ` +
+          `${secs('brief')} | ${secs('commit')} | ${secs('briefJobs')} | ${(serialized * 100).toFixed(0)}% | ${r.cores.toFixed(2)} | ${r.processes.map((p) => Math.round(p.peak / 2 ** 20)).join(', ')} | ` +
           `${r.counts.articles} / ${r.counts.stories} |`,
       );
     }
