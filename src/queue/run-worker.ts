@@ -1,6 +1,6 @@
 /**
  * A worker process's job loop: graphile-worker runs the queue's jobs (`queue-jobs.ts`) `concurrency`
- * at a time, picking new ones up at once (LISTEN/NOTIFY).
+ * at a time, picking new ones up at once (LISTEN/NOTIFY). The engine is warmed up first (`warm-up.ts`).
  *
  * A worker killed mid-job (SIGKILL, a lost machine) leaves its job locked; graphile-worker alone
  * would wait hours before running it again. So each process holds one connection for its lifetime
@@ -15,6 +15,7 @@ import type { IngestProgress } from '../service/ingest-report.ts';
 import type { Store } from '../store/store.ts';
 import { queueTasks } from './queue-jobs.ts';
 import { loadGraphile, prepareQueue, queuePool, quietLogger } from './queue-tables.ts';
+import { warmUp } from './warm-up.ts';
 
 /** Options of `startWorker`. */
 export interface WorkerOptions {
@@ -28,6 +29,8 @@ export interface WorkerOptions {
   onBriefed?: (ms: number) => void;
   /** Attempts of the brief jobs this worker queues (default `service.jobAttempts`). */
   briefAttempts?: number;
+  /** Warm the engine's stages up before taking jobs (default true; `warm-up.ts`). */
+  warm?: boolean;
   /** Told after each job with its task and this process's CPU microseconds meanwhile (benchmarks; exact at concurrency 1). */
   onJob?: (task: string, cpuMicros: number) => void;
 }
@@ -46,6 +49,8 @@ export async function startWorker(
   options: WorkerOptions = {},
 ): Promise<RunningWorker> {
   const concurrency = Math.max(1, options.concurrency ?? 1);
+  // Before the worker is registered and takes jobs: its first ones do not wait for the engine's set-up.
+  if (options.warm !== false) warmUp();
   const graphile = await loadGraphile();
   const pool = queuePool(url, concurrency + 4);
   await prepareQueue(pool);
