@@ -53,7 +53,7 @@ interface ProcessFigures {
    * worker: registered) to its end, `startup` before that, and by job (a worker's analyze, group
    * and brief jobs; the rest of `total` is the queue's own work: fetching, polling, the sweep).
    */
-  cpu?: { total: number; startup: number; jobs: Record<string, number> };
+  cpu?: { total: number; startup: number; jobs: Record<string, number>; runs?: Record<string, number> };
 }
 /** One contender's run. */
 interface RunFigures {
@@ -213,10 +213,12 @@ async function runWorkerProcess(url: string): Promise<void> {
   const store = await openStore(url);
   const clock = stageClock();
   const jobs: Record<string, number> = {};
+  const runs: Record<string, number> = {};
   const worker = await startWorker(url, store, {
     onJob: (task, micros) => {
       const name = task.replace(/^parallax_/, '');
       jobs[name] = (jobs[name] ?? 0) + micros / 1e6;
+      runs[name] = (runs[name] ?? 0) + 1;
     },
     onAnalyzed: (ms) => clock.add('analyze', ms),
     onBriefed: (ms) => clock.add('briefJobs', ms),
@@ -229,7 +231,7 @@ async function runWorkerProcess(url: string): Promise<void> {
   const ready = process.cpuUsage();
   process.once('SIGTERM', () => void worker.stop());
   await worker.done;
-  clock.figures.cpu = { total: cpuSeconds(process.cpuUsage(ready)), startup: cpuSeconds(ready), jobs };
+  clock.figures.cpu = { total: cpuSeconds(process.cpuUsage(ready)), startup: cpuSeconds(ready), jobs, runs };
   await store.close();
   // Analysis inside the group step is the pre-computed results being handed over, not analysis.
   process.stdout.write(`${JSON.stringify(clock.figures)}\n`);
@@ -297,9 +299,10 @@ function cpuColumns(r: RunFigures): string {
   const own = cpu.reduce((n, c) => n + c.total, 0);
   const job = (name: string) => cpu.reduce((n, c) => n + (c.jobs[name] ?? 0), 0);
   const jobs = job('analyze') + job('group') + job('brief');
+  const briefs = cpu.reduce((n, c) => n + (c.runs?.brief ?? 0), 0);
   const split =
     jobs > 0
-      ? ` (${job('analyze').toFixed(1)} / ${job('group').toFixed(1)} / ${job('brief').toFixed(1)} / ${(own - jobs).toFixed(1)})`
+      ? ` (${job('analyze').toFixed(1)} / ${job('group').toFixed(1)} / ${job('brief').toFixed(1)} in ${briefs} / ${(own - jobs).toFixed(1)})`
       : '';
   // The work: the processes' and the server's. The driver's polling grows with the wall time, not the articles.
   const all = own + (r.serverCpu ?? 0);
@@ -344,7 +347,7 @@ else if (args.store) {
     `${total} synthetic articles, batches of ${chunkSize}; ${targets.length} contenders alternated, ${rounds} round(s), each in fresh processes`,
   );
   console.log(
-    '| round | store | seconds | articles/s | vs SQLite | vs 1 worker | analyze s | group s | brief s (in the step) | commit s | brief jobs s | serialized share of wall | cores busy | CPU s: processes (analyze / group / brief jobs / rest) | CPU s: PostgreSQL | CPU s: driver | core-s per 1k articles (processes + PostgreSQL) | start-up CPU s per process | peak RSS MiB per process | articles / stories |',
+    '| round | store | seconds | articles/s | vs SQLite | vs 1 worker | analyze s | group s | brief s (in the step) | commit s | brief jobs s | serialized share of wall | cores busy | CPU s: processes (analyze / group / brief jobs in N jobs / rest) | CPU s: PostgreSQL | CPU s: driver | core-s per 1k articles (processes + PostgreSQL) | start-up CPU s per process | peak RSS MiB per process | articles / stories |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (let round = 1; round <= rounds; round++) {
