@@ -587,20 +587,16 @@ export const service = {
    */
   jobAttempts: 5,
   /**
-   * While later batches wait to be grouped, a changed story's brief job waits this long after its
-   * last change (each change moves it on), so a story that several queued batches touch is briefed
-   * once or twice, not once a batch; once no batch waits, every waiting brief runs at once. Why
-   * 10 s: a batch of 100 is analyzed and committed every 1–5 s here with one or two workers, so a
-   * story that the next few batches touch again is not briefed in between.
+   * While later batches wait to be grouped (a backlog), a changed story's brief job waits for them,
+   * at most this long from the first change it has not briefed yet; once the group step finds no
+   * batch left, every waiting brief starts at once. So a story that the queued batches touch again
+   * and again is briefed once the backlog is committed, or once a minute while it lasts, not once a
+   * batch. Why 60 s, and no quiet time after each change: a batch of 100 took 2–15 s to analyze and
+   * commit here depending on the load, and a 10 s quiet time ran out between batches on the loaded
+   * machine (four workers briefed as often as without it); a reader sees an updated briefing within
+   * about a minute however long the backlog.
    */
-  briefQuietMs: 10_000,
-  /**
-   * The longest a changed story's brief waits for the batches behind it (from its first change not
-   * briefed yet), so a long backlog still briefs its stories every minute. Why 60 s: a reader sees
-   * an updated briefing within about a minute of an article however long the queue is, while a
-   * story touched by every batch of a 10k-article backlog is briefed ~every 20 batches, not 100 times.
-   */
-  briefMaxWaitMs: 60_000,
+  briefBacklogWaitMs: 60_000,
   /**
    * A PostgreSQL store's pool waits this long for a connection once the store is open (opening it
    * still gives up after 5 s, so a wrong host fails fast). Why 60 s: on a loaded machine (two cores,

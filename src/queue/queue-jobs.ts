@@ -161,7 +161,7 @@ async function groupNextBatch(context: JobContext, client: pg.PoolClient): Promi
     client,
     [...report.storiesCreated, ...report.storiesUpdated],
     context.briefAttempts ?? config.jobAttempts,
-    behind.length > 0 ? { quietMs: config.briefQuietMs, maxMs: config.briefMaxWaitMs } : undefined,
+    behind.length > 0 ? config.briefBacklogWaitMs : undefined,
   );
   if (behind.length === 0) await startWaitingBriefs(client);
   await client.query('COMMIT');
