@@ -598,6 +598,17 @@ export const service = {
    */
   jobAttempts: 5,
   /**
+   * While later batches wait to be grouped (a backlog), a changed story's brief job waits for them,
+   * at most this long from the first change it has not briefed yet; once the group step finds no
+   * batch left, every waiting brief starts at once. So a story that the queued batches touch again
+   * and again is briefed once the backlog is committed, or once a minute while it lasts, not once a
+   * batch. Why 60 s, and no quiet time after each change: a batch of 100 took 2–15 s to analyze and
+   * commit here depending on the load, and a 10 s quiet time ran out between batches on the loaded
+   * machine (four workers briefed as often as without it); a reader sees an updated briefing within
+   * about a minute however long the backlog.
+   */
+  briefBacklogWaitMs: 60_000,
+  /**
    * A PostgreSQL store's pool waits this long for a connection once the store is open (opening it
    * still gives up after 5 s, so a wrong host fails fast). Why 60 s: on a loaded machine (two cores,
    * other processes busy) a new connection has taken over 5 s, and an ingest then died half-way

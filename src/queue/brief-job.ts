@@ -4,6 +4,11 @@
  * story while its brief waits make one job; a touch while it runs makes a second one, and the first
  * one's briefing (of older members) is refused by the store, so the newest members' stays.
  *
+ * While later batches wait to be grouped, a brief waits for them (`queueBriefs` with a wait,
+ * `service.briefBacklogWaitMs` from the story's first change not briefed yet): a story that six
+ * queued batches touch is briefed once, on its final members, not six times. When the group step
+ * finds no batch left, the waiting briefs start at once (`startWaitingBriefs`).
+ *
  * Its diagnostics travel as a batch's do: they are added to the report of the newest committed batch
  * that created or updated the story (`parallax_batches.report`), which the ingest waiting for that
  * batch reads once its stories are briefed, and prints or answers with like its other diagnostics.
@@ -90,13 +95,40 @@ async function recordBriefDiagnostics(pool: Queryable, id: string, diagnostics: 
   );
 }
 
-/** Queues a brief job for each story of `ids` (one job key a story: a waiting one is kept, a failed one reset). */
-export async function queueBriefs(client: Queryable, ids: string[], attempts: number): Promise<void> {
+/**
+ * Queues a brief job for each story of `ids` (one job key a story: a waiting one is kept, a failed
+ * one reset). With `waitMs`, the job starts `waitMs` after the story's waiting job was first
+ * queued (queueing it again does not move that on); without, at once.
+ */
+export async function queueBriefs(
+  client: Queryable,
+  ids: string[],
+  attempts: number,
+  waitMs?: number,
+): Promise<void> {
   if (ids.length === 0) return;
   await client.query(
-    `SELECT graphile_worker.add_job($2, json_build_object('id', id), job_key => $3 || id, max_attempts => $4)
+    `SELECT graphile_worker.add_job($2, json_build_object('id', id), job_key => $3 || id, max_attempts => $4,
+       run_at => CASE WHEN $5::int IS NOT NULL THEN make_interval(secs => $5::int / 1000.0) + coalesce(
+         (SELECT j.created_at FROM graphile_worker.jobs j WHERE j.key = $3 || id AND j.locked_at IS NULL), now()) END)
      FROM unnest($1::text[]) AS id`,
-    [ids, BRIEF_JOB, briefKey(''), attempts],
+    [ids, BRIEF_JOB, briefKey(''), attempts, waitMs ?? null],
+  );
+}
+
+/**
+ * Starts now every brief job that waits for the backlog (`queueBriefs` with a wait): no batch is
+ * left to group, so no change it waited for is coming. A job waiting to retry keeps its wait.
+ */
+export async function startWaitingBriefs(client: Queryable): Promise<void> {
+  // Queued again under its key (replacing the waiting job, which is not running): run now, and the
+  // workers are told at once (a job whose start is merely moved would wait for their next poll).
+  await client.query(
+    `SELECT graphile_worker.add_job($1, json_build_object('id', substr(j.key, length($2) + 1)),
+       job_key => j.key, max_attempts => j.max_attempts)
+     FROM graphile_worker.jobs j
+     WHERE j.task_identifier = $1 AND j.key LIKE $2 || '%' AND j.locked_at IS NULL AND j.attempts = 0 AND j.run_at > now()`,
+    [BRIEF_JOB, briefKey('')],
   );
 }
 

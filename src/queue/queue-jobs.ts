@@ -11,7 +11,7 @@
  *   ones a one-process ingest would make, and the report records each document's outcome (what an
  *   ingest counts it as); then the next batch, until one is still being analyzed
  *   (its last `analyze` job asks for grouping again). Each story whose members changed gets a
- *   `parallax_brief` job.
+ *   `parallax_brief` job, which waits while later batches are queued (they may change it again).
  * - `parallax_brief` (one story, any number in parallel): the engine's brief stage on the story's
  *   members as the last commit left them (`brief-job.ts`: its job key, its diagnostics, a brief
  *   that fails for good).
@@ -35,7 +35,7 @@ import type { RawDocument } from '../model/source.ts';
 import { ingestDocuments } from '../service/ingest-documents.ts';
 import type { DocumentOutcome, IngestProgress } from '../service/ingest-report.ts';
 import type { Store } from '../store/store.ts';
-import { briefJob, queueBriefs, queueMissingBriefs } from './brief-job.ts';
+import { briefJob, queueBriefs, queueMissingBriefs, startWaitingBriefs } from './brief-job.ts';
 import { LOCK, storedAnnotations } from './queue-tables.ts';
 
 /** The group job's key and queue: at most one waits, and they run one at a time. */
@@ -155,11 +155,15 @@ async function groupNextBatch(context: JobContext, client: pg.PoolClient): Promi
     'UPDATE parallax_documents SET document = NULL, outcome = $2::json ->> id WHERE batch = $1',
     [batch.id, JSON.stringify(Object.fromEntries(outcomes))],
   );
+  // Batches still waiting may touch the same stories: their briefs wait (see `brief-job.ts`).
+  const { rows: behind } = await client.query('SELECT 1 FROM parallax_batches WHERE report IS NULL LIMIT 1');
   await queueBriefs(
     client,
     [...report.storiesCreated, ...report.storiesUpdated],
     context.briefAttempts ?? config.jobAttempts,
+    behind.length > 0 ? config.briefBacklogWaitMs : undefined,
   );
+  if (behind.length === 0) await startWaitingBriefs(client);
   await client.query('COMMIT');
   context.onBatch?.('end', rows.length);
   return true;

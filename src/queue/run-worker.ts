@@ -1,6 +1,6 @@
 /**
  * A worker process's job loop: graphile-worker runs the queue's jobs (`queue-jobs.ts`) `concurrency`
- * at a time, picking new ones up at once (LISTEN/NOTIFY).
+ * at a time, picking new ones up at once (LISTEN/NOTIFY). The engine is warmed up first (`warm-up.ts`).
  *
  * A worker killed mid-job (SIGKILL, a lost machine) leaves its job locked; graphile-worker alone
  * would wait hours before running it again. So each process holds one connection for its lifetime
@@ -9,11 +9,13 @@
  * are retried (a connection closes with its process; PostgreSQL drops a dead machine's by TCP keepalive). A job's work is safe to repeat (see `queue-jobs.ts`): nothing is lost or stored twice.
  */
 import { EventEmitter } from 'node:events';
+import type { TaskList } from 'graphile-worker';
 import type pg from 'pg';
 import type { IngestProgress } from '../service/ingest-report.ts';
 import type { Store } from '../store/store.ts';
 import { queueTasks } from './queue-jobs.ts';
 import { loadGraphile, prepareQueue, queuePool, quietLogger } from './queue-tables.ts';
+import { warmUp } from './warm-up.ts';
 
 /** Options of `startWorker`. */
 export interface WorkerOptions {
@@ -27,6 +29,10 @@ export interface WorkerOptions {
   onBriefed?: (ms: number) => void;
   /** Attempts of the brief jobs this worker queues (default `service.jobAttempts`). */
   briefAttempts?: number;
+  /** Warm the engine's stages up before taking jobs (default true; `warm-up.ts`). */
+  warm?: boolean;
+  /** Told after each job with its task and this process's CPU microseconds meanwhile (benchmarks; exact at concurrency 1). */
+  onJob?: (task: string, cpuMicros: number) => void;
 }
 
 /** A running worker: `stop` finishes the jobs in hand and closes its connections. */
@@ -43,6 +49,8 @@ export async function startWorker(
   options: WorkerOptions = {},
 ): Promise<RunningWorker> {
   const concurrency = Math.max(1, options.concurrency ?? 1);
+  // Before the worker is registered and takes jobs: its first ones do not wait for the engine's set-up.
+  if (options.warm !== false) warmUp();
   const graphile = await loadGraphile();
   const pool = queuePool(url, concurrency + 4);
   await prepareQueue(pool);
@@ -79,15 +87,18 @@ export async function startWorker(
     pollInterval: 1000,
     logger: quietLogger(),
     events,
-    taskList: queueTasks({
-      pool,
-      store,
-      ...(options.onProgress && { onProgress: options.onProgress }),
-      ...(options.onAnalyzed && { onAnalyzed: options.onAnalyzed }),
-      ...(options.onBatch && { onBatch: options.onBatch }),
-      ...(options.onBriefed && { onBriefed: options.onBriefed }),
-      ...(options.briefAttempts !== undefined && { briefAttempts: options.briefAttempts }),
-    }),
+    taskList: timedTasks(
+      queueTasks({
+        pool,
+        store,
+        ...(options.onProgress && { onProgress: options.onProgress }),
+        ...(options.onAnalyzed && { onAnalyzed: options.onAnalyzed }),
+        ...(options.onBatch && { onBatch: options.onBatch }),
+        ...(options.onBriefed && { onBriefed: options.onBriefed }),
+        ...(options.briefAttempts !== undefined && { briefAttempts: options.briefAttempts }),
+      }),
+      options.onJob,
+    ),
   });
   let closed: Promise<void> | undefined;
   const close = () => {
@@ -115,6 +126,25 @@ export async function startWorker(
     },
     done,
   };
+}
+
+/** `tasks`, each telling `onJob` of its task and the process's CPU time while it ran. */
+function timedTasks(tasks: TaskList, onJob: WorkerOptions['onJob']): TaskList {
+  if (onJob === undefined) return tasks;
+  return Object.fromEntries(
+    Object.entries(tasks).map(([name, task]) => [
+      name,
+      async (payload, helpers) => {
+        const from = process.cpuUsage();
+        try {
+          return await task!(payload, helpers);
+        } finally {
+          const used = process.cpuUsage(from);
+          onJob(name, used.user + used.system);
+        }
+      },
+    ]),
+  ) as TaskList;
 }
 
 /**

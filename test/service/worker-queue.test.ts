@@ -9,13 +9,16 @@
  *   again by the next worker, and every article ends stored exactly once;
  * - the same in the middle of a story's brief job: the brief is run again, no briefing is lost;
  * - stories touched by several batches before their briefs run: one brief job a story waits, and
- *   each story ends with the briefing of its final members.
+ *   each story ends with the briefing of its final members;
+ * - while later batches are queued, a changed story's brief waits (bounded); once none is left it
+ *   starts, and each story is briefed once.
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import type { TaskList } from 'graphile-worker';
 import pg from 'pg';
 import type { RawDocument } from '../../src/model/source.ts';
 import { ingestViaQueue, waitForBriefs } from '../../src/queue/ingest-via-queue.ts';
@@ -54,6 +57,22 @@ function documents(): RawDocument[] {
     vote('Civic Bulletin', 4, 'Construction is to start next year.'),
   ];
   return textDocuments(texts, 'aqueue', 'queue');
+}
+
+/** Runs the queue's jobs of `tasks` in this process, pass after pass, until `done` (at most 20 passes). */
+async function runJobsUntil(pool: pg.Pool, tasks: TaskList, done: () => Promise<boolean>): Promise<void> {
+  const { Logger, runTaskListOnce } = await import('graphile-worker');
+  const logger = new Logger(() => () => {});
+  for (let round = 0; round < 20; round++) {
+    const client = await pool.connect();
+    try {
+      await runTaskListOnce({ pgPool: pool, logger }, tasks, client).promise;
+    } finally {
+      client.release();
+    }
+    if (await done()) return;
+  }
+  assert.fail('the jobs did not get there in 20 passes');
 }
 
 /** The stories a one-process ingest into SQLite makes of `docs`, in chunks of `CHUNK`. */
@@ -222,25 +241,17 @@ queueTest(
   async ({ docs, expected, url, store }) => {
     await ingestViaQueue(url, store, docs, { at: AT, chunkSize: CHUNK, noWait: true });
     // Only analyze and group jobs run here: the brief jobs wait, one per story whatever its touches.
-    const { Logger, runTaskListOnce } = await import('graphile-worker');
-    const logger = new Logger(() => () => {});
     const { queueTasks } = await import('../../src/queue/queue-jobs.ts');
     const pool = new pg.Pool({ connectionString: url });
     try {
       const tasks = queueTasks({ pool, store });
       const { parallax_brief: _brief, ...groupOnly } = tasks;
-      for (let round = 0; round < 20; round++) {
-        const client = await pool.connect();
-        try {
-          await runTaskListOnce({ pgPool: pool, logger }, groupOnly, client).promise;
-        } finally {
-          client.release();
-        }
+      await runJobsUntil(pool, groupOnly, async () => {
         const left = await pool.query(
           "SELECT 1 FROM graphile_worker.jobs WHERE task_identifier <> 'parallax_brief'",
         );
-        if (left.rowCount === 0) break;
-      }
+        return left.rowCount === 0;
+      });
       const pending = await store.pendingBriefs();
       assert.ok(
         pending.some((p) => p.membersVersion > 1),
@@ -263,6 +274,83 @@ queueTest(
     } finally {
       await worker.stop();
     }
+    assert.deepEqual(await storiesOf(store), expected);
+  },
+);
+
+queueTest(
+  'briefs wait while later batches are queued, start once none is left, and each story is briefed once',
+  async ({ docs, expected, url, store }) => {
+    await ingestViaQueue(url, store, docs, { at: AT, chunkSize: CHUNK, noWait: true });
+    const { queueTasks } = await import('../../src/queue/queue-jobs.ts');
+    const { queueBriefs } = await import('../../src/queue/brief-job.ts');
+    const pool = new pg.Pool({ connectionString: url });
+    let queuedBriefs = 0;
+    // The last batch's analysis is held back: the batches before it are committed while it waits.
+    const held = new Set(docs.slice(2 * CHUNK).map((d) => d.id));
+    let holding = true;
+    const { parallax_brief: _brief, ...groupOnly } = queueTasks({ pool, store });
+    const tasks = {
+      ...groupOnly,
+      parallax_analyze: (
+        payload: unknown,
+        helpers: Parameters<NonNullable<typeof groupOnly.parallax_analyze>>[1],
+      ) => {
+        if (holding && (payload as { ids: string[] }).ids.some((id) => held.has(id))) throw new Error('held');
+        return groupOnly.parallax_analyze!(payload, helpers);
+      },
+    };
+    const runUntil = (committed: number) =>
+      runJobsUntil(pool, tasks, async () => {
+        const { rows } = await pool.query('SELECT 1 FROM parallax_batches WHERE report IS NOT NULL');
+        return rows.length >= committed;
+      });
+    const waiting = async () =>
+      (
+        await pool.query<{ key: string; wait: number }>(
+          `SELECT key, extract(epoch FROM run_at - now()) AS wait FROM graphile_worker.jobs
+           WHERE task_identifier = 'parallax_brief' ORDER BY key`,
+        )
+      ).rows;
+    try {
+      await runUntil(2);
+      const early = await waiting();
+      assert.ok(early.length >= 2, 'the first batches changed stories');
+      for (const job of early)
+        assert.ok(Number(job.wait) > 5, `${job.key} waits for the batch behind it (${job.wait} s)`);
+      // Queued again with a short wait: it waits no longer than that from its first queueing.
+      const first = early[0]!.key.slice('brief:'.length);
+      await queueBriefs(pool, [first], 5, 1_000);
+      assert.ok(Number((await waiting()).find((j) => j.key === early[0]!.key)!.wait) < 2, 'bounded wait');
+      holding = false;
+      await pool.query(
+        `SELECT graphile_worker.reschedule_jobs(array_agg(id), run_at => now()) FROM graphile_worker.jobs
+         WHERE task_identifier = 'parallax_analyze'`,
+      );
+      await runUntil(3);
+      const late = await waiting();
+      assert.deepEqual(
+        late.map((j) => j.key),
+        (await store.pendingBriefs()).map((p) => `brief:${p.id}`).sort(),
+        'one brief job a pending story',
+      );
+      for (const job of late) assert.ok(Number(job.wait) <= 0, `${job.key} starts once no batch is left`);
+      queuedBriefs = late.length;
+    } finally {
+      await pool.end();
+    }
+    let briefs = 0;
+    const worker = await startWorker(url, store, {
+      onJob: (task) => {
+        if (task === 'parallax_brief') briefs++;
+      },
+    });
+    try {
+      await briefsDone(store);
+    } finally {
+      await worker.stop();
+    }
+    assert.equal(briefs, queuedBriefs, 'each story briefed once');
     assert.deepEqual(await storiesOf(store), expected);
   },
 );
