@@ -3,9 +3,11 @@
  * Scores `parallax brief --format json` with the shared scorer on every gold set beside the project:
  * the fictional dev stories (`../shared/data/stories-dev`), the five seeds (`../shared/seeds` with
  * `../shared/eval/seeds-gold.json`) and the hand-checked real ECB+ briefing gold
- * (`../shared/data/ecbplus-dev/briefing-gold`, written out as text files by its own `make_folder.py`).
+ * (`../shared/data/ecbplus-dev/briefing-gold`, written out as text files by its own `make_folder.py`),
+ * and the project's own fictional stories in other fields (`data/stories-extra`, a set the engine was
+ * not tuned on).
  *
- * Usage: `npm run eval:stories [-- --keep DIR] [--only stories|seeds|ecbplus]`
+ * Usage: `npm run eval:stories [-- --keep DIR] [--only stories|seeds|ecbplus|extra]`
  * Prints per set the scorer's dispute-precision line and group totals. Sets whose data is missing are
  * reported and skipped (exit 0), so a machine without `../shared` still runs it.
  */
@@ -62,6 +64,12 @@ const sets = [
       return out;
     },
     gold: join(shared, 'data', 'ecbplus-dev', 'briefing-gold', 'gold.json'),
+  },
+  {
+    name: 'extra',
+    label: 'extra fictional stories (data/stories-extra)',
+    folder: () => textFolder(join(root, 'data', 'stories-extra'), 'stories-extra'),
+    gold: join(root, 'data', 'stories-extra', 'gold.json'),
   },
 ];
 
