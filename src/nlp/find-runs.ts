@@ -10,6 +10,7 @@
  * common English word (in wink's vocabulary), another capitalised word follows ("Trade Minister …").
  */
 import type { Token } from '../model/annotations.ts';
+import { CURRENCY_CODES } from '../text/index.ts';
 import {
   CONNECTORS,
   MONTHS,
@@ -77,9 +78,6 @@ const CLOCK_WORDS = new Set(
   ),
 );
 
-/** Currency codes written beside an amount ("USD 1,000", "2 million EUR"). */
-const CURRENCY_CODES = new Set('usd eur gbp inr jpy cny chf cad aud rub zar aed sar'.split(' '));
-
 /**
  * True for a clock word right after a time or another clock word, or a currency code right beside a
  * number: units of a figure, not names ("PM GMT", "IST MUMBAI", "USD").
@@ -89,7 +87,7 @@ function unitOfFigure(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const before = prev && prev.sentence === tokens[i].sentence ? text.slice(prev.start, prev.end) : '';
   if (CLOCK_WORDS.has(word)) return /(?:\d|[ap]\.?m\.?)$/i.test(before);
-  if (!CURRENCY_CODES.has(word)) return false;
+  if (!CURRENCY_CODES.has(word.toUpperCase())) return false;
   const next = tokens[i + 1];
   return /\d$/.test(before) || (next !== undefined && /^\d/.test(text.slice(next.start, next.end)));
 }

@@ -13,6 +13,8 @@
  * sentence after a 3 s start; this parser reads them all in microseconds.
  */
 
+import { CURRENCY_CODE_PATTERN, CURRENCY_CODES } from '../text/index.ts';
+
 /** An exact decimal: `sig` × 10^`exp`, with no trailing zeros in `sig` (0 is `0n` × 10^0). */
 export interface Decimal {
   sig: bigint;
@@ -88,20 +90,8 @@ const CURRENCY_SIGNS: Record<string, string> = {
  * ("e80 million", "e75m", "E1.2bn"). Without the scale word "e10" is no money (fuel, a road, a model).
  */
 const MANGLED_EURO = String.raw`\b[eE](?=\d+(?:\.\d+)?\s?(?:million|billion|mn|mln|bn|m)\b)`;
-const CURRENCY_CODES = new Set([
-  'USD',
-  'EUR',
-  'GBP',
-  'JPY',
-  'CHF',
-  'INR',
-  'CNY',
-  'AUD',
-  'CAD',
-  'SEK',
-  'NOK',
-  'DKK',
-]);
+/** A currency code written after an amount ("2 million EUR"). */
+const CODE_AFTER = new RegExp(String.raw`^\s(${CURRENCY_CODE_PATTERN})\b`);
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD',
   dollars: 'USD',
@@ -254,7 +244,7 @@ const MONTHS =
 
 const NUMBER_RE = new RegExp(
   `(?:\\b(${QUALIFIERS})\\s+)?` +
-    String.raw`(US\$|A\$|C\$|HK\$|NZ\$|[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CHF|INR|CNY|AUD|CAD|SEK|NOK|DKK)\s?|${MANGLED_EURO})?` +
+    String.raw`(US\$|A\$|C\$|HK\$|NZ\$|[$€£¥₹]|\b(?:${CURRENCY_CODE_PATTERN})\s?|${MANGLED_EURO})?` +
     // Thousands groups split by a tokenizer ("120, 000", "1, 500"): one number, unless a month stands
     // before it ("March 3, 200 people" is a day and a count) or it is part of a list ("4, 120, 000").
     String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\d,\s)\d{1,3}(?:, \d{3})+(?![\d.,])|\d+(?:\.\d+)?)` +
@@ -403,8 +393,8 @@ function digitQuantity(text: string, at: number, m: RegExpMatchArray): Quantity 
       currency = CURRENCY_WORDS[cw[1].toLowerCase().split(' ')[0]];
       end += cw[0].length;
     } else if (!currency) {
-      const code = /^\s(USD|EUR|GBP|CHF|JPY|INR)\b/.exec(rest);
-      if (code && CURRENCY_CODES.has(code[1])) {
+      const code = CODE_AFTER.exec(rest);
+      if (code) {
         currency = code[1];
         end += code[0].length;
       } else {

@@ -5,6 +5,7 @@
 
 export { bigramConcepts } from './bigrams.ts';
 export { contentWords } from './content-words.ts';
+export { CURRENCY_CODE_PATTERN, CURRENCY_CODES } from './currency-codes.ts';
 export { fold, UNDECOMPOSED } from './fold.ts';
 export {
   hasNegation,

@@ -30,6 +30,13 @@ test('money with scale words is exact: no binary floats, the scale is never drop
   assert.ok(sameAmount(a, b));
 });
 
+test('a currency code before or after an amount is its currency, from one list of codes', () => {
+  assert.deepEqual(read('The fare rose to 1,200 SEK; the fine was AED 40,000.'), [
+    { text: '1,200 SEK', value: '1200', currency: 'SEK' },
+    { text: 'AED 40,000', value: '40000', currency: 'AED' },
+  ]);
+});
+
 test('a euro sign lost by a feed ("e80 million") is still euros, only with a scale word', () => {
   assert.deepEqual(read('Smugglers hid e42 million in crates; the port lost E1.5bn and e7m more.'), [
     { text: 'e42 million', value: '42000000', currency: 'EUR' },
