@@ -3,6 +3,7 @@
  * `parseDate` refuses such a date (PX210); a later stage that has evidence (the story's other dates)
  * may choose between them.
  */
+import { MONTH_NAMES } from '../util/month-names.ts';
 import { validDay } from '../util/valid-day.ts';
 import { fullYear } from './parse-date.ts';
 import { tidyDateText } from './tidy-date-text.ts';
@@ -32,7 +33,8 @@ export function ambiguousReadings(text: string): string[] {
     .map(([mo, d]) => isoDay(y, mo, d));
 }
 
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "jan" … "dec": a month's first three letters, as the patterns below capture them. */
+const MONTH_ABBREVIATIONS = MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase());
 const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(sun|mon|tue|wed|thu|fri|sat)[a-z]*\\.?,?';
@@ -59,7 +61,7 @@ export function yearlessDate(text: string): YearlessDate | null {
   if (!dm && !md) return null;
   const [weekday, day, month] = dm ? [dm[1], +dm[2], dm[3]] : [md![1], +md![3], md![2]];
   const out = {
-    month: MONTH_NAMES.indexOf(month.toLowerCase()) + 1,
+    month: MONTH_ABBREVIATIONS.indexOf(month.toLowerCase()) + 1,
     day,
     weekday: WEEKDAY_NAMES.indexOf(weekday.toLowerCase()),
   };

@@ -171,8 +171,6 @@ export function extractNumbers(
       // A spelled number needs the noun right after it ("two boats"): "one of", "two of them" are not counts.
       if (q.spelled && noun.words.length === 0 && !toldBy) continue;
       const head = headWord;
-      const verbStemmed =
-        q.unit || q.currency ? null : countVerb(analyzed, start, Math.max(noun.end, numEnd), s);
       const cls = q.currency
         ? `money:${q.currency}`
         : q.unit
@@ -204,7 +202,7 @@ export function extractNumbers(
         ? percentKind === '' && q.unit?.dimension === 'percent'
           ? (sharePredicate(analyzed, numEnd, s) ?? countVerb(analyzed, start, end, s))
           : null
-        : (verbStemmed ?? toldBy);
+        : (countVerb(analyzed, start, end, s) ?? toldBy);
       out.push({
         ...(verb ? { verb: verbGroups.get(verb) ?? [verb] } : {}),
         ...(measured ? { measure: true } : {}),

@@ -41,10 +41,10 @@ const OFFSET =
 const COUNTED_WEEKS = /\b(?:\d+|one|two|three|four|five|six)\s+weeks?\s+ago\b/i;
 const VAGUE_SPAN =
   /\b(?:week|weeks|summer|winter|spring|autumn|fall|month|months|year|years)\b|\bfew\s+days\b|\b(?:earlier|later)\s+(?:in\s+the\s+)?day\b/i;
-/** "13 percent of national output last year": the year a share is measured over. */
 /** "in past months", "in the past few days": a span of several units, never one day or month. */
 const PLURAL_SPAN =
   /\b(?:past|recent|last|coming|next)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months|years)\b/i;
+/** "13 percent of national output last year": the year a share is measured over. */
 const STATISTIC = /(?:\bper\s*cent|\bpercent|%)\s+of\s+[^,.;]{0,50}$/i;
 const BASELINE_BEFORE = /\b(?:than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?)\s+$/i;
 /** "up from a year ago": a relative year after "from" is a comparison's baseline ("from 1943 to 1947" is a span). */
