@@ -5,7 +5,7 @@
  */
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { EntityFinding, QuoteGroup, QuoteItem } from '../model/findings.ts';
-import { contentWords, fold, jaccard, overlapRatio } from '../text/index.ts';
+import { contentWords, fold, jaccard, overlapRatio, sharedCount } from '../text/index.ts';
 import { outletOf } from './collect-statements.ts';
 import { normaliseName } from './name-key.ts';
 import { UnionFind } from './union-find.ts';
@@ -17,6 +17,8 @@ const SAME_WORDS = 0.6;
  * a short shout ("Don't move!") is said by many, so it is no evidence that two outlets quote one person.
  */
 const MIN_SHARED_WORDS = 4;
+/** Content words two quotes of one speaker share before one is read as the other's paraphrase. */
+const MIN_PARAPHRASE_WORDS = 2;
 
 interface Item extends QuoteItem {
   /** The speaker as written in this article. */
@@ -72,8 +74,12 @@ export function groupQuotes(
       const b = quotes[j];
       const sim = jaccard(a.set, b.set);
       const contains = a.flat.includes(b.flat) || b.flat.includes(a.flat);
-      // Outlets paraphrase a speaker: a short rendering shares a part of the long one's words.
-      const close = sim >= similarity || overlapRatio(a.set, b.set) >= similarity || contains;
+      // Outlets paraphrase a speaker: a short rendering shares a part of the long one's words. One
+      // shared word ("wards") is no paraphrase: a speaker's two remarks on one subject share it.
+      const close =
+        contains ||
+        (sharedCount(a.set, b.set) >= MIN_PARAPHRASE_WORDS &&
+          (sim >= similarity || overlapRatio(a.set, b.set) >= similarity));
       const sameSpeaker = a.key === b.key;
       // One article may repeat a quote (lede and body): the same words, not its other sentences.
       const long = a.set.size >= MIN_SHARED_WORDS && b.set.size >= MIN_SHARED_WORDS;

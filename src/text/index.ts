@@ -40,5 +40,5 @@ export {
   tfidfVectors,
 } from './term-vectors.ts';
 export { verbStem } from './verb-stem.ts';
-export { jaccard, overlapRatio } from './word-overlap.ts';
+export { jaccard, overlapRatio, sharedCount } from './word-overlap.ts';
 export { letterDigitRuns, letterWords, type Word, wordStrings, wordsOf } from './words.ts';

@@ -16,8 +16,13 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
  */
 export function overlapRatio(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
+  return sharedCount(a, b) / Math.min(a.size, b.size);
+}
+
+/** How many words two sets share. */
+export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size;
+  return shared;
 }

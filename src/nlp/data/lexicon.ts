@@ -14,7 +14,7 @@ export const TITLE_HEADS = set(`
   congressman congresswoman lawmaker mp general gen lt col colonel capt captain admiral adm commander
   commissioner chairman chairwoman chairperson ceo director head leader speaker mr mrs ms mx dr prof
   professor sen rep gov rev reverend hon sgt sergeant marshal officer attorney-general coach
-  inspector superintendent commodore lieutenant detective constable sheriff executive
+  inspector superintendent commodore lieutenant detective constable sheriff executive chief
 `);
 
 /** Words that may stand in a title before its head ("Deputy Foreign Minister", "special presidential envoy"). */
