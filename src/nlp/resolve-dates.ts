@@ -185,6 +185,13 @@ function fromChrono(
     (/^\p{Ll}/u.test(body) || /^\s+\p{Lu}/u.test(sentence.slice(r.index + raw.length)))
   )
     return null;
+  // "A popular weekend getaway", "busy at weekends": a kind of day, not a date; only a weekend the
+  // text points at ("this weekend", "at the weekend", "last weekend") is one.
+  if (
+    /^weekends?$/i.test(body) &&
+    !/\b(?:the|this|last|next|that|past|coming)\s+$/i.test(sentence.slice(0, r.index + lead))
+  )
+    return null;
   // "On a Friday afternoon": any Friday, not a date.
   if (WEEKDAY.test(body) && /\b(?:a|every|each|any)\s+$/i.test(sentence.slice(0, r.index + lead)))
     return null;

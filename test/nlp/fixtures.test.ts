@@ -56,5 +56,7 @@ for (const { name, article, expected } of loadCases()) {
     }
     if (Array.isArray(expected.dates) && expected.dates.length === 0) assert.deepEqual(ann.dates, []);
     if (typeof expected.quoteCount === 'number') assert.equal(ann.quotes.length, expected.quoteCount);
+    if (typeof expected.dateCount === 'number')
+      assert.equal(ann.dates.length, expected.dateCount, JSON.stringify(ann.dates, null, 1));
   });
 }
