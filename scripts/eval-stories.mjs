@@ -4,10 +4,11 @@
  * the fictional dev stories (`../shared/data/stories-dev`), the five seeds (`../shared/seeds` with
  * `../shared/eval/seeds-gold.json`) and the hand-checked real ECB+ briefing gold
  * (`../shared/data/ecbplus-dev/briefing-gold`, written out as text files by its own `make_folder.py`),
- * and the project's own fictional stories in other fields (`data/stories-extra`, a set the engine was
- * not tuned on).
+ * the project's own fictional stories in other fields (`data/stories-extra`, a set the engine was
+ * not tuned on), and a second set written blind, without reading or running the engine
+ * (`data/stories-heldout`).
  *
- * Usage: `npm run eval:stories [-- --keep DIR] [--only stories|seeds|ecbplus|extra]`
+ * Usage: `npm run eval:stories [-- --keep DIR] [--only stories|seeds|ecbplus|extra|heldout]`
  * Prints per set the scorer's dispute-precision line and group totals. Sets whose data is missing are
  * reported and skipped (exit 0), so a machine without `../shared` still runs it.
  */
@@ -70,6 +71,12 @@ const sets = [
     label: 'extra fictional stories (data/stories-extra)',
     folder: () => textFolder(join(root, 'data', 'stories-extra'), 'stories-extra'),
     gold: join(root, 'data', 'stories-extra', 'gold.json'),
+  },
+  {
+    name: 'heldout',
+    label: 'held-out fictional stories, written blind (data/stories-heldout)',
+    folder: () => textFolder(join(root, 'data', 'stories-heldout'), 'stories-heldout'),
+    gold: join(root, 'data', 'stories-heldout', 'gold.json'),
   },
 ];
 
