@@ -47,6 +47,7 @@ export const ORG_CUES = set(`
   workers lines railway railways energy systems partners capital studios pictures entertainment foods
   brands resources petroleum mining electric solutions ventures investments securities insurance
   telecom software aerospace automotive chemicals construction properties realty retail stores
+  rail railroad transit ferries airline steel utilities works
 `);
 
 /** Cue words that make a capitalised run a place. */
