@@ -5,6 +5,7 @@
  */
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { EntityFinding, QuoteGroup, QuoteItem } from '../model/findings.ts';
+import { isQuotedTerm } from '../nlp/quoted-term.ts';
 import { contentWords, fold, jaccard, overlapRatio, sharedCount } from '../text/index.ts';
 import { outletOf } from './collect-statements.ts';
 import { normaliseName } from './name-key.ts';
@@ -45,7 +46,8 @@ export function groupQuotes(
   const quotes: Item[] = [];
   for (const { article, annotations } of items) {
     for (const q of annotations.quotes) {
-      if (!q.speaker) continue;
+      // A term or title in quote marks ("the 'final' offer") is not something its speaker said.
+      if (!q.speaker || isQuotedTerm(article.text, q)) continue;
       const speaker = q.speaker.trim();
       const bound = q.speakerRange && findEntity(entityOf, article.id, q.speakerRange, annotations.mentions);
       const normal = normaliseName(speaker, true, honorifics).keys.join(' ');
