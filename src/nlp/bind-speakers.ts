@@ -176,6 +176,16 @@ function bindPersonal(ctx: SpeakerContext, before: number, sentence: number, o: 
       continue;
     }
     const distinct = new Set(named.map((p) => surname(p.speaker)));
+    // "Asked whether Lomax could have been saved, Ruel said …. “…,” he said": of several people named,
+    // the one who speaks in that sentence is the one "he" goes on from.
+    if (distinct.size > 1 && s < sentence) {
+      const speaking = named.filter((p) => {
+        const next = ctx.tokens[firstTokenAt(ctx.tokens, p.speakerRange.end)];
+        return next !== undefined && next.sentence === s && isVerb(next);
+      });
+      if (new Set(speaking.map((p) => surname(p.speaker))).size === 1)
+        return { ...speaking[0], how: 'pronoun' };
+    }
     const opener = ctx.text.slice(sent.start, named[0].speakerRange.start);
     // The subject opens the sentence (after a title or a lower-case role at most).
     const opens = /^[\s"“]*([\p{L}.'’-]+\s+){0,4}$/u.test(opener) && !/[,;:]/.test(opener);

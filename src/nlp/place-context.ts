@@ -6,6 +6,7 @@
  * - a place noun right before it, maybe with "of", "near", "were" or "such as": "the villages of
  *   Ulmara", "villages Ulmara and Tarvesh", "villages near Ulmara", "the hardest-hit villages were …";
  * - a distance and a direction before it: "12 km (7 miles) east of Ulmara";
+ * - a locative word before it and a state or country after a comma: "in Santa Rosa, California";
  * - a name listed with such a place ("the villages of Ulmara, Tarvesh and Kolb"): the list shares the kind.
  *
  * Only names with no other evidence change: `other` runs, and two-word runs read as persons for no
@@ -35,6 +36,11 @@ const NOUN_RIGHT_BEFORE = new RegExp(`\\b(?:${NOUNS})\\s+$`);
 const BEARING =
   /\b(?:km|kms|kilomet(?:re|er)s?|miles?)\)?\s+(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+$/;
 
+/** "at his home in Santa Rosa, California": a locative word before the name... */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside)\s+$/;
+/** ...and a one-word state or country after a comma, then a comma, a stop or lower-case words. */
+const STATE_AFTER = /^,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?(?=\s*[,.;]|\s+\p{Ll})/u;
+
 /** Words between two listed names: a comma, "and", "or". */
 const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
@@ -47,6 +53,7 @@ function cued(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   if (NOUN_AFTER.test(text.slice(m.end, m.end + 40)) || NOUN_BEFORE.test(before) || BEARING.test(before))
     return true;
+  if (LOCATIVE_BEFORE.test(before) && STATE_AFTER.test(text.slice(m.end, m.end + 40))) return true;
   // "the town Lina Moor grew up in": a person may follow a bare place noun; a lone `other` word is a place.
   return m.kind === 'other' && NOUN_RIGHT_BEFORE.test(before);
 }
