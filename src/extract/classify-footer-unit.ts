@@ -22,6 +22,10 @@ export type FooterKind =
 const COPYRIGHT = /^(?:copyright\b|©|ⓒ|Ⓒ|\(c\)\s*\d{4})/i;
 const PROMOTION =
   /^(?:follow\s+(?:us|me|for|@|on)\b|subscribe\b|sign\s+up\b|join\s+(?:us|our)\b|download\s+(?:our|the)\s+app|get\s+(?:the\s+latest|our)\b|click\s+here|don['’]t\s+miss|stay\s+(?:updated|informed|tuned)|like\s+us\s+on|for\s+(?:more|the\s+latest)\s+(?:news|updates|stories)|read\s+(?:the\s+)?full\s+(?:story|article)|support\s+(?:our|independent)\s+journalism|become\s+a\s+(?:member|subscriber)|get\s+the\s+best\s+of\b|this\s+(?:article|story)\s+(?:first\s+|originally\s+)?(?:appeared|was\s+(?:first\s+)?published)\b)|\bin\s+your\s+inbox\b/i;
+/** A line asking readers to write in: "Letters on the verdict: write to letters@…", "Tips? Email news@…". */
+const CONTACT_CALL =
+  /\b(?:write\s+to|write\s+us|e-?mail|contact|send\s+(?:us|your|a)|letters?|tips?|got\s+a\s+story|have\s+a\s+story|get\s+in\s+touch)\b/i;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 const SHARE_WORDS = new Set(
   'share shares this article story post page on via like likes tweet email e-mail print whatsapp facebook twitter x linkedin telegram reddit copy link pinterest comment comments save bookmark social media and or with your friends instagram bluesky threads mastodon'.split(
     ' ',
@@ -68,6 +72,7 @@ export function classifyFooterUnit(unit: string): FooterKind | null {
   const words = countWords(unit);
   if (COPYRIGHT.test(unit) || (/all rights reserved/i.test(unit) && words <= 30)) return 'copyright';
   if (PROMOTION.test(unit) && words <= 40) return 'promotion';
+  if (EMAIL.test(unit) && CONTACT_CALL.test(unit) && words <= 25) return 'promotion';
   if (isShareLine(unit)) return 'share';
   if (SOURCE.test(unit) && words <= 12) return 'source';
   if (RELATED.test(unit) && words <= 20) return 'related';
