@@ -11,7 +11,7 @@ import { cluster as defaults } from '../config.ts';
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { countFeatures, type FeatureCounts, type WordFeatureOf, wordFeature } from './count-features.ts';
-import { eventDay, timeFeature } from './event-time.ts';
+import { eventDay, eventMonthDay, monthDayFeature, timeFeature } from './event-time.ts';
 import { valueFeatures } from './event-values.ts';
 
 const HEADLINE_WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -36,7 +36,7 @@ export function clusterItemOf(
   };
 }
 
-/** Counts an article's features: text words and names (`countFeatures`), the headline's words, its event day (`event-time.ts`) and the figures it states (`event-values.ts`). */
+/** Counts an article's features: text words and names (`countFeatures`), the headline's words, its event day or, without one, the month and day it writes without a year (`event-time.ts`) and the figures it states (`event-values.ts`). */
 export function articleFeatures(
   item: AnalyzedArticle,
   options: ClusterOptions,
@@ -53,6 +53,8 @@ export function articleFeatures(
   }
   const day = options.maxEventGapDays > 0 ? eventDay(item) : null;
   if (day !== null) bump(timeFeature(day));
+  const monthDay = options.maxEventGapDays > 0 && day === null ? eventMonthDay(item) : null;
+  if (monthDay !== null) bump(monthDayFeature(monthDay));
   if (options.signatureLink > 0) {
     const values = new Set([...valueFeatures(text), ...(title === null ? [] : valueFeatures(title))]);
     for (const value of values) bump(value);

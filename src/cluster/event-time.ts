@@ -14,8 +14,18 @@
  * 3. Else none: the article is placed by its words alone.
  * The day travels inside the article's vector as one feature `t:<YYYY-MM-DD>` of negligible weight
  * (`TIME_WEIGHT`), so a service's stored vectors carry it through a restore unchanged.
+ *
+ * An article with no event day may still write the month and day of its event without a year: wire
+ * copy dates its dateline so ("KELVANE, Aug 9 (KNA) -"), and a feature names "the fire that broke out
+ * on 18 August". The NLP stage leaves such an expression unresolved (it has no year to read it in,
+ * PX302 with its range); `eventMonthDay` reads the first of them that writes a month and a day as a
+ * partial event time, carried as `t:--MM-DD` (ISO 8601's date without a year). It never gates nor
+ * splits by itself: it only tells which run of a story's dated members the article is nearest to in
+ * the calendar (`time-gate.ts`).
  */
 import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
+import { MONTH_NAMES } from '../util/month-names.ts';
+import { validDay } from '../util/valid-day.ts';
 
 /** Prefix of the event-time feature. */
 export const TIME_PREFIX = 't:';
@@ -74,6 +84,79 @@ function weekdayName(day: number): string {
   return WEEKDAYS[(((day + 4) % 7) + 7) % 7];
 }
 
+/** The month and day of a date written without a year: `month` 1–12, `day` 1–31. */
+export interface MonthDay {
+  month: number;
+  day: number;
+}
+
+const MONTH = `(${MONTH_NAMES.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)}|\\.)?`).join('|')}|Sept\\.?)`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** "Aug 9", "August 9th", "Sept. 3" (month first) or "18 August", "9th Aug" (day first), the whole expression. */
+const MONTH_FIRST = new RegExp(`^${MONTH}\\s+${DAY}$`, 'i');
+const DAY_FIRST = new RegExp(`^${DAY}(?:\\s+of)?\\s+${MONTH}$`, 'i');
+
+/** The month and day an expression writes without a year ("Aug 9", "18 August"), or null (a weekday, a month alone, a year). */
+export function monthDayOf(expression: string): MonthDay | null {
+  const text = expression.trim().replace(/[,.]+$/, '');
+  const mf = MONTH_FIRST.exec(text);
+  const df = mf ? null : DAY_FIRST.exec(text);
+  if (mf === null && df === null) return null;
+  const [name, day] = mf ? [mf[1], Number(mf[2])] : [df![2], Number(df![1])];
+  const month =
+    MONTH_NAMES.findIndex((m) => m.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase()) + 1;
+  // 2000 is a leap year: 29 February is a day of some year.
+  return month > 0 && validDay(2000, month, day) ? { month, day } : null;
+}
+
+/**
+ * The month and day of an article's event when it has no event day (see the module comment): the
+ * first expression the NLP stage left unresolved, in text order, that writes a month and a day; else null.
+ */
+export function eventMonthDay(item: AnalyzedArticle): MonthDay | null {
+  if (eventDay(item) !== null) return null;
+  const { text } = item.article;
+  return (
+    (item.annotations.diagnostics ?? [])
+      .filter((d) => d.code === 'PX302' && d.start !== undefined && d.end !== undefined)
+      .sort((a, b) => a.start! - b.start!)
+      .map((d) => monthDayOf(text.slice(d.start, d.end)))
+      .find((md) => md !== null) ?? null
+  );
+}
+
+/** The partial event-time feature of a month and day (`t:--08-09`). */
+export function monthDayFeature(md: MonthDay): string {
+  return `${TIME_PREFIX}--${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')}`;
+}
+
+const MONTH_DAY_KEY = /^--(\d{2})-(\d{2})$/;
+
+/** The month and day a vector (or feature counts) carries as its partial event time, or null. */
+export function monthDayOfFeatures(features: ReadonlyMap<string, number>): MonthDay | null {
+  for (const key of features.keys()) {
+    if (!key.startsWith(TIME_PREFIX)) continue;
+    const m = MONTH_DAY_KEY.exec(key.slice(TIME_PREFIX.length));
+    if (m !== null) return { month: Number(m[1]), day: Number(m[2]) };
+  }
+  return null;
+}
+
+/**
+ * Days between a month and day and a day number, the nearer way round the calendar (0–183): how far
+ * apart they lie in whichever year brings them closest.
+ */
+export function calendarDistance(md: MonthDay, day: number): number {
+  const year = Number(isoDay(day).slice(0, 4));
+  let best = Number.POSITIVE_INFINITY;
+  for (const y of [year - 1, year, year + 1]) {
+    // 29 February of a year without one: the day after 28 February (1 March).
+    const t = Date.UTC(y, md.month - 1, md.day) / DAY_MS;
+    best = Math.min(best, Math.abs(t - day));
+  }
+  return best;
+}
+
 /** The event-time feature of a day (`t:2026-03-10`). */
 export function timeFeature(day: number): string {
   return TIME_PREFIX + isoDay(day);
@@ -81,6 +164,10 @@ export function timeFeature(day: number): string {
 
 /** The event day a vector (or feature counts) carries, or null. */
 export function dayOfFeatures(features: ReadonlyMap<string, number>): number | null {
-  for (const key of features.keys()) if (key.startsWith(TIME_PREFIX)) return dayNumber(key.slice(2));
+  for (const key of features.keys()) {
+    if (!key.startsWith(TIME_PREFIX)) continue;
+    const day = dayNumber(key.slice(TIME_PREFIX.length));
+    if (day !== null) return day;
+  }
   return null;
 }

@@ -27,6 +27,7 @@
 import { compareIds } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import { contrastiveLink } from './contrastive-link.ts';
+import { monthDayOfFeatures } from './event-time.ts';
 import { fragmentsMerge, siblingSide } from './split-siblings.ts';
 import {
   candidates,
@@ -165,6 +166,7 @@ function splitInTime(
       members.map((a) => index.articles[a].day),
       opts.maxEventGapDays,
       opts.timeSplitMinRun,
+      members.map((a) => monthDayOfFeatures(index.articles[a].vector)),
     );
     if (runs === null) continue;
     changed.add(s);

@@ -37,7 +37,7 @@ import type { ClusterOptions } from './cluster-options.ts';
 import type { IdfTable } from './clusterer.ts';
 import { contrastiveLink } from './contrastive-link.ts';
 import type { FeatureCounts } from './count-features.ts';
-import { dayOfFeatures } from './event-time.ts';
+import { dayOfFeatures, type MonthDay, monthDayOfFeatures } from './event-time.ts';
 import { valuesOf } from './event-values.ts';
 import { signatureSide, valuesConflict } from './signature-split.ts';
 import { topByScore, topFeatures } from './story-index.ts';
@@ -91,14 +91,17 @@ export function splitSiblings(
   const idfOf = (f: string) => smoothedIdf(idfTable.df.get(f) ?? 1, n);
   const vectorOf = memo((id) => normalize(weightCounts(countsOf(id), idfOf, opts)));
   const dayOf = memo((id) => dayOfFeatures(countsOf(id)));
+  const monthDayOf = memo((id) => monthDayOfFeatures(countsOf(id)));
   const valuesOfId = memo((id) => valuesOf(countsOf(id)));
   const sorted = groups.map((g) => [...g].sort(compareIds)).filter((g) => g.length > 0);
   const split = sorted
-    .flatMap((g) => splitInTime(g, vectorOf, dayOf, opts))
+    .flatMap((g) => splitInTime(g, vectorOf, dayOf, monthDayOf, opts))
     .flatMap((g) => splitOne(g, vectorOf, opts))
     .flatMap((g) => splitBySignature(g, vectorOf, valuesOfId, opts));
   const merged = mergeFragments(split, vectorOf, valuesOfId, opts);
-  return merged.flatMap((g) => splitInTime(g, vectorOf, dayOf, opts)).sort((a, b) => compareIds(a[0], b[0]));
+  return merged
+    .flatMap((g) => splitInTime(g, vectorOf, dayOf, monthDayOf, opts))
+    .sort((a, b) => compareIds(a[0], b[0]));
 }
 
 /**
@@ -148,6 +151,7 @@ function splitInTime(
   members: string[],
   vectorOf: (id: string) => SparseVector,
   dayOf: (id: string) => number | null,
+  monthDayOf: (id: string) => MonthDay | null,
   opts: SplitSiblingsOptions,
 ): string[][] {
   if (opts.maxEventGapDays <= 0) return [members];
@@ -156,6 +160,7 @@ function splitInTime(
     members.map(dayOf),
     opts.maxEventGapDays,
     opts.timeSplitMinRun,
+    members.map(monthDayOf),
   );
   return runs === null ? [members] : runs.map((run) => run.map((i) => members[i]));
 }

@@ -7,7 +7,13 @@
  * - `splitByTime`: a story whose dated members form two or more runs (sorted days, a new run
  *   wherever two neighbours are more than the gap apart: single linkage, so a running event
  *   reported over many days stays one run) is cut into those runs; each undated member joins the run
- *   whose dated members its words are closest to (mean cosine), so undated articles follow words.
+ *   whose dated members its words are closest to (mean cosine), so undated articles follow words;
+ *   except an undated member that writes its event's month and day without a year (`eventMonthDay`):
+ *   it joins the run whose dated members lie nearest to that month and day in the calendar, when one
+ *   run is within `MONTH_DAY_NEAR` days of it and every other run at least `MONTH_DAY_MARGIN` days
+ *   farther (`runByMonthDay`). Two look-alike events years apart share their words (the same place,
+ *   the same officials), so words place such an article at random between them; the day of the
+ *   year it was written does not, unless the two events fell in the same weeks of their years.
  *   A run of fewer than `minRun` articles (undated ones included) cuts nothing: one article dated
  *   far from its story is a follow-up (a trial, an anniversary) or a mis-dated page more often than
  *   a second event. (Placing undated members by the local IDF of the story instead, as the
@@ -15,6 +21,17 @@
  * An article or story without any dated member is never gated: it is placed by its words alone.
  */
 import { dot, type SparseVector } from '../text/index.ts';
+import { calendarDistance, type MonthDay } from './event-time.ts';
+
+/**
+ * A month and day places an undated article with a run only when a dated member of that run lies
+ * within this many days of it in the calendar: a report is written within weeks of its event (and a
+ * feature may slip a day's digit, "18 August" for the 8th); farther, the date is background.
+ */
+export const MONTH_DAY_NEAR = 31;
+
+/** …and every other run lies at least this many days farther: a week's difference, not a day's. */
+export const MONTH_DAY_MARGIN = 7;
 
 /** Median of the known days (lower median for an even count), or null when none is known. */
 export function medianDay(days: Iterable<number | null>): number | null {
@@ -38,6 +55,7 @@ export function splitByTime(
   days: readonly (number | null)[],
   maxGap: number,
   minRun = 1,
+  monthDays: readonly (MonthDay | null)[] = [],
 ): number[][] | null {
   const dated = days
     .map((day, i) => ({ day, i }))
@@ -53,6 +71,12 @@ export function splitByTime(
   if (runs.length < 2) return null;
   for (const [i, day] of days.entries()) {
     if (day !== null) continue;
+    const md = monthDays[i] ?? null;
+    const byDate = md === null ? null : runByMonthDay(md, runs, days);
+    if (byDate !== null) {
+      runs[byDate].push(i);
+      continue;
+    }
     let best = 0;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const [r, run] of runs.entries()) {
@@ -67,4 +91,22 @@ export function splitByTime(
   }
   if (runs.some((run) => run.length < minRun)) return null;
   return runs.map((run) => run.sort((x, y) => x - y));
+}
+
+/**
+ * The run (index) whose dated members lie nearest in the calendar to an undated article's month and
+ * day, when it is within `MONTH_DAY_NEAR` days and every other run `MONTH_DAY_MARGIN` days farther;
+ * else null (the article is placed by its words). `runs` hold positions; only dated ones count.
+ */
+export function runByMonthDay(
+  md: MonthDay,
+  runs: readonly (readonly number[])[],
+  days: readonly (number | null)[],
+): number | null {
+  const distances = runs.map((run) =>
+    Math.min(...run.map((j) => days[j]).flatMap((d) => (d === null ? [] : [calendarDistance(md, d)]))),
+  );
+  const best = distances.indexOf(Math.min(...distances));
+  if (distances[best] > MONTH_DAY_NEAR) return null;
+  return distances.every((d, r) => r === best || d >= distances[best] + MONTH_DAY_MARGIN) ? best : null;
 }
