@@ -4,7 +4,10 @@
  * publication date of the story's other articles, else the story's event date (the day most often
  * named in the articles' lead sentences). Its relative dates are then re-resolved against that date
  * and marked `reference: 'story'`. An article whose header date was refused as ambiguous ("9/10/2010")
- * is first dated by the reading near its story's other publication dates, when one clearly is. Pure:
+ * is first dated by the reading near its story's other publication dates, when one clearly is; so is a
+ * wire copy whose dateline names a day without a year ("VARN, Oct 4 (Nordwire) -") when the story's
+ * reports lie years apart (`dateline-reading.ts`), and an article dated so counts in the median the
+ * others borrow. Pure:
  * returns new analyzed articles, never mutates the input.
  */
 
@@ -15,6 +18,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import { findDates, toldAhead } from '../nlp/index.ts';
 import { diagnose } from '../util/diagnose.ts';
 import { validDay } from '../util/valid-day.ts';
+import { datelineReading } from './dateline-reading.ts';
 import { namesItsDay, spanOf } from './dates.ts';
 
 /** The story's articles, dates re-resolved where a time frame was borrowed, and what was done. */
@@ -30,12 +34,25 @@ export interface BorrowedDates {
 export function borrowTimeFrame(items: AnalyzedArticle[], leadSentences: number): BorrowedDates {
   const diagnostics: Diagnostic[] = [];
   const namedDays = datedArticlesDays(items);
-  const out = items.map((item, i) => {
+  // Header dates first: an article its own header dates (a dateline's day, an ambiguous numeric date)
+  // then counts among the story's publication dates for the articles that have none at all.
+  const headed = items.map((item, i) => {
     if (item.article.published) return item;
     const others = items.filter((_, j) => j !== i);
     const median = medianPublished(others);
-    const header = median ? headerReading(item.article, median) : null;
-    if (header) return dateByHeader(item, header, median!, diagnostics);
+    if (!median) return item;
+    // Only reports spread over more than weeks make the median unfair: then the dateline says which.
+    const days = publishedDays(others);
+    const spread = epochDay(days[days.length - 1]) - epochDay(days[0]) > HEADER_NEAR_DAYS;
+    const header =
+      (spread ? datelineReading(item.article, days, HEADER_NEAR_DAYS, HEADER_MARGIN_DAYS) : null) ??
+      headerReading(item.article, median);
+    return header ? dateByHeader(item, header, median, diagnostics) : item;
+  });
+  const out = headed.map((item, i) => {
+    if (item.article.published) return item;
+    const others = headed.filter((_, j) => j !== i);
+    const median = medianPublished(others);
     const frame = median
       ? { date: median, how: "the median publication date of the story's other articles" }
       : storyEventDate(items, leadSentences);
@@ -154,12 +171,17 @@ function relativeDatesAgainst({ article, annotations }: AnalyzedArticle, date: s
   return dates.filter((d) => d.kind === 'relative' && !known.has(`${d.start}:${d.end}`));
 }
 
-/** The median (lower middle) publication day of the articles that have one, or null. */
-export function medianPublished(items: readonly AnalyzedArticle[]): string | null {
-  const days = items
+/** The publication days (`YYYY-MM-DD`) of the articles that have one, sorted. */
+function publishedDays(items: readonly AnalyzedArticle[]): string[] {
+  return items
     .map((a) => a.article.published?.slice(0, 10))
     .filter((d): d is string => Boolean(d && /^\d{4}-\d{2}-\d{2}$/.test(d)))
     .sort();
+}
+
+/** The median (lower middle) publication day of the articles that have one, or null. */
+export function medianPublished(items: readonly AnalyzedArticle[]): string | null {
+  const days = publishedDays(items);
   return days.length ? days[Math.floor((days.length - 1) / 2)] : null;
 }
 

@@ -148,9 +148,16 @@ export function buildTimeline(
       });
     }
   }
-  // Follow-up reports' leads ("A man has been charged …"), dated by their publication day.
+  const told = raws.filter((r) => r.main);
+  const mainDay = told.length ? finestDate(told) : undefined;
+  // A month or a year in a sentence of the main event that does not hold the main event's day ("the
+  // patrol that began in September" beside "on Thursday" in November) dates background told there.
+  const daySpan = mainDay?.length === 10 ? spanOf(mainDay) : null;
+  for (const [k, r] of raws.entries())
+    if (r.main && daySpan && r.date.precision !== 'day' && spanGap(r.span, daySpan) > 0)
+      raws[k] = { ...r, main: false, inMainFact: false };
   const mains = raws.filter((r) => r.main);
-  const mainDay = mains.length ? finestDate(mains) : undefined;
+  // Follow-up reports' leads ("A man has been charged …"), dated by their publication day.
   for (const lead of reportLeads(
     items,
     statements,

@@ -17,6 +17,9 @@
  *   swapped ("19" for "9"; a day one off is a time-zone or late-night reading, never a slip here); no
  *   other outlet gives that day, and at least two others give `M`. Digits alone are no evidence: on
  *   real coverage "the season ended on May 3" sits beside a firing on May 23.
+ * Without such a majority day (one outlet against one), only a year slip that the article's own text
+ * proves twice is called: the weekday it writes fits the same day a year off and not its own, and it is
+ * published within weeks after that day, in that day's year (`provenYearSlip`).
  * Nothing else is called an error; two outlets making slips in one story is no evidence of either.
  */
 import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
@@ -69,18 +72,23 @@ export function findDateSlip(
     .map((value) => ({ value, outlets: outletsOf(value).size, main: eventValues.has(value) ? 1 : 0 }))
     .sort((a, b) => b.outlets - a.outlets || b.main - a.main);
   const [top, second] = support;
-  if (!top || top.outlets < 2 || (second && second.outlets === top.outlets && second.main === top.main))
-    return null;
-  const m = top.value;
-  const slips: Array<{ record: DayRecord; reason: string }> = [];
+  const majority =
+    top && top.outlets >= 2 && !(second && second.outlets === top.outlets && second.main === top.main)
+      ? top.value
+      : null;
+  const slips: Array<{ record: DayRecord; reason: string; m: string }> = [];
   for (const r of records) {
+    // Without a majority day, only a year slip its own text proves (`provenYearSlip`) has an `M`.
+    const m = majority ?? provenYearSlip(r, published.get(r.claim.citation.article) ?? null);
+    if (!m) continue;
     const others = outletsOf(m, who(r.claim)).size;
     if (others < 1) continue;
     const reason = slipReason(r, m, others, published.get(r.claim.citation.article) ?? null, outletsOf);
-    if (reason) slips.push({ record: r, reason });
+    if (reason) slips.push({ record: r, reason, m });
   }
   const articles = new Set(slips.map((s) => s.record.claim.citation.article));
-  if (articles.size !== 1) return null;
+  if (articles.size !== 1 || new Set(slips.map((s) => s.m)).size !== 1) return null;
+  const m = slips[0].m;
   const slip = slips[0];
   const wrong = slip.record.claim;
   const right = records.filter((r) => r.claim.value === m && who(r.claim) !== who(wrong)).map((r) => r.claim);
@@ -107,6 +115,27 @@ export function findDateSlip(
   };
 }
 
+/**
+ * The day a record's written date must have meant when its own text proves a year slip, or null: it
+ * writes the year, and a weekday that does not fit its date but fits the same day and month one year
+ * off, in the year its article is published and within `REPORT_DAYS` before it ("Monday 12 October
+ * 2025" in a page published on 13 October 2026: 12 October 2025 was a Sunday, 12 October 2026 a
+ * Monday). Two proofs of its own, so one other outlet giving that day is enough to name the slip.
+ */
+function provenYearSlip(r: DayRecord, pub: string | null): string | null {
+  const v = r.claim.value;
+  const written = r.claim.weekday;
+  const p = pub?.slice(0, 10);
+  if (!written || !p || written === weekdayOf(v) || !/\b(?:1[89]|20)\d{2}\b/.test(r.mention.text))
+    return null;
+  for (const step of [-1, 1]) {
+    const m = `${+v.slice(0, 4) + step}${v.slice(4)}`;
+    if (weekdayOf(m) !== written || p.slice(0, 4) !== m.slice(0, 4)) continue;
+    if (p >= m && daysApart(p, m) <= REPORT_DAYS) return m;
+  }
+  return null;
+}
+
 /** Why a record is a slip of `m` (the evidence, in words), or null when it is none. */
 function slipReason(
   r: DayRecord,
@@ -122,17 +151,17 @@ function slipReason(
   if (v === m) {
     if (!written || written === real) return null;
     if (pub && daysApart(pub.slice(0, 10), m) > REPORT_DAYS) return null;
-    return `it writes ${written} for ${m}, which was a ${real}, the day ${others} other outlet${others > 1 ? 's' : ''} give`;
+    return `it writes ${written} for ${m}, which was a ${real}, the day ${others} other outlet${others > 1 ? 's give' : ' gives'}`;
   }
   if (outletsOf(v, who(r.claim)).size > 0) return null;
   // Year: M's day and month in a neighbouring year, the year written out.
   if (v.slice(5) === m.slice(5) && Math.abs(+v.slice(0, 4) - +m.slice(0, 4)) === 1) {
     if (!/\b(?:1[89]|20)\d{2}\b/.test(r.mention.text)) return null;
     if (written && written === real && written !== weekdayOf(v))
-      return `${v.slice(0, 4)} contradicts the weekday it writes: ${written} fits ${m}, the date ${others} other outlet${others > 1 ? 's' : ''} give`;
+      return `${v.slice(0, 4)} contradicts the weekday it writes: ${written} fits ${m}, the date ${others} other outlet${others > 1 ? 's give' : ' gives'}`;
     const p = pub?.slice(0, 10);
     if (p && p.slice(0, 4) === m.slice(0, 4) && p >= m && daysApart(p, m) <= REPORT_DAYS)
-      return `the article is dated ${p}, so ${v.slice(0, 4)} contradicts its own publication year; ${others} other outlet${others > 1 ? 's' : ''} give ${m}`;
+      return `the article is dated ${p}, so ${v.slice(0, 4)} contradicts its own publication year; ${others} other outlet${others > 1 ? 's give' : ' gives'} ${m}`;
     return null;
   }
   // Day: told as past though after the story's latest report (a contradiction of its own), in M's month
@@ -159,14 +188,14 @@ export function digitSlip(a: string, b: string): boolean {
 }
 
 /**
- * The words of the main event: those in the lead sentences (the first `LEAD_SENTENCES`) of at least two
- * outlets, without calendar words and numbers. Leads tell the news; the most corroborated fact group
- * is often a quote or a background line.
+ * The words of the main event: those in the lead sentences (the first `LEAD_SENTENCES` that are not
+ * fragments) of at least two outlets, without calendar words and numbers. Leads tell the news; the most
+ * corroborated fact group is often a quote or a background line. A byline, a timestamp or a greeting
+ * opening a live page is no lead: the first full sentences after it are.
  */
-function leadVocabulary(statements: Statement[]): Set<string> {
+function leadVocabulary(leads: Statement[]): Set<string> {
   const outletsOf = new Map<string, Set<string>>();
-  for (const s of statements) {
-    if (s.sentence >= LEAD_SENTENCES) continue;
+  for (const s of leads) {
     for (const w of s.set) {
       if (CALENDAR_WORD.test(w) || /^\d/.test(w)) continue;
       const set = outletsOf.get(w) ?? new Set<string>();
@@ -177,17 +206,34 @@ function leadVocabulary(statements: Statement[]): Set<string> {
   return new Set([...outletsOf].filter(([, o]) => o.size >= 2).map(([w]) => w));
 }
 
+/** The first `LEAD_SENTENCES` statements of each article that are not fragments, in text order. */
+function leadStatements(statements: Statement[]): Statement[] {
+  const byArticle = new Map<string, Statement[]>();
+  for (const s of statements) {
+    if (s.fragment) continue;
+    const list = byArticle.get(s.article) ?? [];
+    list.push(s);
+    byArticle.set(s.article, list);
+  }
+  return [...byArticle.values()].flatMap((list) =>
+    [...list].sort((a, b) => a.sentence - b.sentence).slice(0, LEAD_SENTENCES),
+  );
+}
+
 /**
  * The written days (day precision, no bound, no plan) of the sentences that tell the main event: a
  * main fact group's statement, or a sentence with at least `MIN_EVENT_WORDS` words of the leads'
- * vocabulary, one of them a named entity.
+ * vocabulary, one of them a named entity unless the sentence is itself in its article's lead (a lead
+ * that tells the news in common words, "the walkout began on Monday", names no one).
  */
 function mainDayRecords(
   items: AnalyzedArticle[],
   statements: Statement[],
   main: ReadonlySet<number>,
 ): DayRecord[] {
-  const vocabulary = leadVocabulary(statements);
+  const leads = leadStatements(statements);
+  const inLead = new Set(leads);
+  const vocabulary = leadVocabulary(leads);
   const tellsMain = (s: Statement) => {
     let shared = 0;
     let entity = false;
@@ -196,7 +242,7 @@ function mainDayRecords(
         shared++;
         if (w.startsWith('@')) entity = true;
       }
-    return entity && shared >= MIN_EVENT_WORDS;
+    return shared >= MIN_EVENT_WORDS && (entity || inLead.has(s));
   };
   const byId = new Map(items.map((a) => [a.article.id, a]));
   // A day after its report (the story's latest one when the article has none) is a plan, unless told as past.

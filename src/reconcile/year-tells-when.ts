@@ -4,7 +4,7 @@
  * ("the 1998 Bradley Braves", "2001's romantic comedy", "the 2006 HBO movie", "movies of 2008",
  * "between 1998 and 2002", "from 1974 to 1978") is an attribute of a team, a film or a document, or a
  * span, and dates no event. A year inside a noun phrase still dates an event when the noun is one
- * ("the 2021 drought", "a 2006 conviction", "the harbour fire of 2029"); "from 2034" starts a period. A decade ("the 1960s militant") is never an event's date, and a year with a
+ * ("the 2021 drought", "a 2006 conviction", "the harbour fire of 2029", "the pay freeze of 2023"); "from 2034" starts a period. A decade ("the 1960s militant") is never an event's date, and a year with a
  * possessive ("this year's team") is an attribute whatever its noun.
  */
 import type { DateMention } from '../model/annotations.ts';
@@ -14,7 +14,7 @@ const TIME_BEFORE =
   /\b(?:(?:in|during|since|throughout|around|circa)\s+(?:the\s+)?(?:year\s+)?|the\s+year\s+)$/i;
 /** Nouns of events: a year right before one ("the 2004 tsunami", up to two words between) dates it. */
 const EVENT_WORDS =
-  'drought|floods?|fires?|blaze|earthquake|quake|tsunami|storm|hurricane|cyclone|typhoon|eruption|landslide|explosion|blast|crash|collision|derailment|attacks?|bombings?|shootings?|massacre|killings?|murders?|robbery|heist|raid|theft|kidnapping|hijacking|arrest|conviction|trial|sentencing|indictment|elections?|referendum|coup|uprising|revolution|revolt|riots?|protests?|strike|war|invasion|ceasefire|merger|takeover|acquisition|bankruptcy|crisis|recession|outbreak|epidemic|pandemic|spill|scandal|fight|bout|victory|defeat|launch|recall|visit|summit|treaty|accord|agreement|convention|pact|deal|slayings?|deaths?|homicides?|break-?ins?|burglary|draft|tournament|championship|playoffs?|final|season|wins?|loss|game|match|hearing|meeting|vote|ceremony|broadcast|telecast|show|release|premiere|rampage|spree|siege|ambush|standoff';
+  'drought|floods?|fires?|blaze|earthquake|quake|tsunami|storm|hurricane|cyclone|typhoon|eruption|landslide|explosion|blast|crash|collision|derailment|attacks?|bombings?|shootings?|massacre|killings?|murders?|robbery|heist|raid|theft|kidnapping|hijacking|arrest|conviction|trial|sentencing|indictment|elections?|referendum|coup|uprising|revolution|revolt|riots?|protests?|strike|war|invasion|ceasefire|merger|takeover|acquisition|bankruptcy|crisis|recession|outbreak|epidemic|pandemic|spill|scandal|fight|bout|victory|defeat|launch|recall|visit|summit|treaty|accord|agreement|convention|pact|deal|slayings?|deaths?|homicides?|break-?ins?|burglary|draft|tournament|championship|playoffs?|final|season|wins?|loss|game|match|hearing|meeting|vote|ceremony|broadcast|telecast|show|release|premiere|rampage|spree|siege|ambush|standoff|freeze|walkouts?|lockout|ballot|shutdown|closure|ban|blackout|outage|evacuation|stoppage|layoffs|bailout|collapse|resignation';
 export const EVENT_NOUN = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_WORDS})\\b`, 'iu');
 /** An event noun with "of" before the year: "the harbour fire of 2029", "the floods of 1953". */
 const EVENT_OF = new RegExp(`\\b(?:${EVENT_WORDS})\\s+of\\s+$`, 'iu');

@@ -81,3 +81,31 @@ test("an undated article's month-day borrowed from the story takes the year the 
   ];
   assert.ok(borrowed(items, 'u').includes('August 14=2031-08-14'), borrowed(items, 'u').join('; '));
 });
+
+test("an undated wire copy in a story of reports years apart is read by its dateline's day, not the median", () => {
+  const items = [
+    item(
+      'old',
+      'Fire crews fought a blaze on the Holm ridge above Varn on Sunday, seven homes were lost.',
+      '2024-06-10',
+    ),
+    item(
+      'new',
+      'A fire that began on Friday on the Holm ridge above Varn has burned 3,000 hectares, crews said.',
+      '2031-10-04',
+    ),
+    item(
+      'wire',
+      'VARN, Oct 4 (Nordwire) - A fire that broke out on Friday on the Holm ridge above Varn forced 900 people from their homes, the fire service said. The ridge last burned in June 2024.',
+      null,
+    ),
+    item('post', 'The Holm ridge fire that began on Friday destroyed the old chapel above Varn.', null),
+  ];
+  const out = anchorYears(borrowTimeFrame(items, 2).items);
+  const wire = out.find((i) => i.article.id === 'wire')!;
+  assert.equal(wire.article.published, '2031-10-04');
+  const dates = wire.annotations.dates.map((d) => `${d.text}=${d.value}`);
+  assert.ok(dates.includes('Friday=2031-10-03'), dates.join('; '));
+  // Once dated, the wire copy counts in the median an article without any date borrows.
+  assert.deepEqual(borrowed(items, 'post'), ['Friday=2031-10-03']);
+});

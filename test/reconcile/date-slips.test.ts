@@ -137,3 +137,61 @@ test('digit slips: added, dropped, swapped; not a changed digit', () => {
   assert.equal(digitSlip('3', '4'), false);
   assert.equal(digitSlip('7', '7'), false);
 });
+
+// 4 March 2031 was a Tuesday.
+const FLOOD = [
+  {
+    outlet: 'Lormont Wire',
+    published: '2031-03-05',
+    text: 'LORMONT (Lormont Wire) - A flood swept through the town of Lormont in the Essel Valley on Tuesday, forcing 600 people from their homes, the civil protection agency said. Pumps were brought in from the capital.',
+  },
+  {
+    outlet: 'Essel Daily',
+    published: '2031-03-05T07:10:00',
+    text: 'By Essel Daily staff\n\n07:10\n\nGood morning.\n\nThe flood that hit the Essel Valley on Tuesday 4 March is slowly draining away. Pumps are working through the night.\n\n08:30\n\nThe agency says 600 people spent the night in a school.',
+  },
+  {
+    outlet: 'Valley Review',
+    published: null,
+    text: 'The flood that swept through Lormont on 14 March has left a brown line on every house in the lower town. Shop owners are counting the cost.',
+  },
+];
+
+test("a live page's lead is its first full sentences, after the byline, the timestamp and the greeting", () => {
+  const [d] = dateDisputes(FLOOD);
+  assert.ok(d, 'a date dispute');
+  assert.deepEqual(
+    d.variants.map((v) => v.value),
+    ['2031-03-04', '2031-03-14'],
+  );
+  assert.equal(d.likelyError?.article, 'd2');
+});
+
+// 3 November 2031 was a Monday; 3 November 2030 a Sunday.
+const WALKOUT = (slip: string, published: string) => [
+  {
+    outlet: 'Tessary Courier',
+    published: '2031-11-03',
+    text: 'Bus drivers at the Tessary depot began a three-day walkout on Monday morning over rosters and pay, the drivers said. No buses left the depot before noon.',
+  },
+  {
+    outlet: 'Radio Tessary',
+    published,
+    text: `The drivers' walkout enters its second day today. The walkout began on ${slip} and is due to end on Wednesday night.\n\nNight buses are not running.`,
+  },
+];
+
+test('a written year its own weekday and publication date both contradict is the likely error, even against one outlet', () => {
+  const [d] = dateDisputes(WALKOUT('Monday 3 November 2030', '2031-11-04T07:00:00'));
+  assert.ok(d, 'a date dispute');
+  assert.deepEqual(d.variants.map((v) => v.value).sort(), ['2030-11-03', '2031-11-03']);
+  assert.equal(d.likelyError?.article, 'd1');
+  assert.match(d.likelyError?.reason ?? '', /Monday fits 2031-11-03/);
+});
+
+test('against one outlet, a year slip needs both proofs: the weekday alone or the date alone is no call', () => {
+  // The weekday fits the year written: nothing in its own text contradicts it.
+  assert.deepEqual(dateDisputes(WALKOUT('Sunday 3 November 2030', '2031-11-04T07:00:00')), []);
+  // Published a year on: the written year may be right and the other outlet's day another event.
+  assert.deepEqual(dateDisputes(WALKOUT('Monday 3 November 2030', '2032-11-20T07:00:00')), []);
+});

@@ -87,3 +87,21 @@ test('a year between "the" and a noun, after a noun and "from", or closing an ap
     [false, false, false, true, true, true],
   );
 });
+
+test('a year before or after a noun of a decided stop or change ("the pay freeze of 2027", "the 2025 lockout") dates it', () => {
+  const found = reasons([
+    'Staff have lost ground since the pay freeze of 2027, the union said.',
+    'Dockers remember the 2025 lockout at the terminal.',
+    'The port never recovered from the shutdown of 2022.',
+    'The 2018 directors still sit on the port board.',
+  ]);
+  assert.deepEqual(
+    found.map((f) => [f.date, f.year]),
+    [
+      ['2027', true],
+      ['2025', true],
+      ['2022', true],
+      ['2018', false],
+    ],
+  );
+});
