@@ -6,6 +6,7 @@ import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
 import { contentWords, fold, isStopword, MONTH_NAME, stem, verbStem, wordsOf } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
+import type { NumberTrace } from './number-trace.ts';
 import { formatQuantity, type Quantity, readQuantities, toNumber } from './quantity.ts';
 
 /** A number claim with what alignment needs: the counted noun's class, its modifiers and nearby words. */
@@ -71,6 +72,8 @@ export interface NumberOptions {
   measureNouns: readonly string[];
   /** Words of people hurt or killed, each group led by its counted noun (`['dead', 'kill', 'die']`). */
   casualtyVerbs: ReadonlyArray<readonly string[]>;
+  /** Told each quantity that is not read as a claim, with why (`scripts/explain-disputes.mjs`). */
+  numberTrace?: NumberTrace;
 }
 
 /** Finds the number claims of every statement. */
@@ -100,34 +103,52 @@ export function extractNumbers(
     const dates = annotations.dates.filter((d) => d.end > s.start && d.start < s.end);
     const published = article.published ? [article.published.slice(0, 4)] : undefined;
     for (const q of readQuantities(article.text, s.start, s.end)) {
+      // Told to a trace (why a quantity is no claim); true, so that it reads as part of a condition.
+      const skip = (reason: string): true => {
+        options.numberTrace?.({ stage: 'skip', article: s.article, start: q.start, end: q.end, reason });
+        return true;
+      };
       const start = q.numberStart - (q.currency && article.text[q.numberStart - 1] !== ' ' ? 1 : 0);
       const numEnd = q.end;
-      if (dates.some((d) => d.start < numEnd && d.end > q.numberStart)) continue;
+      if (dates.some((d) => d.start < numEnd && d.end > q.numberStart) && skip('inside a date')) continue;
       // A day of a month the date stage left unresolved (no publication date: "an October 19 game").
-      if (isMonthDay(article.text, q.numberStart, numEnd)) continue;
+      if (isMonthDay(article.text, q.numberStart, numEnd) && skip('a day of a month')) continue;
       // A relative time ("12 weeks ago", "two years ago") is a date, not a count.
       if (
         /^\s+(?:\p{L}+\s+)?(?:ago|earlier|later|before|after)\b/iu.test(
           article.text.slice(numEnd, numEnd + 20),
-        )
+        ) &&
+        skip('a relative time')
       )
         continue;
       // A range ("between 212 and 214", "212 to 214") gives no single value to compare.
       const lead = article.text.slice(Math.max(s.start, q.start - 40), q.start);
-      if (/\bbetween\s+$/i.test(lead) || /\bbetween\s+[\d,.]+\s+and\s+$/i.test(lead)) continue;
-      if (RANGE_BEFORE.test(lead) || RANGE_AFTER.test(article.text.slice(numEnd, numEnd + 24))) continue;
+      if (
+        (/\bbetween\s+$/i.test(lead) || /\bbetween\s+[\d,.]+\s+and\s+$/i.test(lead)) &&
+        skip('a range (between)')
+      )
+        continue;
+      if (
+        (RANGE_BEFORE.test(lead) || RANGE_AFTER.test(article.text.slice(numEnd, numEnd + 24))) &&
+        skip('a range')
+      )
+        continue;
       // "at least nine quarterbacks threw for 300 yards": a figure each of a counted group reached is a
       // threshold, not one figure of the story.
-      if (PER_MEMBER.test(lead)) continue;
+      if (PER_MEMBER.test(lead) && skip('a threshold each member reached')) continue;
       // "4x4", "4×4": a vehicle, not a count.
-      if (/^[x×]\d/i.test(article.text.slice(q.end, q.end + 3))) continue;
+      if (/^[x×]\d/i.test(article.text.slice(q.end, q.end + 3)) && skip('a vehicle (4x4)')) continue;
       // An amount in brackets after another ("$US1 million ($1.52 million)", "60 metres (200 feet)") is a conversion.
-      if (/\d[^()]{0,30}\(\s*$/.test(article.text.slice(Math.max(s.start, q.start - 40), q.start))) continue;
+      if (
+        /\d[^()]{0,30}\(\s*$/.test(article.text.slice(Math.max(s.start, q.start - 40), q.start)) &&
+        skip('a conversion in brackets')
+      )
+        continue;
       // The whole of a partitive ("900 of the port's 1,400 employees") is a total, not a rival count.
-      if (WHOLE_OF_PARTITIVE.test(lead)) continue;
+      if (WHOLE_OF_PARTITIVE.test(lead) && skip('the whole of a partitive')) continue;
       // The scope of a share ("70 percent of the buildings in seven villages were destroyed"): the
       // count says where the share was measured, not how many were hit.
-      if (SHARE_SCOPE.test(lead)) continue;
+      if (SHARE_SCOPE.test(lead) && skip('the scope of a share')) continue;
       let noun = q.unit
         ? { words: [] as string[], end: numEnd }
         : countedNoun(analyzed, partitiveStart(article.text, numEnd, s.end), s.end, classOf);
@@ -145,7 +166,10 @@ export function extractNumbers(
         if (m && weak && !isStopword(fold(m[1]))) noun = { words: [m[1]], end: numEnd };
       }
       // A breakdown ("12 Somali and 11 Yemeni", "40 injured, 12 of them …"): parts of a total, not rival counts.
-      if (BREAKDOWN_AFTER.test(article.text.slice(noun.end, noun.end + 16)) || BREAKDOWN_BEFORE.test(lead))
+      if (
+        (BREAKDOWN_AFTER.test(article.text.slice(noun.end, noun.end + 16)) || BREAKDOWN_BEFORE.test(lead)) &&
+        skip('a part of a breakdown')
+      )
         continue;
       // A percentage is compared only with one of the same basis ("a premium of 31%", "31% of the
       // shares", "a 24% rise"): percentages of different bases are different measures.
@@ -154,7 +178,10 @@ export function extractNumbers(
       let percentKind = '';
       if (q.unit?.dimension === 'percent') {
         const basis = percentBasis(article.text, q.start, numEnd, s.start, s.end);
-        if (!basis) continue;
+        if (!basis) {
+          skip('a percentage without a basis');
+          continue;
+        }
         noun = { words: [basis], end: numEnd };
         percentKind = percentChange(article.text, q.start, numEnd, s.start, s.end) ? ':change' : '';
       }
@@ -166,10 +193,18 @@ export function extractNumbers(
           : null;
       const headWord = noun.words.length ? stem(fold(noun.words.at(-1)!)) : '';
       // A duration ("for two years", "six weeks") dates or spans something; it is not a count outlets dispute.
-      if (!q.unit && DURATION.has(headWord) && !q.ordinal) continue;
-      if (noun.words.length === 0 && !q.currency && !q.unit && !toldBy) continue;
+      if (!q.unit && DURATION.has(headWord) && !q.ordinal && skip('a duration')) continue;
+      if (
+        noun.words.length === 0 &&
+        !q.currency &&
+        !q.unit &&
+        !toldBy &&
+        skip('no counted noun, unit or casualty verb')
+      )
+        continue;
       // A spelled number needs the noun right after it ("two boats"): "one of", "two of them" are not counts.
-      if (q.spelled && noun.words.length === 0 && !toldBy) continue;
+      if (q.spelled && noun.words.length === 0 && !toldBy && skip('a spelled number without its noun'))
+        continue;
       const head = headWord;
       const cls = q.currency
         ? `money:${q.currency}`

@@ -32,12 +32,16 @@ import { findDateDispute, findNumberDisputes } from './find-disputes.ts';
 import { findOfficeDisputes, officeClaims } from './find-office-holders.ts';
 import { groupQuotes } from './group-quotes.ts';
 import { mergeEntities } from './merge-entities.ts';
+import type { NumberTrace } from './number-trace.ts';
 import { pickRepresentative } from './pick-representative.ts';
 import { splitUpcoming } from './split-upcoming.ts';
 
 /** Options of the reconcile stage: `config.reconcile`, any field overridable. */
 export type ReconcileOptions = {
   -readonly [K in keyof typeof config.reconcile]: (typeof config.reconcile)[K];
+} & {
+  /** Told how number claims are read and weighed as disputes (`scripts/explain-disputes.mjs`). */
+  numberTrace?: NumberTrace;
 };
 
 /** Reconciles one story: what its articles agree on, where they differ, and what each adds. */
