@@ -91,7 +91,7 @@ function describeClaim(n) {
   const c = n.claim;
   return [
     `"${c.value}" key ${c.key} [${c.outlet}, ${fileOf(c.citation.article)}]`,
-    `verb ${n.verb?.join(',') ?? '-'}; modifiers ${n.modifiers.join(',') || '-'}; named ${(n.namedModifiers ?? []).join(',') || '-'}; ` +
+    `verb ${n.verb?.join(',') ?? (n.measureVerb ? `${n.measureVerb.join(',')} (a measure's)` : '-')}; modifiers ${n.modifiers.join(',') || '-'}; named ${(n.namedModifiers ?? []).join(',') || '-'}; ` +
       `qualifier ${n.quantity.qualifier ?? '-'}; era ${n.era?.join(',') ?? '-'}${n.eraStated ? ' (stated)' : ''}; mood ${n.mood ?? 'report'}${n.measure ? '; measure' : ''}`,
     `context: ${[...n.context].join(' ')}`,
     `sentence: ${oneLine(n.sentence ?? '').slice(0, 240)}`,

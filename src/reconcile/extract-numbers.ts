@@ -6,6 +6,7 @@ import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
 import { contentWords, fold, isStopword, MONTH_NAME, stem, verbStem, wordsOf } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
+import { describedVerb } from './described-verb.ts';
 import type { NumberTrace } from './number-trace.ts';
 import { formatQuantity, type Quantity, readQuantities, toNumber } from './quantity.ts';
 
@@ -39,6 +40,8 @@ export interface NumberClaim {
    * verb next to the count, and for units of measure (whose verbs say nothing about what is measured).
    */
   verb?: string[];
+  /** The verb a measure is told with, as `verb` is for counts: evidence when two measures share it, never a difference. */
+  measureVerb?: string[];
   /** True for a unit of measure or money (metres, percent, euros). */
   measure?: boolean;
   /** True when its sentence credits the figure to a named source ("according to the Harbour Police"). */
@@ -233,13 +236,21 @@ export function extractNumbers(
       const quantity: Quantity = bound ? { ...q, qualifier: 'or more' } : q;
       // What a share of a group did or is ("52 percent of members voted for", "68 percent of voters
       // believe"): two shares of one group with different predicates measure different things.
+      // A figure given for a description ("put the number of people moved at 2,100") is told by the
+      // description's participle.
+      const told = describedVerb(analyzed, q.start, s) ?? countVerb(analyzed, start, end, s);
       const verb = measured
         ? percentKind === '' && q.unit?.dimension === 'percent'
-          ? (sharePredicate(analyzed, numEnd, s) ?? countVerb(analyzed, start, end, s))
+          ? (sharePredicate(analyzed, numEnd, s) ?? told)
           : null
-        : (countVerb(analyzed, start, end, s) ?? toldBy);
+        : (told ?? toldBy);
+      // A measure's verb is kept apart: the same verb is evidence ("burned 4,200 hectares" / "put the
+      // burned area at 4,800 hectares"), different verbs are none ("lying 62 metres down" / "found 64
+      // metres below").
+      const measureVerb = measured && !verb && told ? told : null;
       out.push({
         ...(verb ? { verb: verbGroups.get(verb) ?? [verb] } : {}),
+        ...(measureVerb ? { measureVerb: verbGroups.get(measureVerb) ?? [measureVerb] } : {}),
         ...(measured ? { measure: true } : {}),
         ...(CREDITED.test(s.text) ? { credited: true } : {}),
         claim: {
@@ -507,6 +518,18 @@ export function partitiveStart(text: string, numEnd: number, limit: number): num
 const WHOLE_OF_PARTITIVE =
   /\d\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|some|roughly|nearly|almost|approximately)\s+)?$/u;
 
+/** Tags of a place phrase with coordinated parts ("of Kelvane and two nearby hamlets"). */
+const COORDINATED_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'CCONJ', 'NUM']);
+
+/**
+ * Verb phrases that mean one verb of the count verb groups ("take part" is "participate", not "take";
+ * "go on strike" is "strike"), as a verb and the words after it, the meaning last. General English.
+ */
+const VERB_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['take', 'part', 'participate'],
+  ['go', 'on', 'strike', 'strike'],
+];
+
 /** Tokens that may stand between a verb and its count ("evacuated about 212", "cost all 41"). */
 const BETWEEN_POS = new Set(['ADV', 'DET', 'ADP', 'PART', 'ADJ', 'NUM', 'PRON', 'NOUN']);
 
@@ -525,19 +548,37 @@ function countVerb(
   const tokens = annotations.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
   const first = tokens.findIndex((t) => t.start >= from);
   if (first < 0) return null;
-  const norm = (i: number) => verbStem(fold(article.text.slice(tokens[i].start, tokens[i].end)));
+  const word = (i: number) => fold(article.text.slice(tokens[i].start, tokens[i].end));
+  const norm = (i: number) => {
+    const v = verbStem(word(i));
+    const phrase = VERB_PHRASES.find((p) => {
+      const [first, ...rest] = p.slice(0, -1);
+      return verbStem(first) === v && rest.every((w, k) => tokens[i + 1 + k] && word(i + 1 + k) === w);
+    });
+    return phrase ? verbStem(phrase.at(-1)!) : v;
+  };
   for (let i = first - 1, n = 0; i >= 0 && n < 4; i--, n++) {
     const t = tokens[i];
     if (t.pos === 'VERB' && !REPORTING.has(norm(i))) return norm(i);
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || !BETWEEN_POS.has(t.pos)) break;
   }
   let after = tokens.findIndex((t) => t.start >= to);
-  // A short place or time phrase may stand between the noun and its verb ("1,180 members at the port walked out").
+  // A short place or time phrase may stand between the noun and its verb ("1,180 members at the port walked out"),
+  // or a longer one of coordinated places ("1,600 residents of Kelvane and two nearby hamlets were moved")
+  // when a verb follows it.
   if (after >= 0 && tokens[after].pos === 'ADP') {
     let k = after + 1;
     while (k < tokens.length && k - after <= 3 && ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(tokens[k].pos))
       k++;
-    if (k > after + 1 && tokens[k - 1].pos !== 'DET' && tokens[k]?.pos !== 'NOUN') after = k;
+    let far = after + 1;
+    while (far < tokens.length && far - after <= 6 && COORDINATED_PHRASE.has(tokens[far].pos)) far++;
+    if (
+      far > k &&
+      /^(?:NOUN|PROPN)$/.test(tokens[far - 1].pos) &&
+      /^(?:AUX|VERB)$/.test(tokens[far]?.pos ?? '')
+    )
+      after = far;
+    else if (k > after + 1 && tokens[k - 1].pos !== 'DET' && tokens[k]?.pos !== 'NOUN') after = k;
   }
   // A relative clause tells what the counted ones did ("four men who were trying to climb").
   if (after >= 0 && /^(?:who|that|which)$/i.test(tokens[after]?.norm ?? '')) after++;

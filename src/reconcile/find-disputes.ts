@@ -88,8 +88,7 @@ export function findNumberDisputes(
   trace?.({ stage: 'claims', numbers });
   const pairGates = (a: NumberClaim, b: NumberClaim): Gate[] => {
     const sim = () => context.similarity(a.statementIndex, b.statementIndex);
-    const least = () =>
-      verbRelation(a, b) === 'same' ? options.rivalMinSimilaritySameVerb : options.rivalMinSimilarity;
+    const least = () => (toldAlike(a, b) ? options.rivalMinSimilaritySameVerb : options.rivalMinSimilarity);
     return [
       {
         gate: 'not crowded',
@@ -107,7 +106,8 @@ export function findNumberDisputes(
       {
         gate: 'similarity',
         pass: () => sim() >= least(),
-        detail: () => `${sim().toFixed(3)} vs ${least()} (verbs ${verbRelation(a, b)})`,
+        detail: () =>
+          `${sim().toFixed(3)} vs ${least()} (verbs ${toldAlike(a, b) ? 'alike' : verbRelation(a, b)})`,
       },
     ];
   };
@@ -535,6 +535,12 @@ function verbRelation(a: NumberClaim, b: NumberClaim): 'same' | 'different' | 'u
   return a.verb.some((v) => b.verb!.includes(v)) ? 'same' : 'different';
 }
 
+/** True when two counts, or two measures, are told with a verb of one meaning. */
+function toldAlike(a: NumberClaim, b: NumberClaim): boolean {
+  if (verbRelation(a, b) === 'same') return true;
+  return Boolean(a.measureVerb && b.measureVerb?.some((v) => a.measureVerb!.includes(v)));
+}
+
 /** True unless the verbs of two counts tell different events. */
 function sameVerb(a: NumberClaim, b: NumberClaim): boolean {
   return verbRelation(a, b) !== 'different';
@@ -557,7 +563,8 @@ function subjectGates(a: NumberClaim, b: NumberClaim, minShared: number): Gate[]
     {
       gate: 'verbs',
       pass: () => sameVerb(a, b),
-      detail: () => `${a.verb?.join(',') ?? '-'} / ${b.verb?.join(',') ?? '-'}`,
+      detail: () =>
+        `${a.verb?.join(',') ?? a.measureVerb?.join(',') ?? '-'} / ${b.verb?.join(',') ?? b.measureVerb?.join(',') ?? '-'}`,
     },
     // A conditional or possible figure ("could miss two games") is no reading of a reported one.
     {

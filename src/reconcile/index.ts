@@ -256,9 +256,12 @@ function subjectOf(
   return pronoun && !nearer && !strongBreak.test(rest) && !SPEECH.test(rest) ? PRONOUN_OWNER : null;
 }
 
-/** Verbs and phrases that make the person before them the source of what follows. */
+/**
+ * Verbs and phrases that make the person before them the source of what follows, also when they give a
+ * figure for a description ("put the burned area at", "placed the toll at").
+ */
 const SPEECH =
-  /\b(?:said|says|say|told|tells|according|reported|reports|announced|estimated|estimates|stated|added|confirmed|wrote|writes|noted|explained)\b/i;
+  /\b(?:said|says|say|told|tells|according|reported|reports|announced|estimated|estimates|stated|added|confirmed|wrote|writes|noted|explained)\b|\b(?:put|puts|placed|places|pegged|pegs)\s+(?:the|its|their)\s+[^,;:()]{3,80}?\s+at\b/i;
 /** The owner of a count told of an unnamed person ("he", "her"). */
 const PRONOUN_OWNER = '\u0000pronoun';
 /** Prefix of an owner named inside a phrase rather than as its clause's subject. */

@@ -550,3 +550,18 @@ test('a lower bound the majority\'s values fall within ("more than 26,000" / "mo
   assert.deepEqual(values(d), [['more than 26,000 people', 'more than 31,000 people']]);
   assert.equal(d[0].likelyError, undefined);
 });
+
+test('a figure given for a description ("put the flooded area at") is told by its participle, and its giver is its source', () => {
+  const { story: s, items } = loadPlainFixture('count-described-figure');
+  const d = reconcileStory(s, items).disputes.filter((x) => x.kind === 'number');
+  assert.deepEqual(values(d), [
+    ['3,700 hectares', 'about 3,100 hectares'],
+    ['about 910 residents', 'around 640 residents'],
+  ]);
+});
+
+test('a verb phrase means its verb: "taking part" meets "had joined", not "take"', () => {
+  const { story: s, items } = loadPlainFixture('count-verb-phrases');
+  const d = reconcileStory(s, items).disputes.filter((x) => x.kind === 'number');
+  assert.deepEqual(values(d), [['about 1,400 dockers', 'about 1,750 dockers']]);
+});
