@@ -194,7 +194,7 @@ export function extractNumbers(
         noun.words.length === 0 && !q.unit && !q.currency
           ? casualtyVerbAround(article.text, q.start, numEnd, s.start, s.end, casualtyOf)
           : null;
-      const headWord = noun.words.length ? stem(fold(noun.words.at(-1)!)) : '';
+      const headWord = noun.words.length ? stem(fold(singularAbbreviation(noun.words.at(-1)!))) : '';
       // A duration ("for two years", "six weeks") dates or spans something; it is not a count outlets dispute.
       if (!q.unit && DURATION.has(headWord) && !q.ordinal && skip('a duration')) continue;
       if (
@@ -495,6 +495,14 @@ const BREAKDOWN_AFTER =
 /** Another count with its noun coordinated right before this one ("12 Somali and", "four shops and"). */
 const BREAKDOWN_BEFORE =
   /(?:\d[\d,.]*\s+\p{L}+\s*(?:,|and|plus)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+(?:and|plus))\s+(?:about\s+|some\s+)?$/iu;
+
+/**
+ * The singular of an abbreviation's plural, written with or without an apostrophe ("KOs" and "KO's"
+ * → "KO", "MPs" → "MP"): the stemmer leaves short words whole, so "KOs" and "KO's" would count two things.
+ */
+function singularAbbreviation(word: string): string {
+  return word.replace(/^(\p{Lu}{2,})['’]?s$/u, '$1');
+}
 
 /** Units of time: counts of them are durations. */
 const DURATION = new Set(

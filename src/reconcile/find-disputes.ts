@@ -42,6 +42,8 @@ export interface NumberContext {
   subjectOf?(claim: NumberClaim): string | null;
   /** True when two subjects may be one (same entity, or names sharing a word); default: equal ids. */
   sameSubject?(a: string | null, b: string | null): boolean;
+  /** True when a count is written right after the name of its subject, a person named as its clause's subject. */
+  namedOwner?(claim: NumberClaim, subject: string | null): boolean;
   /** Publication time of an article (ISO), for telling updates from disputes. */
   published?: ReadonlyMap<string, string | null>;
   /** The years of the story's own event (from its dated event claims), for counts whose sentence gives no year. */
@@ -65,20 +67,28 @@ export function findNumberDisputes(
   // parties) cannot be told apart by its words: none of its values is set against another.
   // A count whose sentence states its year (a background event: "the 2003 quake killed more than
   // 26,000") is of that year's family, not of the story's own counts.
-  const family = (n: NumberClaim) =>
-    `${n.claim.key}|${n.verb?.join(',') ?? ''}|${n.eraStated ? (n.era ?? []).join(',') : ''}`;
+  // A figure written right after its person's name ("Klitschko (52-3, 46 KOs)", "Klitschko, 53-3, 47
+  // KO's,") is that person's beyond doubt: such figures of one person are a family of their own. Every
+  // other figure stays in the whole family (theirs included).
+  const subjects = numbers.map((n) => context.subjectOf?.(n) ?? null);
+  const owners = new Map(
+    numbers.map((n, i) => [n, context.namedOwner?.(n, subjects[i]) ? subjects[i] : null]),
+  );
+  const family = (n: NumberClaim, owner: string | null = null) =>
+    `${n.claim.key}|${n.verb?.join(',') ?? ''}|${n.eraStated ? (n.era ?? []).join(',') : ''}|${owner ?? ''}`;
   const valuesOf = new Map<string, Set<string>>();
-  for (const n of numbers) {
-    const set = valuesOf.get(family(n)) ?? new Set<string>();
-    set.add(n.claim.amount ?? n.claim.value);
-    valuesOf.set(family(n), set);
-  }
-  const crowded = (n: NumberClaim) => (valuesOf.get(family(n))?.size ?? 0) > options.rivalMaxFamilyValues;
+  for (const n of numbers)
+    for (const f of new Set([family(n), family(n, owners.get(n))])) {
+      const set = valuesOf.get(f) ?? new Set<string>();
+      set.add(n.claim.amount ?? n.claim.value);
+      valuesOf.set(f, set);
+    }
+  const crowded = (n: NumberClaim) =>
+    (valuesOf.get(family(n, owners.get(n)))?.size ?? 0) > options.rivalMaxFamilyValues;
   const uf = new UnionFind(numbers.length);
   // Members of one group keep compatible verbs and subjects: a count without a verb may not chain
   // "evacuated 212" to "carried 37".
   const members = numbers.map((_, i) => [i]);
-  const subjects = numbers.map((n) => context.subjectOf?.(n) ?? null);
   const rivals = (x: number, y: number) =>
     sameVerb(numbers[x], numbers[y]) &&
     (context.sameSubject
@@ -94,7 +104,7 @@ export function findNumberDisputes(
         gate: 'not crowded',
         pass: () => !crowded(a) && !crowded(b),
         detail: () =>
-          `${valuesOf.get(family(a))?.size ?? 0} / ${valuesOf.get(family(b))?.size ?? 0} values of the family (max ${options.rivalMaxFamilyValues})`,
+          `${valuesOf.get(family(a, owners.get(a)))?.size ?? 0} / ${valuesOf.get(family(b, owners.get(b)))?.size ?? 0} values of the family (max ${options.rivalMaxFamilyValues})`,
       },
       ...subjectGates(a, b, options.minSharedContext),
       { gate: 'comparable', pass: () => comparable(a.quantity, b.quantity) },

@@ -108,6 +108,8 @@ export function reconcileStory(
       similarity: (a, b) => sims.get(a, b),
       subjectOf: (n) => subjectOf(n, byId, merged.entityOf),
       sameSubject: (a, b) => sameSubjectName(a, b, entityNames),
+      namedOwner: (n, x) =>
+        Boolean(x && x !== PRONOUN_OWNER && !x.startsWith(WEAK_OWNER)) && inApposition(n, byId),
       published,
       storyYears: [...new Set(eventClaims.map((c) => c.value.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)))],
     }),
@@ -255,6 +257,19 @@ function subjectOf(
   const nearer = named.some((x) => pronoun && x.start >= st.start + pronoun.index && x.end <= at);
   return pronoun && !nearer && !strongBreak.test(rest) && !SPEECH.test(rest) ? PRONOUN_OWNER : null;
 }
+
+/**
+ * True when a count is written in apposition right after a name: in brackets or between commas, after
+ * at most a record ("Klitschko (52-3, 46 KOs)", "Klitschko, 53-3, 47 KO's,", "Hillis (101 yards)").
+ */
+function inApposition(n: NumberClaim, byId: ReadonlyMap<string, AnalyzedArticle>): boolean {
+  const text = byId.get(n.claim.citation.article)?.article.text ?? '';
+  const at = n.claim.citation.start;
+  return APPOSITION_LEAD.test(text.slice(Math.max(n.claim.statement?.start ?? 0, at - 40), at));
+}
+
+/** A capitalised name, then "(" or "," and at most a record ("52-3, ") right before a count. */
+const APPOSITION_LEAD = /\p{Lu}[\p{L}'’.-]*\s*[(,]\s*(?:\d{1,3}(?:-\d{1,3}){1,2},\s*)?$/u;
 
 /**
  * Verbs and phrases that make the person before them the source of what follows, also when they give a
