@@ -560,6 +560,12 @@ test('a figure given for a description ("put the flooded area at") is told by it
   ]);
 });
 
+test('figures given for descriptions with different participles ("evacuated", "treated") count different things', () => {
+  const { story: s, items } = loadPlainFixture('count-described-apart');
+  const d = reconcileStory(s, items).disputes.filter((x) => x.kind === 'number');
+  assert.deepEqual(values(d), []);
+});
+
 test('a verb phrase means its verb: "taking part" meets "had joined", not "take"', () => {
   const { story: s, items } = loadPlainFixture('count-verb-phrases');
   const d = reconcileStory(s, items).disputes.filter((x) => x.kind === 'number');
