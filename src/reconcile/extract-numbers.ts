@@ -6,6 +6,8 @@ import type { AnalyzedArticle } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
 import { contentWords, fold, isStopword, MONTH_NAME, stem, verbStem, wordsOf } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
+import { describedVerb } from './described-verb.ts';
+import type { NumberTrace } from './number-trace.ts';
 import { formatQuantity, type Quantity, readQuantities, toNumber } from './quantity.ts';
 
 /** A number claim with what alignment needs: the counted noun's class, its modifiers and nearby words. */
@@ -38,6 +40,8 @@ export interface NumberClaim {
    * verb next to the count, and for units of measure (whose verbs say nothing about what is measured).
    */
   verb?: string[];
+  /** The verb a measure is told with, as `verb` is for counts: evidence when two measures share it, never a difference. */
+  measureVerb?: string[];
   /** True for a unit of measure or money (metres, percent, euros). */
   measure?: boolean;
   /** True when its sentence credits the figure to a named source ("according to the Harbour Police"). */
@@ -71,6 +75,8 @@ export interface NumberOptions {
   measureNouns: readonly string[];
   /** Words of people hurt or killed, each group led by its counted noun (`['dead', 'kill', 'die']`). */
   casualtyVerbs: ReadonlyArray<readonly string[]>;
+  /** Told each quantity that is not read as a claim, with why (`scripts/explain-disputes.mjs`). */
+  numberTrace?: NumberTrace;
 }
 
 /** Finds the number claims of every statement. */
@@ -100,34 +106,52 @@ export function extractNumbers(
     const dates = annotations.dates.filter((d) => d.end > s.start && d.start < s.end);
     const published = article.published ? [article.published.slice(0, 4)] : undefined;
     for (const q of readQuantities(article.text, s.start, s.end)) {
+      // Told to a trace (why a quantity is no claim); true, so that it reads as part of a condition.
+      const skip = (reason: string): true => {
+        options.numberTrace?.({ stage: 'skip', article: s.article, start: q.start, end: q.end, reason });
+        return true;
+      };
       const start = q.numberStart - (q.currency && article.text[q.numberStart - 1] !== ' ' ? 1 : 0);
       const numEnd = q.end;
-      if (dates.some((d) => d.start < numEnd && d.end > q.numberStart)) continue;
+      if (dates.some((d) => d.start < numEnd && d.end > q.numberStart) && skip('inside a date')) continue;
       // A day of a month the date stage left unresolved (no publication date: "an October 19 game").
-      if (isMonthDay(article.text, q.numberStart, numEnd)) continue;
+      if (isMonthDay(article.text, q.numberStart, numEnd) && skip('a day of a month')) continue;
       // A relative time ("12 weeks ago", "two years ago") is a date, not a count.
       if (
         /^\s+(?:\p{L}+\s+)?(?:ago|earlier|later|before|after)\b/iu.test(
           article.text.slice(numEnd, numEnd + 20),
-        )
+        ) &&
+        skip('a relative time')
       )
         continue;
       // A range ("between 212 and 214", "212 to 214") gives no single value to compare.
       const lead = article.text.slice(Math.max(s.start, q.start - 40), q.start);
-      if (/\bbetween\s+$/i.test(lead) || /\bbetween\s+[\d,.]+\s+and\s+$/i.test(lead)) continue;
-      if (RANGE_BEFORE.test(lead) || RANGE_AFTER.test(article.text.slice(numEnd, numEnd + 24))) continue;
+      if (
+        (/\bbetween\s+$/i.test(lead) || /\bbetween\s+[\d,.]+\s+and\s+$/i.test(lead)) &&
+        skip('a range (between)')
+      )
+        continue;
+      if (
+        (RANGE_BEFORE.test(lead) || RANGE_AFTER.test(article.text.slice(numEnd, numEnd + 24))) &&
+        skip('a range')
+      )
+        continue;
       // "at least nine quarterbacks threw for 300 yards": a figure each of a counted group reached is a
       // threshold, not one figure of the story.
-      if (PER_MEMBER.test(lead)) continue;
+      if (PER_MEMBER.test(lead) && skip('a threshold each member reached')) continue;
       // "4x4", "4×4": a vehicle, not a count.
-      if (/^[x×]\d/i.test(article.text.slice(q.end, q.end + 3))) continue;
+      if (/^[x×]\d/i.test(article.text.slice(q.end, q.end + 3)) && skip('a vehicle (4x4)')) continue;
       // An amount in brackets after another ("$US1 million ($1.52 million)", "60 metres (200 feet)") is a conversion.
-      if (/\d[^()]{0,30}\(\s*$/.test(article.text.slice(Math.max(s.start, q.start - 40), q.start))) continue;
+      if (
+        /\d[^()]{0,30}\(\s*$/.test(article.text.slice(Math.max(s.start, q.start - 40), q.start)) &&
+        skip('a conversion in brackets')
+      )
+        continue;
       // The whole of a partitive ("900 of the port's 1,400 employees") is a total, not a rival count.
-      if (WHOLE_OF_PARTITIVE.test(lead)) continue;
+      if (WHOLE_OF_PARTITIVE.test(lead) && skip('the whole of a partitive')) continue;
       // The scope of a share ("70 percent of the buildings in seven villages were destroyed"): the
       // count says where the share was measured, not how many were hit.
-      if (SHARE_SCOPE.test(lead)) continue;
+      if (SHARE_SCOPE.test(lead) && skip('the scope of a share')) continue;
       let noun = q.unit
         ? { words: [] as string[], end: numEnd }
         : countedNoun(analyzed, partitiveStart(article.text, numEnd, s.end), s.end, classOf);
@@ -145,7 +169,10 @@ export function extractNumbers(
         if (m && weak && !isStopword(fold(m[1]))) noun = { words: [m[1]], end: numEnd };
       }
       // A breakdown ("12 Somali and 11 Yemeni", "40 injured, 12 of them …"): parts of a total, not rival counts.
-      if (BREAKDOWN_AFTER.test(article.text.slice(noun.end, noun.end + 16)) || BREAKDOWN_BEFORE.test(lead))
+      if (
+        (BREAKDOWN_AFTER.test(article.text.slice(noun.end, noun.end + 16)) || BREAKDOWN_BEFORE.test(lead)) &&
+        skip('a part of a breakdown')
+      )
         continue;
       // A percentage is compared only with one of the same basis ("a premium of 31%", "31% of the
       // shares", "a 24% rise"): percentages of different bases are different measures.
@@ -154,7 +181,10 @@ export function extractNumbers(
       let percentKind = '';
       if (q.unit?.dimension === 'percent') {
         const basis = percentBasis(article.text, q.start, numEnd, s.start, s.end);
-        if (!basis) continue;
+        if (!basis) {
+          skip('a percentage without a basis');
+          continue;
+        }
         noun = { words: [basis], end: numEnd };
         percentKind = percentChange(article.text, q.start, numEnd, s.start, s.end) ? ':change' : '';
       }
@@ -164,12 +194,20 @@ export function extractNumbers(
         noun.words.length === 0 && !q.unit && !q.currency
           ? casualtyVerbAround(article.text, q.start, numEnd, s.start, s.end, casualtyOf)
           : null;
-      const headWord = noun.words.length ? stem(fold(noun.words.at(-1)!)) : '';
+      const headWord = noun.words.length ? stem(fold(singularAbbreviation(noun.words.at(-1)!))) : '';
       // A duration ("for two years", "six weeks") dates or spans something; it is not a count outlets dispute.
-      if (!q.unit && DURATION.has(headWord) && !q.ordinal) continue;
-      if (noun.words.length === 0 && !q.currency && !q.unit && !toldBy) continue;
+      if (!q.unit && DURATION.has(headWord) && !q.ordinal && skip('a duration')) continue;
+      if (
+        noun.words.length === 0 &&
+        !q.currency &&
+        !q.unit &&
+        !toldBy &&
+        skip('no counted noun, unit or casualty verb')
+      )
+        continue;
       // A spelled number needs the noun right after it ("two boats"): "one of", "two of them" are not counts.
-      if (q.spelled && noun.words.length === 0 && !toldBy) continue;
+      if (q.spelled && noun.words.length === 0 && !toldBy && skip('a spelled number without its noun'))
+        continue;
       const head = headWord;
       const cls = q.currency
         ? `money:${q.currency}`
@@ -198,13 +236,21 @@ export function extractNumbers(
       const quantity: Quantity = bound ? { ...q, qualifier: 'or more' } : q;
       // What a share of a group did or is ("52 percent of members voted for", "68 percent of voters
       // believe"): two shares of one group with different predicates measure different things.
+      // A figure given for a description ("put the number of people moved at 2,100") is told by the
+      // description's participle.
+      const told = describedVerb(analyzed, q.start, s) ?? countVerb(analyzed, start, end, s);
       const verb = measured
         ? percentKind === '' && q.unit?.dimension === 'percent'
-          ? (sharePredicate(analyzed, numEnd, s) ?? countVerb(analyzed, start, end, s))
+          ? (sharePredicate(analyzed, numEnd, s) ?? told)
           : null
-        : (countVerb(analyzed, start, end, s) ?? toldBy);
+        : (told ?? toldBy);
+      // A measure's verb is kept apart: the same verb is evidence ("burned 4,200 hectares" / "put the
+      // burned area at 4,800 hectares"), different verbs are none ("lying 62 metres down" / "found 64
+      // metres below").
+      const measureVerb = measured && !verb && told ? told : null;
       out.push({
         ...(verb ? { verb: verbGroups.get(verb) ?? [verb] } : {}),
+        ...(measureVerb ? { measureVerb: verbGroups.get(measureVerb) ?? [measureVerb] } : {}),
         ...(measured ? { measure: true } : {}),
         ...(CREDITED.test(s.text) ? { credited: true } : {}),
         claim: {
@@ -450,6 +496,14 @@ const BREAKDOWN_AFTER =
 const BREAKDOWN_BEFORE =
   /(?:\d[\d,.]*\s+\p{L}+\s*(?:,|and|plus)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+(?:and|plus))\s+(?:about\s+|some\s+)?$/iu;
 
+/**
+ * The singular of an abbreviation's plural, written with or without an apostrophe ("KOs" and "KO's"
+ * → "KO", "MPs" → "MP"): the stemmer leaves short words whole, so "KOs" and "KO's" would count two things.
+ */
+function singularAbbreviation(word: string): string {
+  return word.replace(/^(\p{Lu}{2,})['’]?s$/u, '$1');
+}
+
 /** Units of time: counts of them are durations. */
 const DURATION = new Set(
   ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century'].map((w) => stem(w)),
@@ -472,6 +526,18 @@ export function partitiveStart(text: string, numEnd: number, limit: number): num
 const WHOLE_OF_PARTITIVE =
   /\d\s+of\s+(?:(?:the|its|their|his|her|our|these|those|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?(?:(?:about|around|some|roughly|nearly|almost|approximately)\s+)?$/u;
 
+/** Tags of a place phrase with coordinated parts ("of Kelvane and two nearby hamlets"). */
+const COORDINATED_PHRASE = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'CCONJ', 'NUM']);
+
+/**
+ * Verb phrases that mean one verb of the count verb groups ("take part" is "participate", not "take";
+ * "go on strike" is "strike"), as a verb and the words after it, the meaning last. General English.
+ */
+const VERB_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['take', 'part', 'participate'],
+  ['go', 'on', 'strike', 'strike'],
+];
+
 /** Tokens that may stand between a verb and its count ("evacuated about 212", "cost all 41"). */
 const BETWEEN_POS = new Set(['ADV', 'DET', 'ADP', 'PART', 'ADJ', 'NUM', 'PRON', 'NOUN']);
 
@@ -490,19 +556,37 @@ function countVerb(
   const tokens = annotations.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
   const first = tokens.findIndex((t) => t.start >= from);
   if (first < 0) return null;
-  const norm = (i: number) => verbStem(fold(article.text.slice(tokens[i].start, tokens[i].end)));
+  const word = (i: number) => fold(article.text.slice(tokens[i].start, tokens[i].end));
+  const norm = (i: number) => {
+    const v = verbStem(word(i));
+    const phrase = VERB_PHRASES.find((p) => {
+      const [first, ...rest] = p.slice(0, -1);
+      return verbStem(first) === v && rest.every((w, k) => tokens[i + 1 + k] && word(i + 1 + k) === w);
+    });
+    return phrase ? verbStem(phrase.at(-1)!) : v;
+  };
   for (let i = first - 1, n = 0; i >= 0 && n < 4; i--, n++) {
     const t = tokens[i];
     if (t.pos === 'VERB' && !REPORTING.has(norm(i))) return norm(i);
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || !BETWEEN_POS.has(t.pos)) break;
   }
   let after = tokens.findIndex((t) => t.start >= to);
-  // A short place or time phrase may stand between the noun and its verb ("1,180 members at the port walked out").
+  // A short place or time phrase may stand between the noun and its verb ("1,180 members at the port walked out"),
+  // or a longer one of coordinated places ("1,600 residents of Kelvane and two nearby hamlets were moved")
+  // when a verb follows it.
   if (after >= 0 && tokens[after].pos === 'ADP') {
     let k = after + 1;
     while (k < tokens.length && k - after <= 3 && ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(tokens[k].pos))
       k++;
-    if (k > after + 1 && tokens[k - 1].pos !== 'DET' && tokens[k]?.pos !== 'NOUN') after = k;
+    let far = after + 1;
+    while (far < tokens.length && far - after <= 6 && COORDINATED_PHRASE.has(tokens[far].pos)) far++;
+    if (
+      far > k &&
+      /^(?:NOUN|PROPN)$/.test(tokens[far - 1].pos) &&
+      /^(?:AUX|VERB)$/.test(tokens[far]?.pos ?? '')
+    )
+      after = far;
+    else if (k > after + 1 && tokens[k - 1].pos !== 'DET' && tokens[k]?.pos !== 'NOUN') after = k;
   }
   // A relative clause tells what the counted ones did ("four men who were trying to climb").
   if (after >= 0 && /^(?:who|that|which)$/i.test(tokens[after]?.norm ?? '')) after++;

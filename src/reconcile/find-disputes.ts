@@ -10,6 +10,7 @@ import { clusterDateValues } from './align-dated-events.ts';
 import { weekdayOf } from './dates.ts';
 import { type NumberClaim, RELATIVE_ERA } from './extract-numbers.ts';
 import { judgeDates, judgeMajority } from './judge-variant.ts';
+import { allPass, evaluateGates, type Gate, type GateResult, type NumberTrace } from './number-trace.ts';
 import { comparable, sameAmount } from './quantity.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -29,6 +30,8 @@ export interface DisputeOptions {
   rivalMaxValues: number;
   /** A kind of figure (counted noun or unit, and verb meaning) with more distinct values than this in the story is a family of stats, never disputed. */
   rivalMaxFamilyValues: number;
+  /** Told every pair weighed and every group judged (`scripts/explain-disputes.mjs`); absent in briefing runs. */
+  numberTrace?: NumberTrace;
 }
 
 /** What number disputes read besides the claims: sentence similarity and who a count is about. */
@@ -39,6 +42,8 @@ export interface NumberContext {
   subjectOf?(claim: NumberClaim): string | null;
   /** True when two subjects may be one (same entity, or names sharing a word); default: equal ids. */
   sameSubject?(a: string | null, b: string | null): boolean;
+  /** True when a count is written right after the name of its subject, a person named as its clause's subject. */
+  namedOwner?(claim: NumberClaim, subject: string | null): boolean;
   /** Publication time of an article (ISO), for telling updates from disputes. */
   published?: ReadonlyMap<string, string | null>;
   /** The years of the story's own event (from its dated event claims), for counts whose sentence gives no year. */
@@ -62,99 +67,193 @@ export function findNumberDisputes(
   // parties) cannot be told apart by its words: none of its values is set against another.
   // A count whose sentence states its year (a background event: "the 2003 quake killed more than
   // 26,000") is of that year's family, not of the story's own counts.
-  const family = (n: NumberClaim) =>
-    `${n.claim.key}|${n.verb?.join(',') ?? ''}|${n.eraStated ? (n.era ?? []).join(',') : ''}`;
+  // A figure written right after its person's name ("Klitschko (52-3, 46 KOs)", "Klitschko, 53-3, 47
+  // KO's,") is that person's beyond doubt: such figures of one person are a family of their own. Every
+  // other figure stays in the whole family (theirs included).
+  const subjects = numbers.map((n) => context.subjectOf?.(n) ?? null);
+  const owners = new Map(
+    numbers.map((n, i) => [n, context.namedOwner?.(n, subjects[i]) ? subjects[i] : null]),
+  );
+  const family = (n: NumberClaim, owner: string | null = null) =>
+    `${n.claim.key}|${n.verb?.join(',') ?? ''}|${n.eraStated ? (n.era ?? []).join(',') : ''}|${owner ?? ''}`;
   const valuesOf = new Map<string, Set<string>>();
-  for (const n of numbers) {
-    const set = valuesOf.get(family(n)) ?? new Set<string>();
-    set.add(n.claim.amount ?? n.claim.value);
-    valuesOf.set(family(n), set);
-  }
-  const crowded = (n: NumberClaim) => (valuesOf.get(family(n))?.size ?? 0) > options.rivalMaxFamilyValues;
+  for (const n of numbers)
+    for (const f of new Set([family(n), family(n, owners.get(n))])) {
+      const set = valuesOf.get(f) ?? new Set<string>();
+      set.add(n.claim.amount ?? n.claim.value);
+      valuesOf.set(f, set);
+    }
+  const crowded = (n: NumberClaim) =>
+    (valuesOf.get(family(n, owners.get(n)))?.size ?? 0) > options.rivalMaxFamilyValues;
   const uf = new UnionFind(numbers.length);
   // Members of one group keep compatible verbs and subjects: a count without a verb may not chain
   // "evacuated 212" to "carried 37".
   const members = numbers.map((_, i) => [i]);
-  const subjects = numbers.map((n) => context.subjectOf?.(n) ?? null);
   const rivals = (x: number, y: number) =>
     sameVerb(numbers[x], numbers[y]) &&
     (context.sameSubject
       ? context.sameSubject(subjects[x], subjects[y])
       : !subjects[x] || !subjects[y] || subjects[x] === subjects[y]);
+  const trace = options.numberTrace;
+  trace?.({ stage: 'claims', numbers });
+  const pairGates = (a: NumberClaim, b: NumberClaim): Gate[] => {
+    const sim = () => context.similarity(a.statementIndex, b.statementIndex);
+    const least = () => (toldAlike(a, b) ? options.rivalMinSimilaritySameVerb : options.rivalMinSimilarity);
+    return [
+      {
+        gate: 'not crowded',
+        pass: () => !crowded(a) && !crowded(b),
+        detail: () =>
+          `${valuesOf.get(family(a, owners.get(a)))?.size ?? 0} / ${valuesOf.get(family(b, owners.get(b)))?.size ?? 0} values of the family (max ${options.rivalMaxFamilyValues})`,
+      },
+      ...subjectGates(a, b, options.minSharedContext),
+      { gate: 'comparable', pass: () => comparable(a.quantity, b.quantity) },
+      {
+        gate: 'sameEra',
+        pass: () => sameEra(a, b, context.storyYears),
+        detail: () => `${a.era?.join(',') ?? '-'} / ${b.era?.join(',') ?? '-'}`,
+      },
+      {
+        gate: 'similarity',
+        pass: () => sim() >= least(),
+        detail: () =>
+          `${sim().toFixed(3)} vs ${least()} (verbs ${toldAlike(a, b) ? 'alike' : verbRelation(a, b)})`,
+      },
+    ];
+  };
   for (let i = 0; i < numbers.length; i++)
     for (let j = i + 1; j < numbers.length; j++) {
-      if (crowded(numbers[i]) || crowded(numbers[j])) continue;
-      if (!sameSubject(numbers[i], numbers[j], options.minSharedContext)) continue;
-      if (!comparable(numbers[i].quantity, numbers[j].quantity)) continue;
-      if (!sameEra(numbers[i], numbers[j], context.storyYears)) continue;
-      const sim = context.similarity(numbers[i].statementIndex, numbers[j].statementIndex);
-      const told = verbRelation(numbers[i], numbers[j]) === 'same';
-      if (sim < (told ? options.rivalMinSimilaritySameVerb : options.rivalMinSimilarity)) continue;
-      const a = members[uf.find(i)];
-      const b = members[uf.find(j)];
-      if (a === b || !a.every((x) => b.every((y) => rivals(x, y)))) continue;
-      uf.union(i, j);
-      members[uf.find(i)] = [...a, ...b];
+      if (numbers[i].claim.key !== numbers[j].claim.key) continue;
+      const gates = pairGates(numbers[i], numbers[j]);
+      const traced = trace ? evaluateGates(gates) : null;
+      const pass = traced ? traced.every((r) => r.pass) : allPass(gates);
+      let joined = false;
+      if (pass) {
+        const a = members[uf.find(i)];
+        const b = members[uf.find(j)];
+        if (a !== b && a.every((x) => b.every((y) => rivals(x, y)))) {
+          uf.union(i, j);
+          members[uf.find(i)] = [...a, ...b];
+          joined = true;
+        }
+        traced?.push({
+          gate: 'verbs and subjects of both groups',
+          pass: joined || a === b,
+          detail: `subjects ${subjects[i] ?? '-'} / ${subjects[j] ?? '-'}`,
+        });
+      }
+      if (traced) trace?.({ stage: 'pair', a: numbers[i], b: numbers[j], gates: traced, joined });
     }
   const out: DisputeFinding[] = [];
   for (const group of uf.groups()) {
-    let claims = group.map((i) => numbers[i]);
-    if (new Set(claims.map((c) => c.claim.outlet)).size < 2) continue;
-    if (risingFigure(claims, context.published)) continue;
-    claims = contested(claims, options.approximateTolerance);
-    // A value far from every other value of the group (more than `rivalMaxRatio` apart, no digit slip)
-    // counts another thing ("employs 2,300" / "2,600" beside the parent group's "more than 11,000"):
-    // it leaves the group, and the rest is judged without it.
-    const clusters = apartFromRest(
-      valueClusters(claims, options.approximateTolerance),
-      options.rivalMaxRatio,
+    const dispute = judgeNumberGroup(
+      group.map((i) => numbers[i]),
+      options,
+      context.published,
     );
-    claims = clusters.flat();
-    if (clusters.length < 2 || clusters.length > options.rivalMaxValues) continue;
-    // Values only in different units ("35 miles" / "about 58km") may be one distance rounded two ways:
-    // a dispute needs two values written in one unit.
-    const units = clusters.map((g) => new Set(g.map((c) => c.quantity.unit?.name ?? '')));
-    if (!units.some((u, i) => units.some((v, j) => j !== i && [...u].some((x) => v.has(x))))) continue;
-    // Values whose hedges let both be true ("more than 200,000" and "nearly 235,000"; "over $363
-    // million" and "$459 million") do not contradict each other.
-    if (boundsAgree(clusters, options.approximateTolerance)) continue;
-    const values = clusters.map((g) => Math.abs(g[0].num));
-    if (Math.min(...values) === 0) continue;
-    // Far-apart values count different things, unless one is the other's digits reordered (a slip: 270/720).
-    if (Math.max(...values) / Math.min(...values) > options.rivalMaxRatio && !sameDigits(values)) continue;
-    // Each value needs an outlet of its own: the same outlet on both sides is a second count it gives.
-    const outletsOf = clusters.map((g) => new Set(g.map((c) => c.claim.outlet)));
-    if (new Set(outletsOf.flatMap((o) => [...o])).size < 2) continue;
-    // One variant per value cluster: "1.8 billion cubic metres" and "1.8 cubic kilometres" are one amount.
-    const variants = variantsOf(
-      clusters.flatMap((g) => g.map((c) => ({ ...c.claim, amount: g[0].claim.amount ?? g[0].claim.value }))),
-    );
-    const dispute: DisputeFinding = {
-      kind: 'number',
-      key: claims[0].claim.key,
-      topic: claims[0].claim.topic,
-      variants,
-      why: numberWhy(clusters, variants.length),
-    };
-    // A majority of copies ("two outlets" running one wire sentence) is one source: no evidence.
-    const error =
-      Math.max(...clusters.map(independentTellings)) >= 2
-        ? judgeMajority(clusters.map((g) => g.map((c) => c.claim)))
-        : null;
-    // A lone value credited to a named source ("according to the fire service") is that source's figure.
-    const credited = error && claims.find((c) => c.claim.value === error.value && c.credited);
-    // A bound the majority's values fall within ("more than 26,000" against "more than 31,000") can be
-    // true with them: it is no error.
-    const lone = error && clusters.find((g) => g.some((c) => c.claim.value === error.value));
-    const compatible =
-      lone &&
-      clusters.every(
-        (g) => g === lone || boundsAgree([lone, g], options.approximateTolerance, { alike: true }),
-      );
-    if (error && !credited && !compatible) dispute.likelyError = error;
-    out.push(dispute);
+    if (dispute) out.push(dispute);
   }
   return out;
+}
+
+/**
+ * Judges one group of joined number claims: the dispute it makes, or null when its values are one
+ * figure's readings, a rising figure, several things counted, hedges that agree, or one outlet's.
+ */
+export function judgeNumberGroup(
+  group: NumberClaim[],
+  options: DisputeOptions,
+  published?: ReadonlyMap<string, string | null>,
+): DisputeFinding | null {
+  const steps: GateResult[] = [];
+  const trace = options.numberTrace;
+  const check = (gate: string, pass: boolean, detail?: () => string) => {
+    if (trace) steps.push({ gate, pass, ...(detail ? { detail: detail() } : {}) });
+    return pass;
+  };
+  const done = (dispute: DisputeFinding | null) => {
+    trace?.({ stage: 'group', claims: group, gates: steps, shown: Boolean(dispute) });
+    return dispute;
+  };
+  let claims = group;
+  const outlets = new Set(claims.map((c) => c.claim.outlet));
+  if (!check('two outlets', outlets.size >= 2, () => [...outlets].join(', '))) return done(null);
+  if (!check('not a rising figure', !risingFigure(claims, published))) return done(null);
+  claims = contested(claims, options.approximateTolerance);
+  // A value far from every other value of the group (more than `rivalMaxRatio` apart, no digit slip)
+  // counts another thing ("employs 2,300" / "2,600" beside the parent group's "more than 11,000"):
+  // it leaves the group, and the rest is judged without it.
+  const clusters = apartFromRest(valueClusters(claims, options.approximateTolerance), options.rivalMaxRatio);
+  claims = clusters.flat();
+  const values = clusters.map((g) => Math.abs(g[0].num));
+  if (
+    !check(
+      'contested, apart from rest: 2..max values',
+      clusters.length >= 2 && clusters.length <= options.rivalMaxValues,
+      () => `${clusters.length} value clusters left (${clusters.map((g) => g[0].claim.value).join(' | ')})`,
+    )
+  )
+    return done(null);
+  // Values only in different units ("35 miles" / "about 58km") may be one distance rounded two ways:
+  // a dispute needs two values written in one unit.
+  const units = clusters.map((g) => new Set(g.map((c) => c.quantity.unit?.name ?? '')));
+  if (
+    !check(
+      'one unit',
+      units.some((u, i) => units.some((v, j) => j !== i && [...u].some((x) => v.has(x)))),
+    )
+  )
+    return done(null);
+  // Values whose hedges let both be true ("more than 200,000" and "nearly 235,000"; "over $363
+  // million" and "$459 million") do not contradict each other.
+  if (
+    !check('bounds disagree', !boundsAgree(clusters, options.approximateTolerance), () =>
+      clusters.map((g) => g.map((c) => c.quantity.qualifier ?? 'exact').join('/')).join(' | '),
+    )
+  )
+    return done(null);
+  if (!check('no zero', Math.min(...values) !== 0)) return done(null);
+  // Far-apart values count different things, unless one is the other's digits reordered (a slip: 270/720).
+  const ratio = Math.max(...values) / Math.min(...values);
+  if (
+    !check(
+      'ratio',
+      ratio <= options.rivalMaxRatio || sameDigits(values),
+      () => `${ratio.toFixed(2)} vs ${options.rivalMaxRatio}`,
+    )
+  )
+    return done(null);
+  // Each value needs an outlet of its own: the same outlet on both sides is a second count it gives.
+  const outletsOf = clusters.map((g) => new Set(g.map((c) => c.claim.outlet)));
+  if (!check('outlets', new Set(outletsOf.flatMap((o) => [...o])).size >= 2)) return done(null);
+  // One variant per value cluster: "1.8 billion cubic metres" and "1.8 cubic kilometres" are one amount.
+  const variants = variantsOf(
+    clusters.flatMap((g) => g.map((c) => ({ ...c.claim, amount: g[0].claim.amount ?? g[0].claim.value }))),
+  );
+  const dispute: DisputeFinding = {
+    kind: 'number',
+    key: claims[0].claim.key,
+    topic: claims[0].claim.topic,
+    variants,
+    why: numberWhy(clusters, variants.length),
+  };
+  // A majority of copies ("two outlets" running one wire sentence) is one source: no evidence.
+  const error =
+    Math.max(...clusters.map(independentTellings)) >= 2
+      ? judgeMajority(clusters.map((g) => g.map((c) => c.claim)))
+      : null;
+  // A lone value credited to a named source ("according to the fire service") is that source's figure.
+  const credited = error && claims.find((c) => c.claim.value === error.value && c.credited);
+  // A bound the majority's values fall within ("more than 26,000" against "more than 31,000") can be
+  // true with them: it is no error.
+  const lone = error && clusters.find((g) => g.some((c) => c.claim.value === error.value));
+  const compatible =
+    lone &&
+    clusters.every(
+      (g) => g === lone || boundsAgree([lone, g], options.approximateTolerance, { alike: true }),
+    );
+  if (error && !credited && !compatible) dispute.likelyError = error;
+  return done(dispute);
 }
 
 /** The value clusters that have another cluster within `maxRatio` of their value (or its digits reordered). */
@@ -446,29 +545,62 @@ function verbRelation(a: NumberClaim, b: NumberClaim): 'same' | 'different' | 'u
   return a.verb.some((v) => b.verb!.includes(v)) ? 'same' : 'different';
 }
 
+/** True when two counts, or two measures, are told with a verb of one meaning. */
+function toldAlike(a: NumberClaim, b: NumberClaim): boolean {
+  if (verbRelation(a, b) === 'same') return true;
+  return Boolean(a.measureVerb && b.measureVerb?.some((v) => a.measureVerb!.includes(v)));
+}
+
 /** True unless the verbs of two counts tell different events. */
 function sameVerb(a: NumberClaim, b: NumberClaim): boolean {
   return verbRelation(a, b) !== 'different';
 }
 
-function sameSubject(a: NumberClaim, b: NumberClaim, minShared: number): boolean {
-  if (a.claim.key !== b.claim.key || a.claim.citation.article === b.claim.citation.article) return false;
-  if (!sameVerb(a, b)) return false;
-  // A conditional or possible figure ("could miss two games") is no reading of a reported one.
-  if ((a.mood ?? '') !== (b.mood ?? '')) return false;
-  // Modifiers name the kind of thing counted: "Soviet lives" and "Veloran lives", "seven AK-47 assault
-  // rifles" and "nine assault rifles" count different things; "reusable insulin pens" and "insulin pens"
-  // do not. Named modifiers (capitalised, with digits) must be the same; plain ones must overlap.
+/** The gates of two counts being of one subject: key, verbs, mood, modifiers and shared context words. */
+function subjectGates(a: NumberClaim, b: NumberClaim, minShared: number): Gate[] {
+  const shared = () => [...a.context].filter((w) => b.context.has(w));
+  // Two counts told with the same verb ("evacuated 212 residents" / "214 people evacuated") need one word less.
+  const need = () => (verbRelation(a, b) === 'same' || (a.measure && b.measure) ? minShared - 1 : minShared);
   const na = new Set(a.namedModifiers ?? []);
   const nb = b.namedModifiers ?? [];
-  if (na.size !== new Set(nb).size || !nb.every((m) => na.has(m))) return false;
   const ma = new Set(a.modifiers);
-  if (a.modifiers.length && b.modifiers.length && !b.modifiers.some((m) => ma.has(m))) return false;
-  let shared = 0;
-  for (const w of a.context) if (b.context.has(w)) shared++;
-  // Two counts told with the same verb ("evacuated 212 residents" / "214 people evacuated") need one word less.
-  const told = verbRelation(a, b) === 'same' || Boolean(a.measure && b.measure);
-  return shared >= (told ? minShared - 1 : minShared);
+  return [
+    {
+      gate: 'same key, other articles',
+      pass: () => a.claim.key === b.claim.key && a.claim.citation.article !== b.claim.citation.article,
+      detail: () => `${a.claim.key} / ${b.claim.key}`,
+    },
+    {
+      gate: 'verbs',
+      pass: () => sameVerb(a, b),
+      detail: () =>
+        `${a.verb?.join(',') ?? a.measureVerb?.join(',') ?? '-'} / ${b.verb?.join(',') ?? b.measureVerb?.join(',') ?? '-'}`,
+    },
+    // A conditional or possible figure ("could miss two games") is no reading of a reported one.
+    {
+      gate: 'mood',
+      pass: () => (a.mood ?? '') === (b.mood ?? ''),
+      detail: () => `${a.mood ?? 'report'} / ${b.mood ?? 'report'}`,
+    },
+    // Modifiers name the kind of thing counted: "Soviet lives" and "Veloran lives", "seven AK-47 assault
+    // rifles" and "nine assault rifles" count different things; "reusable insulin pens" and "insulin pens"
+    // do not. Named modifiers (capitalised, with digits) must be the same; plain ones must overlap.
+    {
+      gate: 'named modifiers',
+      pass: () => na.size === new Set(nb).size && nb.every((m) => na.has(m)),
+      detail: () => `${[...na].join(',') || '-'} / ${nb.join(',') || '-'}`,
+    },
+    {
+      gate: 'modifiers',
+      pass: () => !a.modifiers.length || !b.modifiers.length || b.modifiers.some((m) => ma.has(m)),
+      detail: () => `${a.modifiers.join(',') || '-'} / ${b.modifiers.join(',') || '-'}`,
+    },
+    {
+      gate: 'shared context',
+      pass: () => shared().length >= need(),
+      detail: () => `${shared().length} (${shared().join(' ')}) vs ${need()}`,
+    },
+  ];
 }
 
 function numbersAgree(a: NumberClaim, b: NumberClaim, tolerance: number): boolean {

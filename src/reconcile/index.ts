@@ -32,12 +32,16 @@ import { findDateDispute, findNumberDisputes } from './find-disputes.ts';
 import { findOfficeDisputes, officeClaims } from './find-office-holders.ts';
 import { groupQuotes } from './group-quotes.ts';
 import { mergeEntities } from './merge-entities.ts';
+import type { NumberTrace } from './number-trace.ts';
 import { pickRepresentative } from './pick-representative.ts';
 import { splitUpcoming } from './split-upcoming.ts';
 
 /** Options of the reconcile stage: `config.reconcile`, any field overridable. */
 export type ReconcileOptions = {
   -readonly [K in keyof typeof config.reconcile]: (typeof config.reconcile)[K];
+} & {
+  /** Told how number claims are read and weighed as disputes (`scripts/explain-disputes.mjs`). */
+  numberTrace?: NumberTrace;
 };
 
 /** Reconciles one story: what its articles agree on, where they differ, and what each adds. */
@@ -104,6 +108,8 @@ export function reconcileStory(
       similarity: (a, b) => sims.get(a, b),
       subjectOf: (n) => subjectOf(n, byId, merged.entityOf),
       sameSubject: (a, b) => sameSubjectName(a, b, entityNames),
+      namedOwner: (n, x) =>
+        Boolean(x && x !== PRONOUN_OWNER && !x.startsWith(WEAK_OWNER)) && inApposition(n, byId),
       published,
       storyYears: [...new Set(eventClaims.map((c) => c.value.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)))],
     }),
@@ -252,9 +258,25 @@ function subjectOf(
   return pronoun && !nearer && !strongBreak.test(rest) && !SPEECH.test(rest) ? PRONOUN_OWNER : null;
 }
 
-/** Verbs and phrases that make the person before them the source of what follows. */
+/**
+ * True when a count is written in apposition right after a name: in brackets or between commas, after
+ * at most a record ("Klitschko (52-3, 46 KOs)", "Klitschko, 53-3, 47 KO's,", "Hillis (101 yards)").
+ */
+function inApposition(n: NumberClaim, byId: ReadonlyMap<string, AnalyzedArticle>): boolean {
+  const text = byId.get(n.claim.citation.article)?.article.text ?? '';
+  const at = n.claim.citation.start;
+  return APPOSITION_LEAD.test(text.slice(Math.max(n.claim.statement?.start ?? 0, at - 40), at));
+}
+
+/** A capitalised name, then "(" or "," and at most a record ("52-3, ") right before a count. */
+const APPOSITION_LEAD = /\p{Lu}[\p{L}'’.-]*\s*[(,]\s*(?:\d{1,3}(?:-\d{1,3}){1,2},\s*)?$/u;
+
+/**
+ * Verbs and phrases that make the person before them the source of what follows, also when they give a
+ * figure for a description ("put the burned area at", "placed the toll at").
+ */
 const SPEECH =
-  /\b(?:said|says|say|told|tells|according|reported|reports|announced|estimated|estimates|stated|added|confirmed|wrote|writes|noted|explained)\b/i;
+  /\b(?:said|says|say|told|tells|according|reported|reports|announced|estimated|estimates|stated|added|confirmed|wrote|writes|noted|explained)\b|\b(?:put|puts|placed|places|pegged|pegs)\s+(?:the|its|their)\s+[^,;:()]{3,80}?\s+at\b/i;
 /** The owner of a count told of an unnamed person ("he", "her"). */
 const PRONOUN_OWNER = '\u0000pronoun';
 /** Prefix of an owner named inside a phrase rather than as its clause's subject. */

@@ -550,3 +550,69 @@ test('a lower bound the majority\'s values fall within ("more than 26,000" / "mo
   assert.deepEqual(values(d), [['more than 26,000 people', 'more than 31,000 people']]);
   assert.equal(d[0].likelyError, undefined);
 });
+
+test('a figure given for a description ("put the flooded area at") is told by its participle, and its giver is its source', () => {
+  const { story: s, items } = loadPlainFixture('count-described-figure');
+  const d = reconcileStory(s, items).disputes.filter((x) => x.kind === 'number');
+  assert.deepEqual(values(d), [
+    ['3,700 hectares', 'about 3,100 hectares'],
+    ['about 910 residents', 'around 640 residents'],
+  ]);
+});
+
+test('figures given for descriptions with different participles ("evacuated", "treated") count different things', () => {
+  const { story: s, items } = loadPlainFixture('count-described-apart');
+  const d = reconcileStory(s, items).disputes.filter((x) => x.kind === 'number');
+  assert.deepEqual(values(d), []);
+});
+
+test('a verb phrase means its verb: "taking part" meets "had joined", not "take"', () => {
+  const { story: s, items } = loadPlainFixture('count-verb-phrases');
+  const d = reconcileStory(s, items).disputes.filter((x) => x.kind === 'number');
+  assert.deepEqual(values(d), [['about 1,400 dockers', 'about 1,750 dockers']]);
+});
+
+/** Disputes between outlets' sentences published the same day, one outlet a text. */
+const sameDay = (texts: string[], mentions: Array<[string, EntityKind]> = []) =>
+  story(
+    texts.map((text, i) => ({
+      outlet: ['Orvell Post', 'Tallis Wire', 'Lune Daily'][i],
+      published: '2031-05-11',
+      text,
+    })),
+    mentions,
+  );
+
+test('a named fighter\'s figures are a family of their own among a card\'s many; "KOs" and "KO\'s" count one thing', () => {
+  const d = sameDay(
+    [
+      'Dario Fenn (31-2, 24 KOs) stopped Amos Rusk (20-6, 18 KOs) in the ninth round on Saturday. On the undercard, Lev Odey (15-1, 12 KOs) outpointed Sam Marr (12-4, 9 KOs).',
+      'Dario Fenn (31-2, 24 KOs) beat Amos Rusk (20-6, 18 KOs) in the ninth round in Brannoc on Saturday. Ike Pell (19-0, 15 KOs) kept his unbeaten record on the undercard.',
+      "Dario Fenn, 32-2, 25 KO's, stopped Amos Rusk, 20-6, 18 KO's, in the ninth round on Saturday.",
+    ],
+    [
+      ['Dario Fenn', 'person'],
+      ['Amos Rusk', 'person'],
+      ['Lev Odey', 'person'],
+      ['Sam Marr', 'person'],
+      ['Ike Pell', 'person'],
+    ],
+  );
+  assert.deepEqual(values(d), [['24 KOs', "25 KO's"]]);
+});
+
+test('figures told in their clause, not right after the name, stay in the crowded family of many players', () => {
+  const d = sameDay(
+    [
+      'Tam Orr scored 21 points on Friday. Ben Lusk added 14 points and Cal Ivo had 9 points.',
+      'Tam Orr scored 23 points on Friday. Dev Raff had 6 points and Cal Ivo had 11 points.',
+    ],
+    [
+      ['Tam Orr', 'person'],
+      ['Ben Lusk', 'person'],
+      ['Cal Ivo', 'person'],
+      ['Dev Raff', 'person'],
+    ],
+  );
+  assert.deepEqual(values(d), []);
+});
