@@ -37,6 +37,9 @@ const YEARLESS_DATE =
 const DESK =
   /^(?:(?:the\s+)?(?:news|web|online|digital|city|foreign|metro|sports?|business)\s*desk|newsdesk|(?:our\s+)?(?:staff|special)(?:\s+(?:reporter|writer|correspondent)s?)?|(?:news\s+)?agencies|agency\s+staff|editorial\s+(?:team|staff|board)|(?:news|web)\s+team)$/i;
 
+/** A newsroom credit that names its outlet: "By Harbour Ledger staff", "By the Velmore Post newsroom". */
+const NEWSROOM = /^(?:the\s+)?(.+?)\s+(?:staff|newsroom|news\s*desk|reporters|team)(?:\s+and\s+agencies)?$/i;
+
 interface Segment {
   raw: string;
   date?: { value?: string; unread?: string; updated: boolean };
@@ -69,6 +72,10 @@ function readSegment(raw: string, prev: Segment | undefined): Segment | null {
     return { raw: seg, date: { updated } };
   if (DESK.test(seg.trim())) return { raw: seg, desk: true };
   const body = bylineBody(seg);
+  const newsroom = body ? NEWSROOM.exec(body) : null;
+  // ("By Jane Roe, Staff Writer" is a person with a role: the comma keeps it out.)
+  if (newsroom && isOutletLike(newsroom[1]) && !isSectionWord(newsroom[1]) && !/^our$/i.test(newsroom[1]))
+    return { raw: seg, authors: [], bylineOutlet: newsroom[1] };
   const byline = body ? parseByline(body) : null;
   if (byline) return { raw: seg, authors: byline.authors, bylineOutlet: byline.outlet };
   if (isSectionWord(seg)) return { raw: seg, section: true };
@@ -109,7 +116,8 @@ export function readMetaLine(line: string, maxChars: number, allowNamePair: bool
   const best = dates.find((d) => d.date?.value && !d.date.updated) ?? dates.find((d) => d.date?.value);
   if (best?.date?.value) out.published = best.date.value;
   else if (dates.length > 0) out.unreadDate = dates[0].date?.unread;
-  if (bylines.length > 0) out.authors = bylines.flatMap((b) => b.authors!);
+  const authors = bylines.flatMap((b) => b.authors!);
+  if (authors.length > 0) out.authors = authors;
   const outlet = bylines.find((b) => b.bylineOutlet)?.bylineOutlet ?? names[0];
   if (outlet !== undefined) out.outlet = outlet;
   return out;

@@ -161,6 +161,11 @@ export function readTextHeader(units: string[], opts: HeaderOptions, place: Diag
         pos++;
       } else if (name && headerAt(pos)) {
         masthead(pos++, name);
+      } else if (pos > j && pos < limit && metaAt(pos - 1, true) && readMasthead(units[pos]) !== null) {
+        // The publication's name on its own line under the date or byline ("Harbour Radio News"): a
+        // masthead by its publication word, not by position alone.
+        masthead(pos, readMasthead(units[pos])!);
+        pos++;
       } else break;
     }
     break;

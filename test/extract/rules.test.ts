@@ -58,6 +58,20 @@ test('metadata lines: outlet-date, prefixes, byline with outlet and date, name |
     outlet: 'The Lantern',
   });
   assert.equal(readMetaLine('Ines Calloway | The Lantern', 140, false), null);
+  // A newsroom credit names the outlet and no author; a section's staff names neither.
+  assert.deepEqual(readMetaLine('By the Harbour Ledger newsroom', 140, false), {
+    kind: 'byline',
+    outlet: 'Harbour Ledger',
+  });
+  assert.deepEqual(readMetaLine('By Kestrel News staff and agencies', 140, false), {
+    kind: 'byline',
+    outlet: 'Kestrel News',
+  });
+  assert.equal(readMetaLine('By Sports Staff', 140, false), null);
+  assert.deepEqual(readMetaLine('By Ines Calloway, Staff Writer', 140, false), {
+    kind: 'byline',
+    authors: ['Ines Calloway'],
+  });
   assert.equal(readMetaLine('Council Approves Harbour Budget', 140, true), null);
   assert.equal(readMetaLine('By the time the council met, the budget had been cut.', 140, true), null);
 });
