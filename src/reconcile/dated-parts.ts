@@ -5,7 +5,7 @@
  *
  * A sentence is cut at ";" and at ", but/while/whereas"; a part that still holds dates of different
  * values is cut again at the last comma before each later date. A part too thin to stand alone (fewer
- * than `minWords` content words) is joined to the part before it, and its date then yields to that
+ * than `minWords` content words, or only an attribution: ", the agency said on Friday") is joined to the part before it, and its date then yields to that
  * part's: the first date of a part owns it (the date of the main clause; "following …", "effective
  * from …" tails are subordinate). Parts without a date are dropped.
  */
@@ -64,8 +64,12 @@ export function datedParts(
     const inside = sorted.filter((d) => d.start >= start && d.end <= end);
     const words = contentWords(text.slice(start, end)).filter((w) => !/^\d/.test(w)).length;
     const prev = parts.at(-1);
-    // A thin tail joins the part before it (only across a comma cut, not across ";" or "but").
-    if (prev && words < minWords && inside.length && adjacentByComma(text, prev.end, start)) {
+    // A thin tail joins the part before it (only across a comma cut, not across ";" or "but"); so
+    // does an attribution tail (", the fire service said on Friday"): telling is no event of its own.
+    // (Not after quoted words: ", ” X told reporters Thursday" attributes the quote, which dates nothing.)
+    const quoted = prev !== undefined && /^[\s,]*["”’']/.test(text.slice(prev.end, end));
+    const thin = words < minWords || (!quoted && attributionOnly(text.slice(start, end), inside, start));
+    if (prev && thin && inside.length && adjacentByComma(text, prev.end, start)) {
       prev.end = end;
       prev.dates.push(...inside);
       prev.words += words;
@@ -83,6 +87,19 @@ export function datedParts(
     const others = new Set(p.dates.filter((d) => d.value !== date.value).map((d) => d.value));
     return { start, end, date, clause: !whole, otherDates: others.size };
   });
+}
+
+/** A reporting verb closing an attribution tail. */
+const ATTRIBUTION =
+  /^(?:according\s+to\s+.+|.{1,80}?\s(?:said|says|told\s+\S+|announced|confirmed|reported|added|stated)(?:\s+(?:on|in|late|early|last|this))?)$/iu;
+
+/** True when a part, its dates taken out, is only "<who> said": the telling of the part before it. */
+function attributionOnly(part: string, dates: readonly DateMention[], start: number): boolean {
+  let rest = part;
+  for (const d of [...dates].sort((a, b) => b.start - a.start))
+    rest = rest.slice(0, d.start - start) + rest.slice(d.end - start);
+  rest = rest.replace(/\s+/g, ' ').trim();
+  return rest !== '' && !/[,;]/.test(rest) && ATTRIBUTION.test(rest);
 }
 
 /** The dates of a segment with the repeats of an earlier value left out. */
