@@ -34,7 +34,7 @@ const dist = (p) => import(join(root, 'dist', p));
 const { runPipeline } = await dist('engine.js');
 const { readInputs } = await dist('io/read-inputs.js');
 const { reconcileStory } = await dist('reconcile/index.js');
-const { judgeNumberGroup } = await dist('reconcile/find-disputes.js');
+const { judgeNumberGroup } = await dist('reconcile/judge-number-group.js');
 const config = await dist('config.js');
 
 const { values: args } = parseArgs({

@@ -246,8 +246,9 @@ export function extractNumbers(
         : (told ?? toldBy);
       // A measure's verb is kept apart: the same verb is evidence ("burned 4,200 hectares" / "put the
       // burned area at 4,800 hectares"), different verbs are none ("lying 62 metres down" / "found 64
-      // metres below").
-      const measureVerb = measured && !verb && told ? told : null;
+      // metres below"). Not for money: one verb pays, offers or raises many sums in a story ("offered
+      // $40 million" by one side, "$55 million" by the other).
+      const measureVerb = measured && !q.currency && !verb && told ? told : null;
       out.push({
         ...(verb ? { verb: verbGroups.get(verb) ?? [verb] } : {}),
         ...(measureVerb ? { measureVerb: verbGroups.get(measureVerb) ?? [measureVerb] } : {}),

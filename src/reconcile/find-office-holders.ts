@@ -13,7 +13,7 @@ import type { Claim } from '../model/claim.ts';
 import type { DisputeFinding, EntityDescriptionFinding, EntityFinding } from '../model/findings.ts';
 import { lookupPlace } from '../nlp/gazetteer.ts';
 import { fold, letterWords } from '../text/index.ts';
-import { variantsOf } from './find-disputes.ts';
+import { variantsOf } from './dispute-values.ts';
 import { judgeMajority } from './judge-variant.ts';
 
 /** The office a role names: its head and qualifier, or null when it names none of `titles`. */

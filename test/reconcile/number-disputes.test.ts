@@ -566,6 +566,12 @@ test('figures given for descriptions with different participles ("evacuated", "t
   assert.deepEqual(values(d), []);
 });
 
+test('two sums paid or offered with one verb are no evidence of one figure: money keeps the similarity bar', () => {
+  const { story: s, items } = loadPlainFixture('count-money-verbs');
+  const d = reconcileStory(s, items).disputes.filter((x) => x.kind === 'number');
+  assert.deepEqual(values(d), []);
+});
+
 test('a verb phrase means its verb: "taking part" meets "had joined", not "take"', () => {
   const { story: s, items } = loadPlainFixture('count-verb-phrases');
   const d = reconcileStory(s, items).disputes.filter((x) => x.kind === 'number');
