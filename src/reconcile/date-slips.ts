@@ -17,6 +17,11 @@
  *   swapped ("19" for "9"; a day one off is a time-zone or late-night reading, never a slip here); no
  *   other outlet gives that day, and at least two others give `M`. Digits alone are no evidence: on
  *   real coverage "the season ended on May 3" sits beside a firing on May 23.
+ * - **stale date line**: it gives `M` a bare weekday ("on Saturday", `M`'s weekday) that its own date line
+ *   puts one or two whole weeks after `M`, against two or more outlets, in a sentence that retells in
+ *   their words (half its content words shared) another outlet's sentence of `M` and does not tell the
+ *   event again ("two more climbers were found on Saturday"): a text of `M`'s week re-dated later. A
+ *   later event of the same weekday ("was captured Monday" a week after the escape) is told otherwise.
  * Without such a majority day (one outlet against one), only a year slip that the article's own text
  * proves twice is called: the weekday it writes fits the same day a year off and not its own, and it is
  * published within weeks after that day, in that day's year (`provenYearSlip`).
@@ -25,7 +30,7 @@
 import type { AnalyzedArticle, DateMention } from '../model/annotations.ts';
 import type { Claim } from '../model/claim.ts';
 import type { DisputeFinding } from '../model/findings.ts';
-import { CALENDAR_WORD } from '../text/index.ts';
+import { CALENDAR_WORD, contentWords, jaccard } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
 import { DATE_BOUNDS, dateClaim, latestReport } from './date-claim.ts';
 import { daysApart, namesItsDay, weekdayOf } from './dates.ts';
@@ -37,12 +42,23 @@ const LEAD_SENTENCES = 2;
 const MIN_EVENT_WORDS = 2;
 /** An article dated this many days or fewer after `M` reports it as news (for the year kind). */
 const REPORT_DAYS = 45;
+/** Most weeks a date line may lie after the text it dates to be read as stale (a re-dated copy). */
+const STALE_WEEKS = 2;
+/** Share of content words a re-dated copy's sentence has in common with another outlet's sentence of `M`. */
+const RETOLD_JACCARD = 0.5;
+/** Words that tell a later event of the same kind ("marched again on Saturday"): no slip of the first. */
+const RECURRENCE = /\b(?:again|another|second|third|new|latest|fresh|renewed|further|more)\b/i;
+/** A weekday written alone (with a time of day at most): "Saturday", "Saturday night". */
+const BARE_WEEKDAY =
+  /^(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 /** One written day in a sentence that tells the main event. */
 interface DayRecord {
   /** Its claim (with the weekday written with it, if any). */
   claim: Claim;
   mention: DateMention;
+  /** The sentence it is written in. */
+  sentence: string;
 }
 
 /** A slip found, with its dispute and the claims of both sides (so the error's passage can be kept out). */
@@ -83,7 +99,16 @@ export function findDateSlip(
     if (!m) continue;
     const others = outletsOf(m, who(r.claim)).size;
     if (others < 1) continue;
-    const reason = slipReason(r, m, others, published.get(r.claim.citation.article) ?? null, outletsOf);
+    const told = records.filter((x) => x.claim.value === m && who(x.claim) !== who(r.claim));
+    const pub = published.get(r.claim.citation.article) ?? null;
+    const reason = slipReason(
+      r,
+      m,
+      others,
+      pub,
+      outletsOf,
+      told.map((x) => x.sentence),
+    );
     if (reason) slips.push({ record: r, reason, m });
   }
   const articles = new Set(slips.map((s) => s.record.claim.citation.article));
@@ -143,6 +168,7 @@ function slipReason(
   others: number,
   pub: string | null,
   outletsOf: (value: string, except?: string) => Set<string>,
+  told: readonly string[],
 ): string | null {
   const v = r.claim.value;
   const written = r.claim.weekday;
@@ -154,6 +180,8 @@ function slipReason(
     return `it writes ${written} for ${m}, which was a ${real}, the day ${others} other outlet${others > 1 ? 's give' : ' gives'}`;
   }
   if (outletsOf(v, who(r.claim)).size > 0) return null;
+  const stale = staleDateLine(r, m, others, pub, told);
+  if (stale) return stale;
   // Year: M's day and month in a neighbouring year, the year written out.
   if (v.slice(5) === m.slice(5) && Math.abs(+v.slice(0, 4) - +m.slice(0, 4)) === 1) {
     if (!/\b(?:1[89]|20)\d{2}\b/.test(r.mention.text)) return null;
@@ -170,6 +198,31 @@ function slipReason(
   if (v.slice(0, 7) !== m.slice(0, 7) || others < 2 || !namesItsDay(r.mention.text)) return null;
   if (!r.mention.afterReport || !digitSlip(String(+v.slice(8)), String(+m.slice(8)))) return null;
   return `it tells ${v} as past though no report is that late, and ${others} other outlets give ${m} (${+v.slice(8)} and ${+m.slice(8)} differ by a digit added, dropped or swapped)`;
+}
+
+/**
+ * Why a record shows a stale date line, or null: it gives the main event a bare weekday ("on Saturday"),
+ * the weekday of `M`, which its own date line puts whole weeks (up to `STALE_WEEKS`) after `M`, and two
+ * or more other outlets give `M`. A text written in the week of the event and dated a week or more later
+ * (a copy re-dated on update) reads "Saturday" as the Saturday before its new date.
+ */
+function staleDateLine(
+  r: DayRecord,
+  m: string,
+  others: number,
+  pub: string | null,
+  told: readonly string[],
+): string | null {
+  const v = r.claim.value;
+  const weekday = BARE_WEEKDAY.exec(r.mention.text)?.[1];
+  if (!weekday || others < 2 || !pub || r.mention.kind !== 'relative' || r.mention.reference) return null;
+  if (RECURRENCE.test(r.sentence)) return null;
+  // The copy's sentence retells another outlet's sentence of M in its words; a later event does not.
+  const words = new Set(contentWords(r.sentence));
+  if (!told.some((t) => jaccard(words, new Set(contentWords(t))) >= RETOLD_JACCARD)) return null;
+  const weeks = daysApart(v, m) / 7;
+  if (v < m || !Number.isInteger(weeks) || weeks < 1 || weeks > STALE_WEEKS) return null;
+  return `its date line (${pub.slice(0, 10)}) is later than its text: the ${weekday} it gives the event, read against that date line, is ${v}, ${weeks} week${weeks > 1 ? 's' : ''} after ${m}, the day ${others} other outlets give`;
 }
 
 /** The outlet of a claim (its article when the outlet is unknown: never two unknowns as one). */
@@ -257,7 +310,7 @@ function mainDayRecords(
       const report = article.published?.slice(0, 10) ?? latest;
       if (report && d.value > report && !d.afterReport) continue;
       const claim = dateClaim(article.text, s, d, EVENT_DATE_KEY, EVENT_DATE_TOPIC);
-      out.push({ claim, mention: d });
+      out.push({ claim, mention: d, sentence: s.text });
     }
   });
   return out;

@@ -195,3 +195,62 @@ test('against one outlet, a year slip needs both proofs: the weekday alone or th
   // Published a year on: the written year may be right and the other outlet's day another event.
   assert.deepEqual(dateDisputes(WALKOUT('Monday 3 November 2030', '2032-11-20T07:00:00')), []);
 });
+
+// 7 June 2031 was a Saturday, 14 June the Saturday after.
+const QUARRY = (line: string, sentence: string) => [
+  {
+    outlet: 'Brannock Echo',
+    published: '2031-06-09',
+    text: 'Two climbers were found dead at the foot of the Orrin quarry face near Brannock on Saturday, police said. Mountain rescue teams recovered the bodies by nightfall.',
+  },
+  {
+    outlet: 'Valley Wire',
+    published: '2031-06-08',
+    text: 'BRANNOCK (Valley Wire) - The bodies of two climbers were found at the Orrin quarry near Brannock on Saturday morning, police said. The pair had not returned from a climb on Friday.',
+  },
+  {
+    outlet: 'Northern Courier',
+    published: '2031-06-10',
+    text: 'Police named the two climbers found dead at the Orrin quarry near Brannock on Saturday as Edda and Lorn Mael. Both were experienced.',
+  },
+  {
+    outlet: 'Brannock Post',
+    published: line,
+    text: `Inquest opened into quarry deaths\n\n${sentence} An inquest into the deaths at the Orrin quarry near Brannock was opened and adjourned this morning.`,
+  },
+];
+
+test('a bare weekday its own date line puts a week after the day two outlets give: a stale date line', () => {
+  const [d] = dateDisputes(
+    QUARRY(
+      '2031-06-17',
+      'The bodies of two climbers were found at the foot of the Orrin quarry near Brannock on Saturday.',
+    ),
+  );
+  assert.ok(d, 'a date dispute');
+  assert.deepEqual(
+    d.variants.map((v) => v.value),
+    ['2031-06-07', '2031-06-14'],
+  );
+  assert.equal(d.likelyError?.article, 'd3');
+  assert.match(d.likelyError?.reason ?? '', /date line \(2031-06-17\) is later than its text/);
+});
+
+test('a weekday a week on that tells the event again or another event, or a date line days after the event, is no stale date line', () => {
+  const again = QUARRY(
+    '2031-06-17',
+    'Two more climbers were found at the foot of the Orrin quarry near Brannock on Saturday.',
+  );
+  assert.deepEqual(dateDisputes(again), []);
+  const near = QUARRY(
+    '2031-06-11',
+    'The bodies of two climbers were found at the foot of the Orrin quarry near Brannock on Saturday.',
+  );
+  assert.deepEqual(dateDisputes(near), []);
+  // A later event told in its own words (the arrest a week on), not a copy of the first reports.
+  const later = QUARRY(
+    '2031-06-17',
+    'A guide sought after the deaths of two climbers at the Orrin quarry near Brannock was arrested on Saturday after a tip from a hotel clerk.',
+  );
+  assert.deepEqual(dateDisputes(later), []);
+});
