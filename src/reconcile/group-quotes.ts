@@ -18,8 +18,10 @@ const SAME_WORDS = 0.6;
  * a short shout ("Don't move!") is said by many, so it is no evidence that two outlets quote one person.
  */
 const MIN_SHARED_WORDS = 4;
-/** Content words two quotes of one speaker share before one is read as the other's paraphrase. */
+/** Content words each of two quotes of one speaker needs before one is read as the other's paraphrase. */
 const MIN_PARAPHRASE_WORDS = 2;
+/** Share of the shorter quote's content words one shared word must be to make a paraphrase. */
+const ONE_WORD_OVERLAP = 0.5;
 
 interface Item extends QuoteItem {
   /** The speaker as written in this article. */
@@ -77,11 +79,16 @@ export function groupQuotes(
       const sim = jaccard(a.set, b.set);
       const contains = a.flat.includes(b.flat) || b.flat.includes(a.flat);
       // Outlets paraphrase a speaker: a short rendering shares a part of the long one's words. One
-      // shared word ("wards") is no paraphrase: a speaker's two remarks on one subject share it.
+      // shared word is weak evidence: a speaker's two remarks on one subject share it ("…the wards…",
+      // "…the rosters…"). It is enough only when it is half the shorter quote, and that quote has two
+      // content words ("not against machines … thrown away" / "not against the machines … discarded").
+      const shared = sharedCount(a.set, b.set);
       const close =
         contains ||
-        (sharedCount(a.set, b.set) >= MIN_PARAPHRASE_WORDS &&
-          (sim >= similarity || overlapRatio(a.set, b.set) >= similarity));
+        (Math.min(a.set.size, b.set.size) >= MIN_PARAPHRASE_WORDS &&
+          (shared >= 2
+            ? sim >= similarity || overlapRatio(a.set, b.set) >= similarity
+            : overlapRatio(a.set, b.set) >= ONE_WORD_OVERLAP));
       const sameSpeaker = a.key === b.key;
       // One article may repeat a quote (lede and body): the same words, not its other sentences.
       const long = a.set.size >= MIN_SHARED_WORDS && b.set.size >= MIN_SHARED_WORDS;

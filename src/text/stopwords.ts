@@ -45,9 +45,14 @@ export const SENTENCE_STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORD
 /** Stopwords for telling which event an article reports (lower case). */
 export const TOPIC_STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...REPORTING, ...NEWS_WIDE]);
 
-/** True when a folded word is a sentence stopword (function word, auxiliary, pronoun), possessive or not. */
+/** A clitic glued to a function word: "we're", "they've", "I'll", "she'd", "I'm", "don't" ("won't", "can't"). */
+const CLITIC = /'(?:s|re|ve|ll|d|m)$|n't$/;
+const NEGATED_STEMS = new Set(['wo', 'ca', 'sha', 'ai']);
+
+/** True when a folded word is a sentence stopword (function word, auxiliary, pronoun), possessive or contracted or not. */
 export function isStopword(folded: string): boolean {
-  return SENTENCE_STOPWORDS.has(folded.replace(/'s$/, ''));
+  const bare = folded.replace(CLITIC, '');
+  return SENTENCE_STOPWORDS.has(bare) || (bare !== folded && NEGATED_STEMS.has(bare));
 }
 
 /**

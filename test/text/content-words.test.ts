@@ -20,6 +20,13 @@ test('sentence stopwords keep what a sentence tells; topic stopwords drop the ca
   assert.equal(TOPIC_STOPWORDS.has('across'), true);
 });
 
+test("a function word with a clitic is a stopword ('we're', 'they'll', 'don't', 'won't'); a name's possessive is not", () => {
+  for (const w of ["we're", "they've", "i'll", "she'd", "i'm", "don't", "won't", "can't", "isn't"])
+    assert.equal(isStopword(w), true, w);
+  assert.equal(isStopword("mark's"), false);
+  assert.deepEqual(contentWords("We're not against the machines, they'll see"), ['machin', 'see']);
+});
+
 test('jaccard and overlapRatio of word sets', () => {
   const a = new Set(['a', 'b', 'c', 'd']);
   const b = new Set(['c', 'd']);
