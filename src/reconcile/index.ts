@@ -21,6 +21,7 @@ import { alignDated, collectDated, type DatedGroup } from './align-dated-events.
 import { anchorYears } from './anchor-years.ts';
 import { borrowTimeFrame } from './borrow-dates.ts';
 import { buildTimeline } from './build-timeline.ts';
+import { extractClockTimes, findClockDisputes } from './clock-time-disputes.ts';
 import { clusterFacts } from './cluster-facts.ts';
 import { collectStatements, type Statement, sourceKeyOf } from './collect-statements.ts';
 import { findDateSlip } from './date-slips.ts';
@@ -114,6 +115,7 @@ export function reconcileStory(
       storyYears: [...new Set(eventClaims.map((c) => c.value.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)))],
     }),
   );
+  disputes.push(...findClockDisputes(extractClockTimes(statements, byId, o), o));
   const descriptions = describeEntities(ordered, merged.entityOf);
   const articlesById = new Map(ordered.map((a) => [a.article.id, a.article]));
   const offices = officeClaims(merged.entities, descriptions, o.officeTitles, (id) =>
