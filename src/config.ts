@@ -382,6 +382,8 @@ export const reconcile = {
    * this many minutes either side, so it disputes "8.49pm" but not "8.44pm" (`clock-time-disputes.ts`).
    */
   clockHedgeMinutes: 5,
+  /** Two ages of one person are rival readings only in articles published within this many days (`age-disputes.ts`). */
+  ageMaxDaysApart: 60,
   /** Two clock times of one event this many minutes apart or more are other moments (or a zone offset), never two readings. */
   clockMaxGapMinutes: 60,
   /**

@@ -9,7 +9,7 @@
  *   report (no "will", "would", "could" … before the verb);
  * - its subject is the noun before that verb (a ", which …," clause skipped; for a relative "…, which
  *   broke out", the noun before the comma), in its class of event nouns ("fire" = "blaze"); a time
- *   without a noun subject is no claim.
+ *   without a noun subject is no claim, nor one of several ("a second fire", "another blast").
  * Two times dispute only when event verb, subject class and zone label are the same (a 12-hour local
  * time and "GMT" may be an hour apart by the season), no sentence dates them to different days, and
  * they are more than their tolerances apart: an exact time has none, a hedged one is rounded to the
@@ -23,7 +23,7 @@ import type { Claim } from '../model/claim.ts';
 import type { DisputeFinding } from '../model/findings.ts';
 import { fold, stem, verbStem } from '../text/index.ts';
 import type { Statement } from './collect-statements.ts';
-import { variantsOf } from './dispute-values.ts';
+import { disputeOfClaims, outletsApart } from './dispute-values.ts';
 
 /** Options of clock-time disputes (from `config.reconcile`). */
 export interface ClockOptions {
@@ -55,6 +55,20 @@ const TIME =
 const BOUND = /\b(?:until|till|by|before|after|since|from|between|to|and|or|than|past)\s+$/i;
 const MODAL = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'must']);
 const PARTICLE = new Set(['out', 'up', 'off', 'down', 'in', 'over']);
+/** Words that make an event noun one of several ('a second fire', 'another blaze', 'the first blast'). */
+const ONE_OF_SEVERAL = new Set([
+  'another',
+  'second',
+  'third',
+  'first',
+  'new',
+  'separate',
+  'further',
+  'other',
+  'earlier',
+  'later',
+  'latest',
+]);
 const CLAUSE_END = new Set([';', ':', '"', '“', '”', '(', ')']);
 
 /** Reads the clock times of the statements that are told of an event with a noun subject. */
@@ -161,6 +175,8 @@ function eventOf(
   if (['which', 'that'].includes(tokens[k]?.norm) && tokens[k - 1]?.norm === ',') k -= 2;
   const noun = tokens[k];
   if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return null;
+  // "a second fire", "another blaze": one of several events, whose times are not readings of one.
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (ONE_OF_SEVERAL.has(tokens[j].norm)) return null;
   const own = stem(fold(noun.norm));
   const verbText = particle ? `${tokens[verb].norm} ${particle}` : tokens[verb].norm;
   return {
@@ -189,17 +205,20 @@ export function findClockDisputes(times: ClockClaim[], options: ClockOptions): D
     if (clusters.length !== 2) continue;
     const [a, b] = clusters;
     if (b[0].minutes - a.at(-1)!.minutes >= options.clockMaxGapMinutes) continue;
-    const outlets = (c: ClockClaim[]) => new Set(c.map((t) => t.claim.outlet));
-    const [oa, ob] = [outlets(a), outlets(b)];
-    if ([...oa].some((o) => ob.has(o))) continue;
+    if (
+      !outletsApart(
+        a.map((t) => t.claim),
+        b.map((t) => t.claim),
+      )
+    )
+      continue;
     if (a.some((x) => b.some((y) => x.day && y.day && x.day !== y.day))) continue;
-    out.push({
-      kind: 'number',
-      key: group[0].claim.key,
-      topic: group[0].claim.topic,
-      variants: variantsOf(group.map((t) => t.claim)),
-      why: 'independent outlets give different clock times for the same moment of the event',
-    });
+    out.push(
+      disputeOfClaims(
+        group.map((t) => t.claim),
+        'independent outlets give different clock times for the same moment of the event',
+      ),
+    );
   }
   return out;
 }

@@ -17,6 +17,7 @@ import type { DisputeFinding, FactGroup, Findings } from '../model/findings.ts';
 import type { Story } from '../model/story.ts';
 import { fold, letterWords, pairwiseCosines, sentenceIdf, tfidfVectors } from '../text/index.ts';
 import { diagnose } from '../util/diagnose.ts';
+import { extractAges, findAgeDisputes } from './age-disputes.ts';
 import { alignDated, collectDated, type DatedGroup } from './align-dated-events.ts';
 import { anchorYears } from './anchor-years.ts';
 import { borrowTimeFrame } from './borrow-dates.ts';
@@ -116,6 +117,12 @@ export function reconcileStory(
     }),
   );
   disputes.push(...findClockDisputes(extractClockTimes(statements, byId, o), o));
+  disputes.push(
+    ...findAgeDisputes(
+      extractAges(statements, byId, merged.entityOf, new Map(merged.entities.map((e) => [e.id, e.name]))),
+      o,
+    ),
+  );
   const descriptions = describeEntities(ordered, merged.entityOf);
   const articlesById = new Map(ordered.map((a) => [a.article.id, a.article]));
   const offices = officeClaims(merged.entities, descriptions, o.officeTitles, (id) =>

@@ -5,18 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotate } from '../../src/nlp/index.ts';
-import { reconcileStory } from '../../src/reconcile/index.ts';
-import { articleFrom } from '../nlp/fixture-article.ts';
+import { disputesOfTexts } from './nlp-fixture.ts';
 
-function disputesOf(texts: string[]) {
-  const items = texts.map((text, i) => {
-    const article = { ...articleFrom(`c${i}`, text, '2026-03-11'), outlet: `Outlet ${i}` };
-    return { article, annotations: annotate(article) };
-  });
-  const f = reconcileStory({ id: 's', articles: items.map((x) => x.article.id) }, items);
-  return f.disputes.filter((d) => d.key.startsWith('time:'));
-}
+const disputesOf = (texts: string[]) =>
+  disputesOfTexts(
+    texts.map((t): [string, string] => [t, '2026-03-11']),
+    'time:',
+  );
 
 test('two outlets give the time a blaze broke out nine minutes apart, one hedged: a dispute', () => {
   const d = disputesOf([
@@ -49,6 +44,14 @@ test('times within a hedge, of different events, bounded or in another zone are 
     disputesOf([
       'The blaze broke out at 7.20pm on Tuesday at the Norrow timber yard.',
       'The blaze burned until 7.35pm on Tuesday at the Norrow timber yard.',
+    ]).length,
+    0,
+  );
+  // a second fire is another event
+  assert.equal(
+    disputesOf([
+      'The blaze broke out at 7.20pm on Tuesday at the Norrow timber yard.',
+      'A second fire broke out at 7.41pm on Tuesday at a garage near the Norrow timber yard.',
     ]).length,
     0,
   );
