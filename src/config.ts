@@ -378,6 +378,26 @@ export const reconcile = {
   /** Hedged values ("about 17") within this share of another value are not a dispute. */
   approximateTolerance: 0.1,
   /**
+   * A hedged clock time ("about 8.40pm") is taken as rounded to the nearest five minutes: it holds
+   * this many minutes either side, so it disputes "8.49pm" but not "8.44pm" (`clock-time-disputes.ts`).
+   */
+  clockHedgeMinutes: 5,
+  /** Two ages of one person are rival readings only in articles published within this many days (`age-disputes.ts`). */
+  ageMaxDaysApart: 60,
+  /** Two clock times of one event this many minutes apart or more are other moments (or a zone offset), never two readings. */
+  clockMaxGapMinutes: 60,
+  /**
+   * Nouns of one kind of event, so that the subjects of two clauses telling a time may be one ("the
+   * blaze broke out" / "the fire broke out"); general English, each group led by its class noun.
+   */
+  eventNounSynonyms: [
+    ['fire', 'blaze', 'inferno', 'flames'],
+    ['explosion', 'blast', 'explosions', 'blasts'],
+    ['earthquake', 'quake', 'tremor'],
+    ['crash', 'collision'],
+    ['shooting', 'gunfire', 'shots'],
+  ],
+  /**
    * Offices a role or description can name ("Velm Mayor", "the mayor of Velm", "chief executive of
    * Orrin Coal"): one holder at a time, so two holders of one office in two outlets are a dispute.
    * General English titles of single-holder offices (not "spokesperson", "captain", "leader": many hold

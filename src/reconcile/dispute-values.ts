@@ -3,7 +3,7 @@
  * written in another order (a slip: 270 / 720).
  */
 import type { Claim } from '../model/claim.ts';
-import type { VariantFinding } from '../model/findings.ts';
+import type { DisputeFinding, VariantFinding } from '../model/findings.ts';
 
 /** True when two values are written with the same digits in another order (270 / 720). */
 export function sameDigits(values: number[]): boolean {
@@ -23,4 +23,15 @@ export function variantsOf(claims: Claim[]): VariantFinding[] {
     byValue.set(key, v);
   }
   return [...byValue.values()].sort((a, b) => b.outlets.length - a.outlets.length);
+}
+
+/** True when two sides of a dispute come from different outlets, none giving a value of both sides. */
+export function outletsApart(a: Claim[], b: Claim[]): boolean {
+  const oa = new Set(a.map((c) => c.outlet));
+  return !b.some((c) => oa.has(c.outlet));
+}
+
+/** A number-kind dispute of claims of one key (the first claim's key and topic), with why in words. */
+export function disputeOfClaims(claims: Claim[], why: string): DisputeFinding {
+  return { kind: 'number', key: claims[0].key, topic: claims[0].topic, variants: variantsOf(claims), why };
 }

@@ -17,10 +17,12 @@ import type { DisputeFinding, FactGroup, Findings } from '../model/findings.ts';
 import type { Story } from '../model/story.ts';
 import { fold, letterWords, pairwiseCosines, sentenceIdf, tfidfVectors } from '../text/index.ts';
 import { diagnose } from '../util/diagnose.ts';
+import { extractAges, findAgeDisputes } from './age-disputes.ts';
 import { alignDated, collectDated, type DatedGroup } from './align-dated-events.ts';
 import { anchorYears } from './anchor-years.ts';
 import { borrowTimeFrame } from './borrow-dates.ts';
 import { buildTimeline } from './build-timeline.ts';
+import { extractClockTimes, findClockDisputes } from './clock-time-disputes.ts';
 import { clusterFacts } from './cluster-facts.ts';
 import { collectStatements, type Statement, sourceKeyOf } from './collect-statements.ts';
 import { findDateSlip } from './date-slips.ts';
@@ -113,6 +115,13 @@ export function reconcileStory(
       published,
       storyYears: [...new Set(eventClaims.map((c) => c.value.slice(0, 4)).filter((y) => /^\d{4}$/.test(y)))],
     }),
+  );
+  disputes.push(...findClockDisputes(extractClockTimes(statements, byId, o), o));
+  disputes.push(
+    ...findAgeDisputes(
+      extractAges(statements, byId, merged.entityOf, new Map(merged.entities.map((e) => [e.id, e.name]))),
+      o,
+    ),
   );
   const descriptions = describeEntities(ordered, merged.entityOf);
   const articlesById = new Map(ordered.map((a) => [a.article.id, a.article]));

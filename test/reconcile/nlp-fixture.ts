@@ -3,9 +3,10 @@
  * paragraphs), annotated by the real NLP stage and put in one story in the listed order.
  */
 import type { AnalyzedArticle } from '../../src/model/annotations.ts';
-import type { TimelineEvent } from '../../src/model/findings.ts';
+import type { DisputeFinding, TimelineEvent } from '../../src/model/findings.ts';
 import type { Story } from '../../src/model/story.ts';
 import { annotate } from '../../src/nlp/index.ts';
+import { reconcileStory } from '../../src/reconcile/index.ts';
 import { articleFrom } from '../nlp/fixture-article.ts';
 import { readFixture } from './hand-annotate.ts';
 
@@ -36,4 +37,14 @@ export function timelineTexts(
     const a = items.find((i) => i.article.id === e.representative.article)!.article;
     return `${e.date} ${a.text.slice(e.representative.start, e.representative.end)}`;
   });
+}
+
+/** The disputes of one story of texts, each `[text, published]` from an outlet of its own, whose key starts with `prefix`. */
+export function disputesOfTexts(texts: Array<[string, string]>, prefix: string): DisputeFinding[] {
+  const items = texts.map(([text, published], i) => {
+    const article = { ...articleFrom(`d${i}`, text, published), outlet: `Outlet ${i}` };
+    return { article, annotations: annotate(article) };
+  });
+  const f = reconcileStory({ id: 's', articles: items.map((x) => x.article.id) }, items);
+  return f.disputes.filter((d) => d.key.startsWith(prefix));
 }
