@@ -7,7 +7,13 @@ import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import winkNLP from 'wink-nlp';
-import { CORE_READER_VERSION, mapAsObject, readCore, winkModel } from '../../src/nlp/wink-model.ts';
+import {
+  CORE_READER_VERSION,
+  mapAsObject,
+  readCore,
+  requiredOnRead,
+  winkModel,
+} from '../../src/nlp/wink-model.ts';
 
 const require = createRequire(import.meta.url);
 const { version } = require('wink-eng-lite-web-model/package.json') as { version: string };
@@ -29,6 +35,23 @@ test("the model has the package model's parts, in its order", () => {
   for (const key of Object.keys(packageModel)) {
     if (key !== 'core' && key !== 'addons') assert.equal(ours[key], packageModel[key], key);
   }
+  const addons = ours.addons as Record<string, unknown>;
+  for (const key of Object.keys(packageModel.addons))
+    assert.equal(addons[key], packageModel.addons[key], key);
+});
+
+test('requiredOnRead requires the module when the property is first read, then holds it', () => {
+  const target: Record<string, unknown> = { first: 1 };
+  const path = require.resolve('wink-eng-lite-web-model/dist/syllables.js');
+  delete require.cache[path];
+  requiredOnRead(target, 'syllables', path);
+  assert.deepEqual(Object.keys(target), ['first', 'syllables']);
+  assert.equal(require.cache[path], undefined);
+  const value = target.syllables;
+  assert.equal(typeof value, 'function');
+  assert.ok(require.cache[path]);
+  assert.equal(target.syllables, value);
+  assert.equal(Object.getOwnPropertyDescriptor(target, 'syllables')?.value, value);
 });
 
 test('wink tokenizes, tags and splits an invented paragraph the same with either model', () => {
