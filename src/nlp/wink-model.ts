@@ -15,7 +15,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type model from 'wink-eng-lite-web-model';
-import { readWinkCore, type WinkCoreFiles, writeWinkCore } from './wink-core-file.ts';
+import { SortedIndex } from './sorted-index.ts';
+import { type BuiltCore, readWinkCore, type WinkCoreFiles, writeWinkCore } from './wink-core-file.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -50,7 +51,7 @@ const BUILT_JSON = new URL('./wink-core.json', import.meta.url);
 const BUILT_BIN = new URL('./wink-core.bin', import.meta.url);
 
 /** The same core from the build's files, or null when they are missing or written from another version. */
-function builtCore(): Core | null {
+function builtCore(): BuiltCore | null {
   let files: WinkCoreFiles;
   try {
     files = { json: readFileSync(BUILT_JSON, 'latin1'), bin: readFileSync(BUILT_BIN) };
@@ -70,6 +71,15 @@ export function writeBuiltCore(dir: URL): boolean {
   return true;
 }
 
+/** The Map methods `mapAsObject` uses (a Map, or a `SortedIndex`). */
+export interface KeyValues {
+  get(key: string): unknown;
+  has(key: string): boolean;
+  set(key: string, value: unknown): unknown;
+  delete(key: string): boolean;
+  keys(): Iterable<string>;
+}
+
 /**
  * An object read and written through a Map: `o[key]` is `map.get(key)`, `o[key] = v` is
  * `map.set(key, v)`, and its own keys are the map's (so it is deep-equal to the plain object with the
@@ -77,7 +87,7 @@ export function writeBuiltCore(dir: URL): boolean {
  * `hash[word] = index`); filling a Map with the 87,593 lexemes costs about a third of filling a
  * null-prototype object (V8 keeps such an object as a slow dictionary, ~0.07 s at every start).
  */
-export function mapAsObject(map: Map<string, unknown>): Record<string, unknown> {
+export function mapAsObject(map: KeyValues): Record<string, unknown> {
   const own = (key: string | symbol) => typeof key === 'string' && map.has(key);
   return new Proxy(Object.create(null) as Record<string, unknown>, {
     get: (_t, key) => (typeof key === 'string' ? map.get(key) : undefined),
@@ -111,7 +121,8 @@ export function mapAsObject(map: Map<string, unknown>): Record<string, unknown> 
  * `load-core-model.js` (each listed feature's sizes; the features to extract).
  */
 export function readCore(): Core {
-  const core: Core = builtCore() ?? packageCore();
+  const built = builtCore();
+  const core: Core = built?.core ?? packageCore();
   const { packing, features, pos } = core;
   const indexList = (feature: Core) => {
     const index = new Map<string, number>();
@@ -119,7 +130,8 @@ export function readCore(): Core {
     feature.hash = mapAsObject(index);
   };
   for (const f in packing.layout) if (packing.layout[f][3] === 0) indexList(features[f]);
-  indexList(features.lexeme);
+  if (built) features.lexeme.hash = mapAsObject(new SortedIndex(features.lexeme.list, built.lexemeOrder));
+  else indexList(features.lexeme);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k += 1)
     clusters[k] = new Set(clusters[k].split('_').map((e: string) => pos.hash[e] || 0));

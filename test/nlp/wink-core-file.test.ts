@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
+import { sortedOrder } from '../../src/nlp/sorted-index.ts';
 import { readWinkCore, writeWinkCore } from '../../src/nlp/wink-core-file.ts';
 
 const require = createRequire(import.meta.url);
@@ -32,12 +33,15 @@ const invented = JSON.stringify({
 test('an invented core with non-ASCII words reads back the same, from ASCII JSON', () => {
   const files = writeWinkCore(invented, '9.9.9');
   assert.ok(/^[ -~]*$/.test(files.json));
-  assert.equal(files.bin.byteLength, 20);
-  const core = readWinkCore(
+  assert.equal(files.bin.byteLength, 20 + 5 * 4);
+  const built = readWinkCore(
     { json: Buffer.from(files.json, 'latin1').toString('latin1'), bin: files.bin },
     '9.9.9',
   );
+  assert.ok(built);
+  const { core, lexemeOrder } = built;
   assert.ok(isDeepStrictEqual(core, decoded(invented)));
+  assert.deepEqual([...lexemeOrder], [...sortedOrder(core.features.lexeme.list)]);
   assert.deepEqual(Object.keys(core), Object.keys(JSON.parse(invented)));
   assert.deepEqual([...core.lexicon], [7, 0xfffffffe, 12345678]);
 });
@@ -54,5 +58,7 @@ test("the installed model's core reads back the same", () => {
     'utf8',
   );
   const files = writeWinkCore(text, '1');
-  assert.ok(isDeepStrictEqual(readWinkCore(files, '1'), decoded(text)));
+  const built = readWinkCore(files, '1');
+  assert.ok(isDeepStrictEqual(built?.core, decoded(text)));
+  assert.deepEqual(built?.lexemeOrder, sortedOrder(decoded(text).features.lexeme.list));
 });
