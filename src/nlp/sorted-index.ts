@@ -18,6 +18,8 @@ export function sortedOrder(list: readonly string[]): Uint32Array {
 export class SortedIndex {
   private readonly added = new Map<string, unknown>();
   private readonly removed = new Set<string>();
+  /** Each word searched once: a text repeats its words, and the list's positions never change. */
+  private readonly found = new Map<string, number | undefined>();
 
   constructor(
     private readonly list: readonly string[],
@@ -25,6 +27,13 @@ export class SortedIndex {
   ) {}
 
   private search(key: string): number | undefined {
+    if (this.found.has(key)) return this.found.get(key);
+    const at = this.binarySearch(key);
+    this.found.set(key, at);
+    return at;
+  }
+
+  private binarySearch(key: string): number | undefined {
     let lo = 0;
     let hi = this.order.length;
     while (lo < hi) {

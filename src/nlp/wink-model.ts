@@ -6,7 +6,7 @@
  * built twice more than needed (~0.1 s of CPU and its garbage collection at every start). For the
  * version it was written against (`CORE_READER_VERSION`), `winkModel` reads the JSON once and then
  * does what the package's `read-core-model.js` and `load-core-model.js` do (decode the lexicon,
- * index the feature lists, as Maps behind `mapAsObject`, size the features); the other parts are the package's own loaders. The
+ * index the feature lists, the lexemes searched or a Map behind `mapAsObject`, size the features); the other parts are the package's own loaders. The
  * resulting model is deep-equal to the package's (tested). Another version of the package gets the
  * package's model unchanged. The compiled build reads the core from the files `scripts/build.mjs`
  * writes beside this module (`wink-core-file.ts`: the arrays as raw bytes, the rest as ASCII JSON),
@@ -124,14 +124,21 @@ export function readCore(): Core {
   const built = builtCore();
   const core: Core = built?.core ?? packageCore();
   const { packing, features, pos } = core;
+  // The small feature lists (affixes, shapes: ~6,500 words) as the package indexes them; the lexemes'
+  // index (87,593 words) searched (built files) or a Map (package JSON), behind mapAsObject.
   const indexList = (feature: Core) => {
+    const hash = Object.create(null);
+    for (let k = 0; k < feature.list.length; k += 1) hash[feature.list[k]] = k;
+    feature.hash = hash;
+  };
+  const indexLexemes = (feature: Core) => {
     const index = new Map<string, number>();
     for (let k = 0; k < feature.list.length; k += 1) index.set(feature.list[k], k);
     feature.hash = mapAsObject(index);
   };
   for (const f in packing.layout) if (packing.layout[f][3] === 0) indexList(features[f]);
   if (built) features.lexeme.hash = mapAsObject(new SortedIndex(features.lexeme.list, built.lexemeOrder));
-  else indexList(features.lexeme);
+  else indexLexemes(features.lexeme);
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k += 1)
     clusters[k] = new Set(clusters[k].split('_').map((e: string) => pos.hash[e] || 0));
