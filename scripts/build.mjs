@@ -3,7 +3,8 @@
 // (--noCheck: `npm run typecheck` checks the types), rewriting the `.ts` of relative imports to `.js`.
 // Then it writes eld's n-gram database as a table next to the compiled language detector
 // (dist/extract/eld-medium.ngrams, src/extract/ngram-table.ts: read at run time instead of importing
-// eld's 2 MB object literal) and stamps dist/ with the time the build started, which bin/parallax.js compares with src/.
+// eld's 2 MB object literal), wink's core model as dist/nlp/wink-core.{json,bin} (src/nlp/wink-core-file.ts),
+// and stamps dist/ with the time the build started, which bin/parallax.js compares with src/.
 // --if-stale: do nothing when dist/ is current. Without TypeScript (an install without the dev
 // dependencies) it builds nothing and says so: bin/parallax.js then runs src/ through tsx.
 import { spawnSync } from 'node:child_process';
@@ -45,6 +46,18 @@ try {
   // eld laid out otherwise than 2.x: the detector then imports eld/medium itself (slower start, same answers).
   console.error(
     `parallax build: eld's n-gram table not written (${err.message}); eld/medium is imported instead`,
+  );
+}
+try {
+  // wink's core model as raw arrays and ASCII JSON (src/nlp/wink-core-file.ts), read at run time.
+  const { writeBuiltCore } = await import('../dist/nlp/wink-model.js');
+  if (!writeBuiltCore(new URL('../dist/nlp/', import.meta.url)))
+    console.error(
+      "parallax build: wink's core not written (another model version); the package's JSON is read instead",
+    );
+} catch (err) {
+  console.error(
+    `parallax build: wink's core not written (${err.message}); the package's JSON is read instead`,
   );
 }
 closeSync(openSync(join(root, STAMP), 'w'));

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { IngestResult, RawDocument } from '../model/source.ts';
 import { diagnose } from '../util/diagnose.ts';
 import type { Resolver } from './check-address.ts';
-import { type FetchOptions, fetchUrl } from './fetch-url.ts';
+import type { FetchOptions, fetchUrl } from './fetch-url.ts';
 import { listFolder } from './list-folder.ts';
 import { readStream } from './read-stream.ts';
 
@@ -163,7 +163,8 @@ export async function readInputs(inputs: string[], options: ReadInputsOptions = 
     documents: [],
     diagnostics: [],
     maxBytes,
-    fetch: (url) => fetchUrl(url, fetchOptions),
+    // Imported by the first URL: files and stdin do not load the fetcher and its address checks.
+    fetch: async (url) => (await import('./fetch-url.ts')).fetchUrl(url, fetchOptions),
   };
   for (const input of inputs) {
     if (input === '-') {
