@@ -375,6 +375,14 @@ export const reconcile = {
    * disagreements come as two or three readings of one figure (ECB+ audit, `npm run audit:real`).
    */
   rivalMaxFamilyValues: 4,
+  /**
+   * Counted nouns (stems, as in a claim's key) an event has one value of: the attendance of a match,
+   * the turnout of a vote. Two outlets' values of one of them, the only two the story gives and within
+   * `onePerEventMaxRatio` of each other, are rivals without sharing other words ("a crowd of 41,200
+   * saw …" / "the official attendance … was 42,100").
+   */
+  onePerEventCounts: ['attendanc', 'turnout'],
+  onePerEventMaxRatio: 1.1,
   /** Hedged values ("about 17") within this share of another value are not a dispute. */
   approximateTolerance: 0.1,
   /**

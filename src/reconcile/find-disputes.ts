@@ -32,6 +32,10 @@ export interface DisputeOptions {
   rivalMaxValues: number;
   /** A kind of figure (counted noun or unit, and verb meaning) with more distinct values than this in the story is a family of stats, never disputed. */
   rivalMaxFamilyValues: number;
+  /** Counted nouns an event has one value of (attendance, turnout): two close values need no shared words. */
+  onePerEventCounts?: readonly string[];
+  /** ...when within this ratio of each other. */
+  onePerEventMaxRatio?: number;
   /** Told every pair weighed and every group judged (`scripts/explain-disputes.mjs`); absent in briefing runs. */
   numberTrace?: NumberTrace;
 }
@@ -98,9 +102,22 @@ export function findNumberDisputes(
       : !subjects[x] || !subjects[y] || subjects[x] === subjects[y]);
   const trace = options.numberTrace;
   trace?.({ stage: 'claims', numbers });
+  // An attribute an event has one value of (the attendance of a match): its only two values in the
+  // story, close to each other, are two readings of it whatever else their sentences say.
+  const onePerEvent = (a: NumberClaim, b: NumberClaim): boolean => {
+    const noun = a.claim.key.split(':').pop() ?? '';
+    if (!(options.onePerEventCounts ?? []).includes(noun)) return false;
+    if ((valuesOf.get(family(a))?.size ?? 0) !== 2 || family(a) !== family(b)) return false;
+    const [x, y] = [Math.abs(a.num), Math.abs(b.num)].sort((p, q) => p - q);
+    return x > 0 && y / x <= (options.onePerEventMaxRatio ?? 1);
+  };
   const pairGates = (a: NumberClaim, b: NumberClaim): Gate[] => {
     const sim = () => context.similarity(a.statementIndex, b.statementIndex);
     const least = () => (toldAlike(a, b) ? options.rivalMinSimilaritySameVerb : options.rivalMinSimilarity);
+    const single = onePerEvent(a, b);
+    const words = subjectGates(a, b, options.minSharedContext).map((g) =>
+      g.gate === 'shared context' && single ? { ...g, pass: () => true, detail: () => 'one per event' } : g,
+    );
     return [
       {
         gate: 'not crowded',
@@ -108,7 +125,7 @@ export function findNumberDisputes(
         detail: () =>
           `${valuesOf.get(family(a, owners.get(a)))?.size ?? 0} / ${valuesOf.get(family(b, owners.get(b)))?.size ?? 0} values of the family (max ${options.rivalMaxFamilyValues})`,
       },
-      ...subjectGates(a, b, options.minSharedContext),
+      ...words,
       { gate: 'comparable', pass: () => comparable(a.quantity, b.quantity) },
       {
         gate: 'sameEra',
@@ -117,7 +134,7 @@ export function findNumberDisputes(
       },
       {
         gate: 'similarity',
-        pass: () => sim() >= least(),
+        pass: () => single || sim() >= least(),
         detail: () =>
           `${sim().toFixed(3)} vs ${least()} (verbs ${toldAlike(a, b) ? 'alike' : verbRelation(a, b)})`,
       },
