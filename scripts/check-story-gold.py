@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
-"""Verify gold.json against the article files in this directory (stdlib only)."""
+"""Verify a story set's gold.json against its article files (stdlib only).
+
+Usage: python3 scripts/check-story-gold.py data/stories-extra   (or data/stories-heldout)
+One checker for the project's own sets, adapted from ../shared/data/stories-dev's (word range 150-350).
+"""
 import json, os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit("usage: check-story-gold.py FOLDER")
+HERE = os.path.abspath(sys.argv[1])
 gold = json.load(open(os.path.join(HERE, "gold.json"), encoding="utf-8"))
 files = sorted(f for f in os.listdir(HERE) if re.match(r"^\d{3}_[a-z0-9-]+\.txt$", f))
 text = {f: open(os.path.join(HERE, f), encoding="utf-8").read() for f in files}
