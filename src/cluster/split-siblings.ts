@@ -31,13 +31,14 @@
  */
 import { cluster as defaults } from '../config.ts';
 import { addInto, dot, norm, normalize, type SparseVector, smoothedIdf } from '../text/index.ts';
+import type { MonthDay } from '../util/month-day.ts';
 import { bisectStory } from './bisect-story.ts';
 import { compareIds } from './build-stories.ts';
 import type { ClusterOptions } from './cluster-options.ts';
 import type { IdfTable } from './clusterer.ts';
 import { contrastiveLink } from './contrastive-link.ts';
 import type { FeatureCounts } from './count-features.ts';
-import { dayOfFeatures, type MonthDay, monthDayOfFeatures } from './event-time.ts';
+import { dayOfFeatures, monthDayOfFeatures } from './event-time.ts';
 import { valuesOf } from './event-values.ts';
 import { signatureSide, valuesConflict } from './signature-split.ts';
 import { topByScore, topFeatures } from './story-index.ts';

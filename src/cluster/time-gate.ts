@@ -21,7 +21,8 @@
  * An article or story without any dated member is never gated: it is placed by its words alone.
  */
 import { dot, type SparseVector } from '../text/index.ts';
-import { calendarDistance, type MonthDay } from './event-time.ts';
+import type { MonthDay } from '../util/month-day.ts';
+import { calendarDistance } from './event-time.ts';
 
 /**
  * A month and day places an undated article with a run only when a dated member of that run lies

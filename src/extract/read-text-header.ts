@@ -144,8 +144,11 @@ export function readTextHeader(units: string[], opts: HeaderOptions, place: Diag
     pos = j;
     let bareName = false;
     let byline = false;
+    let afterMeta = false;
     for (;;) {
       const m = metaAt(pos, true);
+      const metaBefore = afterMeta;
+      afterMeta = m !== null;
       const name = pos < limit && !m ? readMasthead(units[pos], true) : null;
       if (m) {
         byline ||= m.kind === 'byline';
@@ -161,10 +164,10 @@ export function readTextHeader(units: string[], opts: HeaderOptions, place: Diag
         pos++;
       } else if (name && headerAt(pos)) {
         masthead(pos++, name);
-      } else if (pos > j && pos < limit && metaAt(pos - 1, true) && readMasthead(units[pos]) !== null) {
+      } else if (metaBefore && pos < limit && readMasthead(units[pos]) !== null) {
         // The publication's name on its own line under the date or byline ("Harbour Radio News"): a
         // masthead by its publication word, not by position alone.
-        masthead(pos, readMasthead(units[pos])!);
+        masthead(pos, readMasthead(units[pos]) as string);
         pos++;
       } else break;
     }

@@ -6,6 +6,9 @@
  * after (wink adds the words it meets that the list lacks).
  */
 
+/** Most words a `SortedIndex` remembers having searched before it forgets them all. */
+const MAX_FOUND = 100_000;
+
 /** The positions of the list's distinct words (the last of each), sorted by word in JavaScript string order. */
 export function sortedOrder(list: readonly string[]): Uint32Array {
   const last = new Map<string, number>();
@@ -29,6 +32,8 @@ export class SortedIndex {
   private search(key: string): number | undefined {
     if (this.found.has(key)) return this.found.get(key);
     const at = this.binarySearch(key);
+    // A server reads texts for weeks: the memo is emptied when it grows past `MAX_FOUND` words.
+    if (this.found.size >= MAX_FOUND) this.found.clear();
     this.found.set(key, at);
     return at;
   }

@@ -83,7 +83,11 @@ export function extractAges(
 /** Ages of one person that two outlets give apart. */
 export function findAgeDisputes(ages: AgeClaim[], options: { ageMaxDaysApart: number }): DisputeFinding[] {
   const byEntity = new Map<string, AgeClaim[]>();
-  for (const a of ages) byEntity.set(a.entity, [...(byEntity.get(a.entity) ?? []), a]);
+  for (const a of ages) {
+    const list = byEntity.get(a.entity) ?? [];
+    list.push(a);
+    byEntity.set(a.entity, list);
+  }
   const out: DisputeFinding[] = [];
   for (const group of byEntity.values()) {
     const values = [...new Set(group.map((a) => a.age))];

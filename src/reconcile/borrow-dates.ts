@@ -19,7 +19,7 @@ import { findDates, toldAhead } from '../nlp/index.ts';
 import { diagnose } from '../util/diagnose.ts';
 import { validDay } from '../util/valid-day.ts';
 import { datelineReading } from './dateline-reading.ts';
-import { namesItsDay, spanOf } from './dates.ts';
+import { daysApart, namesItsDay, spanOf } from './dates.ts';
 
 /** The story's articles, dates re-resolved where a time frame was borrowed, and what was done. */
 export interface BorrowedDates {
@@ -43,7 +43,7 @@ export function borrowTimeFrame(items: AnalyzedArticle[], leadSentences: number)
     if (!median) return item;
     // Only reports spread over more than weeks make the median unfair: then the dateline says which.
     const days = publishedDays(others);
-    const spread = epochDay(days[days.length - 1]) - epochDay(days[0]) > HEADER_NEAR_DAYS;
+    const spread = daysApart(days[0], days[days.length - 1]) > HEADER_NEAR_DAYS;
     const header =
       (spread ? datelineReading(item.article, days, HEADER_NEAR_DAYS, HEADER_MARGIN_DAYS) : null) ??
       headerReading(item.article, median);
@@ -97,8 +97,6 @@ export function borrowTimeFrame(items: AnalyzedArticle[], leadSentences: number)
 const HEADER_NEAR_DAYS = 45;
 const HEADER_MARGIN_DAYS = 14;
 
-const epochDay = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
-
 /**
  * The date an undated article's header gives once the story's `median` publication date is known: a
  * year-less weekday date (`weekdayReading`), else the reading of an ambiguous numeric date (PX210)
@@ -113,7 +111,7 @@ function headerReading(article: Article, median: string): string | null {
     .map((r) => ambiguousReadings(r.text))
     .find((r) => r.length === 2);
   if (!readings) return null;
-  const [a, b] = readings.map((r) => Math.abs(epochDay(r) - epochDay(median)));
+  const [a, b] = readings.map((r) => daysApart(r, median));
   const [best, near, far] = a <= b ? [readings[0], a, b] : [readings[1], b, a];
   return near <= HEADER_NEAR_DAYS && far - near >= HEADER_MARGIN_DAYS ? best : null;
 }
@@ -134,7 +132,7 @@ function weekdayReading(article: Article, median: string): string | null {
     .filter((y) => validDay(y, found.month, found.day))
     .map((y) => isoDay(y, found.month, found.day))
     .filter((iso) => new Date(`${iso}T00:00:00Z`).getUTCDay() === found.weekday)
-    .filter((iso) => Math.abs(epochDay(iso) - epochDay(median)) <= HEADER_NEAR_DAYS);
+    .filter((iso) => daysApart(iso, median) <= HEADER_NEAR_DAYS);
   return days.length === 1 ? days[0] : null;
 }
 

@@ -190,7 +190,11 @@ function eventOf(
 /** Groups clock times of one event and subject and returns those that two outlets give apart. */
 export function findClockDisputes(times: ClockClaim[], options: ClockOptions): DisputeFinding[] {
   const byKey = new Map<string, ClockClaim[]>();
-  for (const t of times) byKey.set(t.claim.key, [...(byKey.get(t.claim.key) ?? []), t]);
+  for (const t of times) {
+    const list = byKey.get(t.claim.key) ?? [];
+    list.push(t);
+    byKey.set(t.claim.key, list);
+  }
   const out: DisputeFinding[] = [];
   for (const group of byKey.values()) {
     if (new Set(group.map((t) => t.claim.outlet)).size < 2) continue;

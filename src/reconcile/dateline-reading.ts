@@ -7,13 +7,12 @@
 import { isoDay } from '../extract/ambiguous-readings.ts';
 import { readDateline } from '../extract/read-dateline.ts';
 import type { Article } from '../model/article.ts';
-import { MONTH_NAMES } from '../util/month-names.ts';
+import { monthDayOf } from '../util/month-day.ts';
 import { validDay } from '../util/valid-day.ts';
+import { daysApart } from './dates.ts';
 
 /** How many leading paragraphs may hold the dateline (as the extractor reads it). */
 const DATELINE_PARAGRAPHS = 3;
-
-const epochDay = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
 /**
  * The ISO day of the article's dateline, in the year (one of those of `days`, or one either side) that
@@ -30,17 +29,16 @@ export function datelineReading(
     .slice(0, DATELINE_PARAGRAPHS)
     .map((p) => readDateline(article.text.slice(p.start, p.end)))
     .find((d) => d !== null);
-  const m = dateline?.day ? /^(\p{L}{3})\p{L}*\.?\s+(\d{1,2})$/u.exec(dateline.day) : null;
-  if (!m) return null;
-  const month = MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === m[1].toLowerCase()) + 1;
-  const day = +m[2];
+  const md = dateline?.day ? monthDayOf(dateline.day) : null;
+  if (!md) return null;
+  const { month, day } = md;
   const distance = new Map<string, number>();
   for (const p of days) {
     const year = +p.slice(0, 4);
     for (const y of [year - 1, year, year + 1]) {
       if (!validDay(y, month, day)) continue;
       const iso = isoDay(y, month, day);
-      const gap = Math.abs(epochDay(iso) - epochDay(p));
+      const gap = daysApart(iso, p);
       distance.set(iso, Math.min(gap, distance.get(iso) ?? Number.POSITIVE_INFINITY));
     }
   }

@@ -7,9 +7,18 @@
 import type { AnalyzedArticle } from '../model/annotations.ts';
 import { fold, verbStem } from '../text/index.ts';
 
-/** "put|estimated|placed|pegged|set the … at" right before a figure (and its hedge); group 1 is the description. */
-const GIVEN_AT =
-  /\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing|pegged|pegs|pegging)\s+(?:the\s+|its\s+|their\s+)([^,;:()]{3,80}?)\s+at\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|more than|over|at least|just over|just under)\s+)?$/i;
+/**
+ * "put|estimated|placed|pegged the … at": a figure given for a description, whose giver is its source
+ * (a regular-expression source; group 1 is the description).
+ */
+export const GIVEN_FOR_DESCRIPTION =
+  '\\b(?:put|puts|putting|estimated|estimates|estimating|placed|places|placing|pegged|pegs|pegging)\\s+(?:the|its|their)\\s+([^,;:()]{3,80}?)\\s+at\\b';
+
+/** `GIVEN_FOR_DESCRIPTION` right before a figure (and its hedge). */
+const GIVEN_AT = new RegExp(
+  `${GIVEN_FOR_DESCRIPTION}\\s+(?:(?:about|around|some|roughly|nearly|almost|approximately|more than|over|at least|just over|just under)\\s+)?$`,
+  'i',
+);
 
 /**
  * The stem of the participle in the description a figure is given for ("burned" in "put the burned

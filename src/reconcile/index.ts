@@ -28,6 +28,7 @@ import { collectStatements, type Statement, sourceKeyOf } from './collect-statem
 import { findDateSlip } from './date-slips.ts';
 import { describeEntities } from './describe-entities.ts';
 import { describeStatements } from './describe-statements.ts';
+import { GIVEN_FOR_DESCRIPTION } from './described-verb.ts';
 import { EVENT_DATE_KEY, EVENT_DATE_TOPIC, extractEventDates } from './extract-event-dates.ts';
 import { extractNumbers, type NumberClaim } from './extract-numbers.ts';
 import { findDateDispute, findNumberDisputes } from './find-disputes.ts';
@@ -284,8 +285,10 @@ const APPOSITION_LEAD = /\p{Lu}[\p{L}'’.-]*\s*[(,]\s*(?:\d{1,3}(?:-\d{1,3}){1,
  * Verbs and phrases that make the person before them the source of what follows, also when they give a
  * figure for a description ("put the burned area at", "placed the toll at").
  */
-const SPEECH =
-  /\b(?:said|says|say|told|tells|according|reported|reports|announced|estimated|estimates|stated|added|confirmed|wrote|writes|noted|explained)\b|\b(?:put|puts|placed|places|pegged|pegs)\s+(?:the|its|their)\s+[^,;:()]{3,80}?\s+at\b/i;
+const SPEECH = new RegExp(
+  `\\b(?:said|says|say|told|tells|according|reported|reports|announced|estimated|estimates|stated|added|confirmed|wrote|writes|noted|explained)\\b|${GIVEN_FOR_DESCRIPTION}`,
+  'i',
+);
 /** The owner of a count told of an unnamed person ("he", "her"). */
 const PRONOUN_OWNER = '\u0000pronoun';
 /** Prefix of an owner named inside a phrase rather than as its clause's subject. */

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eventMonthDay, monthDayOf } from '../../src/cluster/event-time.ts';
+import { eventMonthDay } from '../../src/cluster/event-time.ts';
 import { clusterArticles } from '../../src/cluster/index.ts';
 import { runByMonthDay, splitByTime } from '../../src/cluster/time-gate.ts';
 import { analyze, isAnalyzed } from '../../src/engine.ts';
 import type { AnalyzedArticle } from '../../src/model/annotations.ts';
+import { monthDayOf } from '../../src/util/month-day.ts';
 
 const day = (iso: string) =>
   Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
